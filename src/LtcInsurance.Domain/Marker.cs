@@ -1,0 +1,1 @@
+namespace LtcInsurance.Domain; public static class Marker {}
