@@ -1,1 +1,3 @@
-Console.WriteLine("ltc");
+using LtcInsurance.Cli;
+
+return await CliApp.RunAsync(args, Console.In, Console.Out, Console.Error);

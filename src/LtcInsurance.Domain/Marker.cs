@@ -1,1 +1,0 @@
-namespace LtcInsurance.Domain; public static class Marker {}
