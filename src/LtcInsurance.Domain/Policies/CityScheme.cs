@@ -199,14 +199,17 @@ public abstract class CityScheme
     protected virtual string PeriodLabel(ContributionPeriod period) => period.ToString();
 
     /// <summary>The screening parameters every mode uses.</summary>
-    protected static (ResolvedParameter Covered, ResolvedParameter Suspend) Screening(PolicyContext context, string mode, DateOnly date)
+    protected static LineScreeningTerms Screening(PolicyContext context, string mode, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return (context.Param(CommonParameters.CoveredCategories(mode), date), context.Param(CommonParameters.SuspendDuringHospitalStay, date));
+        return new LineScreeningTerms(
+            context.Param(CommonParameters.BenefitStartRule, date),
+            context.Param(CommonParameters.SuspendDuringHospitalStay, date),
+            context.Param(CommonParameters.CoveredCategories(mode), date));
     }
 
     protected PolicyException ModeNotOffered(string mode, string clause) =>
-        new(ErrorCodes.ServiceModeNotOffered, $"{Title} 未设 {mode} 服务方式（依据 {clause}）");
+        new(ErrorCodes.ServiceModeNotOffered, $"{Title} 未设 {ServiceModes.ChineseName(mode)}（{mode}）服务方式（依据 {clause}）");
 
     protected static IReadOnlyDictionary<string, object?> Inputs(params (string Key, object? Value)[] pairs) =>
         pairs.ToDictionary(p => p.Key, p => p.Value);

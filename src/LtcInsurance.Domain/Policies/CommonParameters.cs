@@ -50,6 +50,6 @@ public static class CommonParameters
             ParameterKind.TextList,
             "category",
             clause,
-            $"{mode} 服务方式纳入基金支付的费用类别",
+            $"{ServiceModes.ChineseName(mode)} 服务方式纳入基金支付的费用类别",
             new List<string> { LineCategories.Care, LineCategories.MedicalCare }));
 }

@@ -98,12 +98,12 @@ public static class MonthlySettlement
             return RejectionReasons.NotEntitled;
         }
 
-        if (plan.SuspendDuringHospitalStay.Flag && HospitalSuspension.Suspends(input.HospitalStays, line.Date))
+        if (plan.Screening.SuspendDuringHospitalStay.Flag && HospitalSuspension.Suspends(input.HospitalStays, line.Date))
         {
             return RejectionReasons.Hospitalized;
         }
 
-        return CategoryCoverage.Covers(plan.CoveredCategories.Texts, line.Category) ? null : RejectionReasons.NotCoveredCategory;
+        return CategoryCoverage.Covers(plan.Screening.CoveredCategories.Texts, line.Category) ? null : RejectionReasons.NotCoveredCategory;
     }
 
     private static void RecordScreening(SettlementInput input, SettlementPlan plan, List<string?> reasons, PolicyContext context)
@@ -112,20 +112,20 @@ public static class MonthlySettlement
 
         context.Record(
             RuleNames.EntitlementWindow,
-            "待遇认定",
-            [],
+            plan.Screening.EntitlementBasis.Clause,
+            [plan.Screening.EntitlementBasis],
             new Dictionary<string, object?> { ["entitledFrom"] = input.Beneficiary.EntitledFrom, ["entitledTo"] = input.Beneficiary.EntitledTo },
             new Dictionary<string, object?> { ["rejectedLines"] = Rejected(RejectionReasons.NotEntitled) });
         context.Record(
             RuleNames.HospitalSuspension,
-            plan.SuspendDuringHospitalStay.Clause,
-            [plan.SuspendDuringHospitalStay],
+            plan.Screening.SuspendDuringHospitalStay.Clause,
+            [plan.Screening.SuspendDuringHospitalStay],
             new Dictionary<string, object?> { ["hospitalStays"] = input.HospitalStays.Count },
             new Dictionary<string, object?> { ["rejectedLines"] = Rejected(RejectionReasons.Hospitalized) });
         context.Record(
             RuleNames.CategoryCoverage,
-            plan.CoveredCategories.Clause,
-            [plan.CoveredCategories],
+            plan.Screening.CoveredCategories.Clause,
+            [plan.Screening.CoveredCategories],
             new Dictionary<string, object?> { ["serviceMode"] = input.ServiceMode },
             new Dictionary<string, object?> { ["rejectedLines"] = Rejected(RejectionReasons.NotCoveredCategory) });
     }

@@ -4,10 +4,18 @@ namespace LtcInsurance.Domain.Policies;
 
 /// <summary>How a city pays one service mode for one month: the pieces the settlement composes.</summary>
 public sealed record SettlementPlan(
-    ResolvedParameter CoveredCategories,
-    ResolvedParameter SuspendDuringHospitalStay,
+    LineScreeningTerms Screening,
     BenefitPayment Payment,
     AnnualCeilingTerms? Ceiling);
+
+/// <summary>
+/// The tests every line passes before payment: the entitlement window (whose basis is the tenant's
+/// benefit-start rule), hospital suspension, covered categories of the mode.
+/// </summary>
+public sealed record LineScreeningTerms(
+    ResolvedParameter EntitlementBasis,
+    ResolvedParameter SuspendDuringHospitalStay,
+    ResolvedParameter CoveredCategories);
 
 /// <summary>The payment rule of a service mode.</summary>
 public abstract record BenefitPayment(string Clause);

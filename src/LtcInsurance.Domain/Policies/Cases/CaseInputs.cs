@@ -73,6 +73,19 @@ public static class ServiceModes
     public const string MedicalSpecial = "medical_special";
     public const string InstitutionMedical = "institution_medical";
     public const string HomeMedical = "home_medical";
+
+    private static readonly Dictionary<string, string> Chinese = new()
+    {
+        [Home] = "居家护理",
+        [Community] = "社区护理",
+        [Institution] = "机构护理",
+        [HomeFamily] = "居家亲情护理",
+        [MedicalSpecial] = "医疗专护",
+        [InstitutionMedical] = "机构医疗护理",
+        [HomeMedical] = "居家医疗护理",
+    };
+
+    public static string ChineseName(string mode) => Chinese.TryGetValue(mode, out var name) ? name : mode;
 }
 
 /// <summary>Line categories of a provider's bill.</summary>

@@ -42,7 +42,7 @@ public sealed class JiningScheme : CityScheme
             throw ModeNotOffered(input.ServiceMode, "JN 三(二)");
         }
 
-        var (covered, suspend) = Screening(context, input.ServiceMode, date);
+        var screening = Screening(context, input.ServiceMode, date);
         var (ratio, step) = RatioByModeAndLevel.Select(
             "JN 三(二)",
             input.ServiceMode,
@@ -50,7 +50,7 @@ public sealed class JiningScheme : CityScheme
             P.RatioByKey,
             name => context.Param(name, date));
         context.Record(step);
-        return new SettlementPlan(covered, suspend, new RatioPayment("JN 三(二)", ratio, null), null);
+        return new SettlementPlan(screening, new RatioPayment("JN 三(二)", ratio, null), null);
     }
 
     protected override string PeriodLabel(ContributionPeriod period) => period.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);

@@ -37,8 +37,8 @@ public static class ShishiParameters
         .. CommonParameters.Coverage("SS 二(五)4(4)", [.. Modes]),
         .. Modes.SelectMany(mode => new[]
         {
-            WithoutValue(FundRatio(mode), ParameterKind.Ratio, "ratio", "SS 二(五)（服务项目和标准另行制定）", $"{mode} 基金支付比例"),
-            WithoutValue(MonthlyLimit(mode), ParameterKind.Amount, "yuan/month", "SS 二(五)（服务项目和标准另行制定）", $"{mode} 月度支付限额"),
+            WithoutValue(FundRatio(mode), ParameterKind.Ratio, "ratio", "SS 二(五)（服务项目和标准另行制定）", $"{ServiceModes.ChineseName(mode)} 基金支付比例"),
+            WithoutValue(MonthlyLimit(mode), ParameterKind.Amount, "yuan/month", "SS 二(五)（服务项目和标准另行制定）", $"{ServiceModes.ChineseName(mode)} 月度支付限额"),
         }),
     ];
 }

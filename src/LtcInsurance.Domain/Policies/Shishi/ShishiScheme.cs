@@ -59,12 +59,12 @@ public sealed class ShishiScheme : CityScheme
             throw ModeNotOffered(input.ServiceMode, "SS 二(五)1-2");
         }
 
-        var (covered, suspend) = Screening(context, input.ServiceMode, date);
+        var screening = Screening(context, input.ServiceMode, date);
         var payment = new RatioPayment(
             "SS 二(五)",
             context.Param(P.FundRatio(input.ServiceMode), date),
             context.Param(P.MonthlyLimit(input.ServiceMode), date));
-        return new SettlementPlan(covered, suspend, payment, null);
+        return new SettlementPlan(screening, payment, null);
     }
 
     protected override string PeriodLabel(ContributionPeriod period) => period.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);

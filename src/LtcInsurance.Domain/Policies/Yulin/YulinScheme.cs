@@ -141,7 +141,7 @@ public sealed class YulinScheme : CityScheme
             throw ModeNotOffered(mode, "YL 二(四)2");
         }
 
-        var (covered, suspend) = Screening(context, mode, date);
+        var screening = Screening(context, mode, date);
         BenefitPayment payment;
         if (mode == ServiceModes.Institution)
         {
@@ -164,7 +164,7 @@ public sealed class YulinScheme : CityScheme
             "YL 二(四)4",
             context.Param(P.AnnualCeilingRatio, date),
             context.Param(P.PreviousYearDisposableIncomePerCapita, date));
-        return new SettlementPlan(covered, suspend, payment, ceiling);
+        return new SettlementPlan(screening, payment, ceiling);
     }
 
     protected override DateOnly? WaitingPeriodUntil(EntitlementInput input, PolicyContext context, DateOnly schemeStart)

@@ -46,9 +46,9 @@ public sealed class YuzhongScheme : CityScheme
             throw ModeNotOffered(input.ServiceMode, "YZ 四(一)1、四(四)");
         }
 
-        var (covered, suspend) = Screening(context, input.ServiceMode, date);
+        var screening = Screening(context, input.ServiceMode, date);
         var payment = new PerDiemPayment("YZ 四(四)", input.Beneficiary.Level ?? 0, context.Param(P.PerDiem(input.ServiceMode), date));
-        return new SettlementPlan(covered, suspend, payment, null);
+        return new SettlementPlan(screening, payment, null);
     }
 
     protected override string PeriodLabel(ContributionPeriod period) => period.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);

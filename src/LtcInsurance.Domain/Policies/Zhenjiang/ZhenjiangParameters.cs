@@ -43,8 +43,8 @@ public static class ZhenjiangParameters
         .. CommonParameters.Coverage("ZJ 二(五)2", [.. Modes]),
         .. Modes.SelectMany(mode => new[]
         {
-            WithoutValue(FundRatio(mode), ParameterKind.Ratio, "ratio", "ZJ 二(五)3、二(六)", $"{mode} 基金支付比例（居家、社区高于机构）"),
-            WithoutValue(MonthlyLimit(mode), ParameterKind.Amount, "yuan/month", "ZJ 二(五)3、二(六)", $"{mode} 月度支付限额"),
+            WithoutValue(FundRatio(mode), ParameterKind.Ratio, "ratio", "ZJ 二(五)3、二(六)", $"{ServiceModes.ChineseName(mode)} 基金支付比例（居家、社区高于机构）"),
+            WithoutValue(MonthlyLimit(mode), ParameterKind.Amount, "yuan/month", "ZJ 二(五)3、二(六)", $"{ServiceModes.ChineseName(mode)} 月度支付限额"),
         }),
     ];
 }

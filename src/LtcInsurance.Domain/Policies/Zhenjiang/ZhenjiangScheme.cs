@@ -83,12 +83,12 @@ public sealed class ZhenjiangScheme : CityScheme
             throw ModeNotOffered(input.ServiceMode, "ZJ 二(五)3");
         }
 
-        var (covered, suspend) = Screening(context, input.ServiceMode, date);
+        var screening = Screening(context, input.ServiceMode, date);
         var payment = new RatioPayment(
             "ZJ 二(五)3、二(六)",
             context.Param(P.FundRatio(input.ServiceMode), date),
             context.Param(P.MonthlyLimit(input.ServiceMode), date));
-        return new SettlementPlan(covered, suspend, payment, null);
+        return new SettlementPlan(screening, payment, null);
     }
 
     protected override string PeriodLabel(ContributionPeriod period) => period.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
