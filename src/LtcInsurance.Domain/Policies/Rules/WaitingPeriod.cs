@@ -31,8 +31,8 @@ public static class WaitingPeriod
             months = (int)baseMonths.Number;
             if (gapDays > 0)
             {
-                // a started year of gap counts as a gap year
-                gapYears = (gapDays + 364) / 365;
+                // every started year of gap counts; a year is taken as 366 days so a leap year is one year
+                gapYears = (gapDays + 365) / 366;
                 var extra = extraMonthsPerGapYear();
                 parameters.Add(extra);
                 months += gapYears * (int)extra.Number;
