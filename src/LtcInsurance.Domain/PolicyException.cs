@@ -46,4 +46,5 @@ public static class ErrorCodes
     public const string LevelNotCovered = "level_not_covered";
     public const string ProviderLevelRequired = "provider_level_required";
     public const string LineOutsideMonth = "line_outside_month";
+    public const string DisabilityNotLasting = "disability_not_lasting";
 }
