@@ -36,9 +36,23 @@ public class National2021Tests
     {
         var items = new Dictionary<string, int>
         {
-            ["feeding"] = 0, ["bathing"] = 5, ["grooming"] = 5, ["dressing"] = 10, ["bowels"] = 5, ["bladder"] = 0,
-            ["toilet"] = 5, ["transfer"] = 10, ["mobility"] = 15, ["stairs"] = 5, ["time_orientation"] = 3,
-            ["person_orientation"] = 1, ["place_orientation"] = 1, ["memory"] = 0, ["vision"] = 1, ["hearing"] = 1, ["communication"] = 1,
+            ["feeding"] = 0,
+            ["bathing"] = 5,
+            ["grooming"] = 5,
+            ["dressing"] = 10,
+            ["bowels"] = 5,
+            ["bladder"] = 0,
+            ["toilet"] = 5,
+            ["transfer"] = 10,
+            ["mobility"] = 15,
+            ["stairs"] = 5,
+            ["time_orientation"] = 3,
+            ["person_orientation"] = 1,
+            ["place_orientation"] = 1,
+            ["memory"] = 0,
+            ["vision"] = 1,
+            ["hearing"] = 1,
+            ["communication"] = 1,
         };
         var score = National.Score(items);
         Assert.Equal(("moderate", "mild", "moderate"), (score.Grades["adl"], score.Grades["cognition"], score.Grades["perception"]));
