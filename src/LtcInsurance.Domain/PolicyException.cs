@@ -42,10 +42,9 @@ public static class ErrorCodes
     public const string NotInsured = "not_insured";
     public const string UnknownInstrument = "unknown_instrument";
     public const string InvalidItemScore = "invalid_item_score";
-    public const string MissingItem = "missing_item";
-    public const string UnknownItem = "unknown_item";
     public const string ServiceModeNotOffered = "service_mode_not_offered";
     public const string LevelNotCovered = "level_not_covered";
     public const string ProviderLevelRequired = "provider_level_required";
     public const string LineOutsideMonth = "line_outside_month";
+    public const string DisabilityNotLasting = "disability_not_lasting";
 }

@@ -189,7 +189,8 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
             enrolment,
             RequiredDate(input, "conclusionDate"),
             OptionalDate(input, "publicityEnds"),
-            OptionalDate(input, "serviceStart"));
+            OptionalDate(input, "serviceStart"),
+            OptionalDate(input, "disabledSince"));
     }
 
     private static string RequiredString(JsonObject json, string name) =>

@@ -81,7 +81,11 @@ public sealed record AssessmentInstrument(
             : throw new InvalidOperationException($"{Id}: total {total} of {indicator} falls in {bands.Count} bands");
     }
 
-    /// <summary>Scores the items: totals and grades per indicator, and the level when combined.</summary>
+    /// <summary>
+    /// Scores the items: totals and grades per indicator, and the level when combined. A sheet with a
+    /// score outside an item's allowed set, a missing item or an unknown item is one kind of error for
+    /// the caller (<c>invalid_item_score</c>); the message names the item and what is wrong with it.
+    /// </summary>
     public InstrumentScore Score(IReadOnlyDictionary<string, int> items)
     {
         ArgumentNullException.ThrowIfNull(items);
@@ -89,7 +93,7 @@ public sealed record AssessmentInstrument(
         {
             if (Items.All(i => i.Code != code))
             {
-                throw new PolicyException(ErrorCodes.UnknownItem, $"量表 {Id} 没有评估项目 {code}");
+                throw new PolicyException(ErrorCodes.InvalidItemScore, $"量表 {Id} 没有评估项目 {code}");
             }
         }
 
@@ -97,7 +101,7 @@ public sealed record AssessmentInstrument(
         {
             if (!items.TryGetValue(item.Code, out var score))
             {
-                throw new PolicyException(ErrorCodes.MissingItem, $"缺少评估项目 {item.Code}（{item.Label}）");
+                throw new PolicyException(ErrorCodes.InvalidItemScore, $"缺少评估项目 {item.Code}（{item.Label}）");
             }
 
             if (!item.Scores.Contains(score))

@@ -133,6 +133,7 @@ public abstract class CityScheme
             _ => throw new PolicyException(ErrorCodes.InvalidInput, $"未知的待遇起始规则 {rule.Text}（参数 {rule.Name}）"),
         };
         from = Later(from, start.Date);
+        CheckLastingDisability(input, context);
         context.Record(
             RuleNames.BenefitStart,
             rule.Clause,
@@ -181,6 +182,33 @@ public abstract class CityScheme
 
         var plan = Plan(input, context, date);
         return MonthlySettlement.Settle(input, plan, context);
+    }
+
+    /// <summary>
+    /// Where the city declares a minimum duration of disability, a conclusion reached before the
+    /// condition has lasted that long cannot open benefits (checked only when the onset is given).
+    /// </summary>
+    private void CheckLastingDisability(EntitlementInput input, PolicyContext context)
+    {
+        if (input.DisabledSince is not { } since || Parameters.All(p => p.Name != CommonParameters.MinimumDisabilityMonths))
+        {
+            return;
+        }
+
+        var months = context.Param(CommonParameters.MinimumDisabilityMonths, input.ConclusionDate);
+        var lastedEnough = since.AddMonths((int)months.Number) <= input.ConclusionDate;
+        context.Record(
+            RuleNames.LastingDisability,
+            months.Clause,
+            [months],
+            new Dictionary<string, object?> { ["disabledSince"] = since, ["conclusionDate"] = input.ConclusionDate },
+            new Dictionary<string, object?> { ["lastedEnough"] = lastedEnough });
+        if (!lastedEnough)
+        {
+            throw new PolicyException(
+                ErrorCodes.DisabilityNotLasting,
+                $"失能自 {since:yyyy-MM-dd} 起至评估结论 {input.ConclusionDate:yyyy-MM-dd} 未满 {months.Number:0} 个月（依据 {months.Clause}）");
+        }
     }
 
     /// <summary>City rule: is the person (already in the scheme area) insured, and under which scheme.</summary>

@@ -16,6 +16,7 @@ public static class CommonParameters
     public const string National2021MinimumLevel = "national2021MinimumLevel";
     public const string BenefitStartRule = "benefitStartRule";
     public const string SuspendDuringHospitalStay = "suspendDuringHospitalStay";
+    public const string MinimumDisabilityMonths = "minimumDisabilityMonths";
 
     /// <summary>Benefit-start strategies a tenant can choose.</summary>
     public const string StartDayAfterConclusion = "day_after_conclusion";
@@ -39,6 +40,9 @@ public static class CommonParameters
 
     public static ParameterDefinition BenefitStart(string rule, string clause, string label) =>
         ParameterDefinition.Fixed(BenefitStartRule, ParameterKind.Text, "strategy", clause, label, rule);
+
+    public static ParameterDefinition LastingDisability(string clause) =>
+        ParameterDefinition.Fixed(MinimumDisabilityMonths, ParameterKind.Count, "months", clause, "失能状态须持续的最短月数", 6m);
 
     public static ParameterDefinition HospitalSuspension(bool suspend, string clause) =>
         ParameterDefinition.Fixed(SuspendDuringHospitalStay, ParameterKind.Flag, "flag", clause, "住院期间暂停长护险待遇（入院次日至出院日）", suspend);

@@ -21,6 +21,7 @@ public static class RuleNames
     public const string BenefitThreshold = "benefit_threshold";
     public const string BenefitStart = "benefit_start";
     public const string WaitingPeriod = "waiting_period";
+    public const string LastingDisability = "lasting_disability";
 
     private static readonly Dictionary<string, string> Descriptions = new()
     {
@@ -41,6 +42,7 @@ public static class RuleNames
         [AssessmentScoring] = "失能评估：按评估量表计算各指标得分、等级与失能等级",
         [BenefitThreshold] = "待遇门槛：评估结果达到租户设定的失能等级方可享受待遇",
         [BenefitStart] = "待遇起始日：按本地规定确定开始享受待遇的日期",
+        [LastingDisability] = "失能持续时间：经规范诊疗后失能状态须持续规定月数方可享受待遇",
         [WaitingPeriod] = "待遇等待期：非制度启动时参保或断保后再参保的人员须经过等待期",
     };
 

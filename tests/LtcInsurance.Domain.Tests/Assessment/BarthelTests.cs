@@ -45,14 +45,18 @@ public class BarthelTests
     }
 
     [Fact]
-    public void Barthel_missing_and_unknown_items_are_refused()
+    public void Barthel_missing_and_unknown_items_are_refused_naming_the_item()
     {
         var missing = Items();
         missing.Remove("stairs");
-        Assert.Equal(ErrorCodes.MissingItem, Assert.Throws<PolicyException>(() => Barthel.Score(missing)).Code);
+        var missingError = Assert.Throws<PolicyException>(() => Barthel.Score(missing));
+        Assert.Equal(ErrorCodes.InvalidItemScore, missingError.Code);
+        Assert.Contains("缺少评估项目 stairs", missingError.Message, StringComparison.Ordinal);
         var unknown = Items();
         unknown["memory"] = 2;
-        Assert.Equal(ErrorCodes.UnknownItem, Assert.Throws<PolicyException>(() => Barthel.Score(unknown)).Code);
+        var unknownError = Assert.Throws<PolicyException>(() => Barthel.Score(unknown));
+        Assert.Equal(ErrorCodes.InvalidItemScore, unknownError.Code);
+        Assert.Contains("memory", unknownError.Message, StringComparison.Ordinal);
     }
 
     [Fact]

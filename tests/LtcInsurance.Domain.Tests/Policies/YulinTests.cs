@@ -370,4 +370,12 @@ public class YulinTests
         Assert.Equal((2, false), (moderate.Level, moderate.EligibleForBenefit));
         Assert.Equal((3, true), (severe.Level, severe.EligibleForBenefit));
     }
+
+    [Fact]
+    [Trait("clause", "YL 二(四)1")]
+    public void Yulin_disability_must_have_lasted_six_months()
+    {
+        var input = new EntitlementInput(null, D("2027-06-01"), D("2027-06-08"), D("2027-06-20"), DisabledSince: D("2027-01-15"));
+        Assert.Equal(ErrorCodes.DisabilityNotLasting, Fails(() => Evaluate(Yl, CaseKinds.Entitlement, input, "2027-06-01")).Code);
+    }
 }

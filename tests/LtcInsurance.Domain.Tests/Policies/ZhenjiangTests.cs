@@ -131,4 +131,15 @@ public class ZhenjiangTests
         var input = Month("2024-01", ServiceModes.HomeMedical, [Care("2024-01-03", 100m)]);
         Assert.Equal(ErrorCodes.ServiceModeNotOffered, Fails(() => Settle(Zj, input)).Code);
     }
+
+    [Fact]
+    [Trait("clause", "ZJ 二(五)1")]
+    public void Zhenjiang_disability_must_have_lasted_six_months_before_the_conclusion()
+    {
+        var tooSoon = new EntitlementInput(null, D("2024-03-10"), null, null, DisabledSince: D("2023-10-01"));
+        Assert.Equal(ErrorCodes.DisabilityNotLasting, Fails(() => Evaluate(Zj, CaseKinds.Entitlement, tooSoon, "2024-03-10")).Code);
+
+        var lasting = tooSoon with { DisabledSince = D("2023-09-10") };
+        Assert.Equal(D("2024-03-11"), ((EntitlementResult)Evaluate(Zj, CaseKinds.Entitlement, lasting, "2024-03-10").Result).EntitledFrom);
+    }
 }

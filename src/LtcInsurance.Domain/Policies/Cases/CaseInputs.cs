@@ -135,6 +135,7 @@ public sealed record EnrolmentGap(DateOnly From, DateOnly To);
 
 public sealed record Enrolment(DateOnly Since, IReadOnlyList<EnrolmentGap> Gaps, bool Newborn);
 
-public sealed record EntitlementInput(Enrolment? Enrolment, DateOnly ConclusionDate, DateOnly? PublicityEnds, DateOnly? ServiceStart);
+/// <param name="DisabledSince">When the disabling condition began (optional); checked where the document requires a lasting disability.</param>
+public sealed record EntitlementInput(Enrolment? Enrolment, DateOnly ConclusionDate, DateOnly? PublicityEnds, DateOnly? ServiceStart, DateOnly? DisabledSince = null);
 
 public sealed record EntitlementResult(DateOnly EntitledFrom, DateOnly? WaitingPeriodUntil);
