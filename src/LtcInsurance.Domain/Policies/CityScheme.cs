@@ -74,15 +74,19 @@ public abstract class CityScheme
     }
 
     /// <summary>Scores an assessment and applies the tenant's benefit threshold.</summary>
-    public AssessmentResult Assessment(AssessmentInput input, PolicyContext context) =>
-        AssessWith(input, context, (name, date) => context.Param(name, date));
-
-    /// <summary>Scores an assessment; threshold parameters come from <paramref name="resolve"/> (null: built-in defaults).</summary>
-    public static AssessmentResult AssessWith(AssessmentInput input, PolicyContext context, Func<string, DateOnly, ResolvedParameter>? resolve)
+    public AssessmentResult Assessment(AssessmentInput input, PolicyContext context, InstrumentCatalog instruments)
     {
         ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(instruments);
+        return AssessWith(instruments.For(Tenant, input.Instrument), input, context, (name, date) => context.Param(name, date));
+    }
+
+    /// <summary>Scores an assessment; threshold parameters come from <paramref name="resolve"/> (null: built-in defaults).</summary>
+    public static AssessmentResult AssessWith(AssessmentInstrument instrument, AssessmentInput input, PolicyContext context, Func<string, DateOnly, ResolvedParameter>? resolve)
+    {
+        ArgumentNullException.ThrowIfNull(instrument);
+        ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
-        var instrument = AssessmentInstrument.BuiltInTable(input.Instrument);
         var score = instrument.Score(input.Items);
         context.Record(
             RuleNames.AssessmentScoring,

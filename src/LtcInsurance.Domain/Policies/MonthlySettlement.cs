@@ -26,32 +26,32 @@ public static class MonthlySettlement
         switch (plan.Payment)
         {
             case RatioPayment ratio:
-            {
-                var coveredTotal = covered.Sum(i => input.Lines[i].Amount);
-                var (ratioFund, reducedByLimit, step) = RatioWithMonthlyLimit.Apply(ratio.Clause, coveredTotal, ratio.Ratio, ratio.MonthlyLimit);
-                context.Record(step);
-                if (reducedByLimit > 0)
                 {
-                    reductions.Add(new SettlementReduction(RejectionReasons.MonthlyLimit, reducedByLimit));
+                    var coveredTotal = covered.Sum(i => input.Lines[i].Amount);
+                    var (ratioFund, reducedByLimit, step) = RatioWithMonthlyLimit.Apply(ratio.Clause, coveredTotal, ratio.Ratio, ratio.MonthlyLimit);
+                    context.Record(step);
+                    if (reducedByLimit > 0)
+                    {
+                        reductions.Add(new SettlementReduction(RejectionReasons.MonthlyLimit, reducedByLimit));
+                    }
+
+                    fund = ratioFund;
+                    weights = covered.Select(i => input.Lines[i].Amount).ToList();
+                    break;
                 }
 
-                fund = ratioFund;
-                weights = covered.Select(i => input.Lines[i].Amount).ToList();
-                break;
-            }
-
             case PerDiemPayment perDiem:
-            {
-                var (lineFunds, step) = PerDiemByLevel.Apply(
-                    perDiem.Clause,
-                    perDiem.Level,
-                    perDiem.PerDiem,
-                    covered.Select(i => (input.Lines[i].Date, input.Lines[i].Amount)).ToList());
-                context.Record(step);
-                fund = lineFunds.Sum();
-                weights = lineFunds;
-                break;
-            }
+                {
+                    var (lineFunds, step) = PerDiemByLevel.Apply(
+                        perDiem.Clause,
+                        perDiem.Level,
+                        perDiem.PerDiem,
+                        covered.Select(i => (input.Lines[i].Date, input.Lines[i].Amount)).ToList());
+                    context.Record(step);
+                    fund = lineFunds.Sum();
+                    weights = lineFunds;
+                    break;
+                }
 
             default:
                 throw new InvalidOperationException($"unknown payment rule {plan.Payment.GetType().Name}");

@@ -1,3 +1,4 @@
+using LtcInsurance.Domain.Assessment;
 using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Policies.Jining;
 using LtcInsurance.Domain.Policies.Parameters;
@@ -12,8 +13,10 @@ namespace LtcInsurance.Domain.Policies;
 /// The policy engine's front door, shared by `ltc calc` and the web application: evaluates a case
 /// against a tenant's scheme and lists a tenant's parameters. Pure: no clock, no I/O.
 /// </summary>
-public sealed class PolicyCalculator(IParameterProvider parameters)
+public sealed class PolicyCalculator(IParameterProvider parameters, InstrumentCatalog? instruments = null)
 {
+    private readonly InstrumentCatalog _instruments = instruments ?? InstrumentCatalog.BuiltIn;
+
     /// <summary>A calculator over the documents' defaults with no tenant overrides.</summary>
     public PolicyCalculator()
         : this(new LayeredParameterProvider(DefaultParameters, ParameterOverrides.None))
@@ -39,7 +42,8 @@ public sealed class PolicyCalculator(IParameterProvider parameters)
         {
             // an assessment may be scored without a tenant, against the default threshold
             var bare = new PolicyContext(new ParameterScope(parameters, string.Empty, new Dictionary<string, object?>()), policyCase.AsOf);
-            var scored = CityScheme.AssessWith((AssessmentInput)policyCase.Input, bare, null);
+            var input = (AssessmentInput)policyCase.Input;
+            var scored = CityScheme.AssessWith(AssessmentInstrument.BuiltInTable(input.Instrument), input, bare, null);
             return new PolicyEvaluation(scored, bare.Trace, []);
         }
 
@@ -56,7 +60,7 @@ public sealed class PolicyCalculator(IParameterProvider parameters)
         {
             (CaseKinds.Eligibility, EligibilityInput input) => scheme.Eligibility(input, context, policyCase.AsOf),
             (CaseKinds.Contribution, ContributionInput input) => scheme.Contribution(input, context),
-            (CaseKinds.Assessment, AssessmentInput input) => scheme.Assessment(input, context),
+            (CaseKinds.Assessment, AssessmentInput input) => scheme.Assessment(input, context, _instruments),
             (CaseKinds.Settlement, SettlementInput input) => scheme.Settlement(input, context),
             (CaseKinds.Entitlement, EntitlementInput input) => scheme.Entitlement(input, context),
             _ => throw new PolicyException(ErrorCodes.UnknownKind, $"未知的案例类型 {policyCase.Kind}"),

@@ -8,10 +8,18 @@ public class BarthelTests
 
     private static Dictionary<string, int> Items(int feeding = 10, int bathing = 5, int grooming = 5, int dressing = 10, int bowels = 10,
         int bladder = 10, int toilet = 10, int transfer = 15, int mobility = 15, int stairs = 10) => new()
-    {
-        ["feeding"] = feeding, ["bathing"] = bathing, ["grooming"] = grooming, ["dressing"] = dressing, ["bowels"] = bowels,
-        ["bladder"] = bladder, ["toilet"] = toilet, ["transfer"] = transfer, ["mobility"] = mobility, ["stairs"] = stairs,
-    };
+        {
+            ["feeding"] = feeding,
+            ["bathing"] = bathing,
+            ["grooming"] = grooming,
+            ["dressing"] = dressing,
+            ["bowels"] = bowels,
+            ["bladder"] = bladder,
+            ["toilet"] = toilet,
+            ["transfer"] = transfer,
+            ["mobility"] = mobility,
+            ["stairs"] = stairs,
+        };
 
     [Theory]
     [Trait("clause", "SS 二(四)")]

@@ -1,4 +1,7 @@
 using LtcInsurance.Domain.Assessment;
+using LtcInsurance.Domain.Policies;
+using LtcInsurance.Domain.Policies.Cases;
+using LtcInsurance.Domain.Policies.Parameters;
 using LtcInsurance.Domain.Tests.Policies;
 
 namespace LtcInsurance.Domain.Tests.Assessment;
@@ -36,9 +39,23 @@ public class National2021Tests
     {
         var items = new Dictionary<string, int>
         {
-            ["feeding"] = 0, ["bathing"] = 5, ["grooming"] = 5, ["dressing"] = 10, ["bowels"] = 5, ["bladder"] = 0,
-            ["toilet"] = 5, ["transfer"] = 10, ["mobility"] = 15, ["stairs"] = 5, ["time_orientation"] = 3,
-            ["person_orientation"] = 1, ["place_orientation"] = 1, ["memory"] = 0, ["vision"] = 1, ["hearing"] = 1, ["communication"] = 1,
+            ["feeding"] = 0,
+            ["bathing"] = 5,
+            ["grooming"] = 5,
+            ["dressing"] = 10,
+            ["bowels"] = 5,
+            ["bladder"] = 0,
+            ["toilet"] = 5,
+            ["transfer"] = 10,
+            ["mobility"] = 15,
+            ["stairs"] = 5,
+            ["time_orientation"] = 3,
+            ["person_orientation"] = 1,
+            ["place_orientation"] = 1,
+            ["memory"] = 0,
+            ["vision"] = 1,
+            ["hearing"] = 1,
+            ["communication"] = 1,
         };
         var score = National.Score(items);
         Assert.Equal(("moderate", "mild", "moderate"), (score.Grades["adl"], score.Grades["cognition"], score.Grades["perception"]));
@@ -136,5 +153,33 @@ public class National2021Tests
         """;
         var local = AssessmentInstrument.FromJson(json);
         Assert.Equal("severe", local.Score(new Dictionary<string, int> { ["a"] = 0 }).Grades["total"]);
+    }
+
+    [Fact]
+    public void A_tenant_can_score_with_its_own_version_of_an_instrument()
+    {
+        var corrected = National with
+        {
+            Indicators = [.. National.Indicators.Select(i => i.Code != "adl" ? i : i with
+            {
+                Bands =
+                [
+                    new ScoreBand("intact", "能力完好", 100, 100),
+                    new ScoreBand("mild", "轻度受损", 65, 95),
+                    new ScoreBand("moderate", "中度受损", 40, 60),
+                    new ScoreBand("severe", "重度受损", 0, 35),
+                ],
+            })],
+        };
+        var calculator = new PolicyCalculator(
+            new LayeredParameterProvider(
+                PolicyCalculator.DefaultParameters,
+                new ParameterOverrides()),
+            new InstrumentCatalog().Use("yulin", corrected));
+        var input = new AssessmentInput("national2021", National2021Items.With(40, 16, 12));
+        var asked = (AssessmentResult)calculator.Evaluate(
+            new PolicyCase("assessment", "yulin", new DateOnly(2027, 2, 1), input, new Dictionary<string, object?>())).Result;
+        Assert.Equal(2, asked.Level);
+        Assert.Equal(3, National.Score(input.Items).Level);
     }
 }

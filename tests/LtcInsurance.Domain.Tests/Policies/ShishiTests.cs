@@ -63,8 +63,16 @@ public class ShishiTests
     {
         var items = new Dictionary<string, int>
         {
-            ["feeding"] = 5, ["bathing"] = 0, ["grooming"] = 0, ["dressing"] = 5, ["bowels"] = 5,
-            ["bladder"] = 5, ["toilet"] = 5, ["transfer"] = 10, ["mobility"] = 5, ["stairs"] = 0,
+            ["feeding"] = 5,
+            ["bathing"] = 0,
+            ["grooming"] = 0,
+            ["dressing"] = 5,
+            ["bowels"] = 5,
+            ["bladder"] = 5,
+            ["toilet"] = 5,
+            ["transfer"] = 10,
+            ["mobility"] = 5,
+            ["stairs"] = 0,
         };
         var result = (AssessmentResult)Evaluate(Ss, CaseKinds.Assessment, new AssessmentInput("barthel", items), "2021-01-01").Result;
         Assert.Equal(40, result.Totals["total"]);
@@ -79,8 +87,16 @@ public class ShishiTests
         var overrides = new ParameterOverrides().Set(Ss, "barthelBenefitBands", D("2022-01-01"), new List<string> { "moderate", "severe" });
         var items = new Dictionary<string, int>
         {
-            ["feeding"] = 10, ["bathing"] = 0, ["grooming"] = 0, ["dressing"] = 5, ["bowels"] = 5,
-            ["bladder"] = 5, ["toilet"] = 5, ["transfer"] = 10, ["mobility"] = 10, ["stairs"] = 0,
+            ["feeding"] = 10,
+            ["bathing"] = 0,
+            ["grooming"] = 0,
+            ["dressing"] = 5,
+            ["bowels"] = 5,
+            ["bladder"] = 5,
+            ["toilet"] = 5,
+            ["transfer"] = 10,
+            ["mobility"] = 10,
+            ["stairs"] = 0,
         };
         var result = (AssessmentResult)Evaluate(Ss, CaseKinds.Assessment, new AssessmentInput("barthel", items), "2022-06-01", overrides: overrides).Result;
         Assert.Equal("moderate", result.Grades["total"]);

@@ -74,12 +74,12 @@ public sealed class YulinScheme : CityScheme
             switch (person.Employment)
             {
                 case Employment.Employed:
-                {
-                    var wage = Required(input.MonthlyWage, "monthlyWage");
-                    lines.Add(Rate(context, "YL 二(三)1", Payers.Employer, P.EmployerRate, "monthlyWage", wage, months, date));
-                    lines.Add(Rate(context, "YL 二(三)1", Payers.Individual, P.EmployeeRate, "monthlyWage", wage, months, date));
-                    break;
-                }
+                    {
+                        var wage = Required(input.MonthlyWage, "monthlyWage");
+                        lines.Add(Rate(context, "YL 二(三)1", Payers.Employer, P.EmployerRate, "monthlyWage", wage, months, date));
+                        lines.Add(Rate(context, "YL 二(三)1", Payers.Individual, P.EmployeeRate, "monthlyWage", wage, months, date));
+                        break;
+                    }
 
                 case Employment.Retired:
                     lines.Add(Rate(context, "YL 二(三)2", Payers.Individual, P.RetireeRate, "monthlyPension", Required(input.MonthlyPension, "monthlyPension"), months, date));
