@@ -27,6 +27,15 @@ public class RuleTypeTests
     }
 
     [Fact]
+    [Trait("clause", "YL 二(三)1")]
+    public void Rate_on_base_for_a_year_is_twelve_monthly_contributions_each_rounded()
+    {
+        // 5030 x 0.15% = 7.545 -> 7.55 a month (interpretation 10); a year is 12 x 7.55, not round(90.54).
+        var (line, _) = RateOnBase.Apply("YL 二(三)1", Payers.Employer, P("r", 0.0015m), "monthlyWage", 5030m, months: 12);
+        Assert.Equal(90.60m, line.Amount);
+    }
+
+    [Fact]
     public void Status_subsidy_takes_the_most_generous_applicable_ratio()
     {
         var (subsidy, _) = StatusSubsidy.Apply("YL 二(三)5", 10m, ["dibao", "tekun"], [("tekun", P("a", 1m)), ("dibao", P("b", 0.6m))]);

@@ -22,7 +22,9 @@ public static class RateOnBase
             throw new PolicyException(ErrorCodes.InvalidInput, $"缴费基数 {baseName} 不能为负数");
         }
 
-        var amount = Money.Round(baseAmount * rate.Number * months);
+        // Each month's contribution is an amount of its own, rounded once (interpretation 10);
+        // a multi-month period is the sum of those monthly amounts, not a rounding of the year.
+        var amount = Money.Round(baseAmount * rate.Number) * months;
         var step = RuleNames.Step(
             RuleNames.RateOnBase,
             clause,
