@@ -36,13 +36,13 @@ app.UseRouting();
 app.UseLtcLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseAntiforgery();
+app.UseLtcAntiforgery();
 
 app.MapLtcDiagnostics();
 app.MapLtcAccountEndpoints();
 app.MapLtcLocalizationEndpoints();
 app.MapPeopleFragments();
-app.MapRazorComponents<App>();
+app.MapRazorComponents<App>().RequireAuthorizationForFrameworkEndpoints();
 
 // Migrate, verify row-level security (refuses to start when it is off) and seed the demo tenants.
 var seedDemoData = app.Configuration.GetValue<bool?>("Ltc:SeedDemoData") ?? app.Environment.IsDevelopment();

@@ -1,7 +1,5 @@
 using LtcInsurance.Infrastructure.Persistence;
-using LtcInsurance.Web.Components.Errors;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LtcInsurance.Web.Diagnostics;
 
@@ -47,12 +45,7 @@ public static class DiagnosticsExtensions
 
         // Re-executed after an exception or an error status, whatever the original method was, so it is not a
         // Razor component page (those only answer GET and form posts).
-        endpoints.MapMethods("/error/{code:int}", ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD"],
-                (int code) =>
-                {
-                    var status = code is >= 400 and < 600 ? code : StatusCodes.Status500InternalServerError;
-                    return new RazorComponentResult<ErrorDocument>(new { StatusCode = status }) { StatusCode = status };
-                })
+        endpoints.MapMethods("/error/{code:int}", ["GET", "POST", "PUT", "DELETE", "PATCH", "HEAD"], ErrorPage.RenderAsync)
             .AllowAnonymous()
             .ExcludeFromDescription();
         return endpoints;
