@@ -33,6 +33,16 @@ public sealed class ClerkBrowserTests(LtcWebHost host)
             Assert.True(int.Parse(await page.InnerTextAsync("[data-testid=count-people]"), System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture) > 0);
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("clerk-dashboard.png"), FullPage = true });
 
+            // Searching swaps only the table (htmx from the npm-installed assets), and the address stays shareable.
+            var (ownName, _) = await host.FirstPersonAsync("zhenjiang");
+            await page.GotoAsync("/people");
+            var fragment = page.WaitForResponseAsync(r => r.Url.Contains("/people/table", StringComparison.Ordinal));
+            await page.FillAsync("#people-q", ownName);
+            await page.PressAsync("#people-q", "Enter");
+            Assert.Equal(200, (await fragment).Status);
+            await page.WaitForURLAsync(url => url.Contains("/people?q=", StringComparison.Ordinal));
+            Assert.Contains(ownName, await page.InnerTextAsync("#people-table"), StringComparison.Ordinal);
+
             // A person of the clerk's own city opens.
             var own = await page.GotoAsync($"/people/{ownPersonId}");
             Assert.Equal(200, own!.Status);
