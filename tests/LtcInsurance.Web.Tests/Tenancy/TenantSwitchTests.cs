@@ -30,7 +30,7 @@ public sealed class TenantSwitchTests(LtcWebHost host)
         Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
 
         var after = await client.GetStringAsync("/");
-        Assert.Contains("data-testid=\"tenant-name\">榆林市<", after, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"tenant-name\">玉林市<", after, StringComparison.Ordinal);
         var (yulinName, _) = await host.FirstPersonAsync("yulin");
         Assert.Contains(yulinName, await client.GetStringAsync("/people"), StringComparison.Ordinal);
     }
@@ -45,6 +45,6 @@ public sealed class TenantSwitchTests(LtcWebHost host)
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/account/denied", response.Headers.Location?.AbsolutePath);
-        Assert.DoesNotContain("榆林市", await client.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.DoesNotContain("玉林市", await client.GetStringAsync("/"), StringComparison.Ordinal);
     }
 }
