@@ -43,6 +43,29 @@ public sealed class SignInTests(LtcWebHost host)
         Assert.Contains("参保人员", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("%2Fpeople", "/people")]
+    [InlineData("%2F%2Fevil.example%2F", "/")]
+    [InlineData("https%3A%2F%2Fevil.example%2F", "/")]
+    public async Task After_sign_in_the_user_returns_only_to_an_address_on_this_site(string returnUrl, string expected)
+    {
+        using var client = host.CreateBrowserLikeClient();
+        var form = await client.GetStringAsync($"/account/login?ReturnUrl={returnUrl}");
+
+        using var response = await client.PostAsync($"/account/login?ReturnUrl={returnUrl}", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(form),
+            ["_handler"] = "login",
+            ["Input.UserName"] = "clerk.yuzhong",
+            ["Input.Password"] = LtcWebHost.DemoPassword,
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.Equal(expected, location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString);
+        Assert.True(!location.IsAbsoluteUri || location.Host == host.ServerAddress.Host);
+    }
+
     [Fact]
     public async Task Sign_in_form_rejects_a_post_without_antiforgery_token()
     {
