@@ -44,6 +44,34 @@ public sealed class EmbeddedPostgresTests(PostgresFixture db)
     }
 
     [Fact]
+    public async Task Two_simultaneous_starts_of_a_new_cluster_share_one_server()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "ltc-pg-race-" + Guid.NewGuid().ToString("N")[..8]);
+        var options = new PostgresServerOptions(Path.Combine(root, "data"), Throwaway: false);
+        try
+        {
+            var starts = await Task.WhenAll(EmbeddedPostgres.StartAsync(options), EmbeddedPostgres.StartAsync(options));
+            try
+            {
+                Assert.Equal(starts[0].Port, starts[1].Port);
+                Assert.Equal(1, await ScalarAsync(starts[1].AppConnectionString, "SELECT 1"));
+            }
+            finally
+            {
+                foreach (var server in starts)
+                    await server.DisposeAsync();
+            }
+
+            Assert.False(File.Exists(Path.Combine(options.DataDirectory, "postmaster.pid")), "the starter should stop it");
+        }
+        finally
+        {
+            if (Directory.Exists(root))
+                Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_throwaway_cluster_is_deleted_when_disposed()
     {
         var options = PostgresServerOptions.ThrowawayInTemp();

@@ -149,4 +149,19 @@ public sealed class EfTenancyTests(PostgresFixture db)
         Assert.Equal(person.Id, found.Id);
         Assert.Equal(person.BirthDate, person.IdNumber.BirthDate);
     }
+
+    [Fact]
+    public void The_synchronous_API_carries_the_tenant_too()
+    {
+        var code = "S" + Guid.NewGuid().ToString("N")[..8];
+        using var context = db.AppContext("shishi");
+
+        var visible = context.InsuredPeople.IgnoreQueryFilters().Select(p => p.TenantId).Distinct().ToList();
+        context.Institutions.Add(new Institution { TenantId = "shishi", Code = code, Name = "同步测试站", RegionCode = "350581" });
+        context.SaveChanges();
+        var deleted = context.Institutions.IgnoreQueryFilters().Where(i => i.Code == code).ExecuteDelete();
+
+        Assert.Equal(["shishi"], visible);
+        Assert.Equal(1, deleted);
+    }
 }
