@@ -1,5 +1,9 @@
 using System.Net;
+using LtcInsurance.Application.Tenancy;
 using LtcInsurance.Web.Tests.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LtcInsurance.Web.Tests.Diagnostics;
 
@@ -45,6 +49,38 @@ public sealed class HealthAndErrorPageTests(LtcWebHost host)
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Contains("系统出错了", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unexpected_failure_shows_the_Chinese_500_page_and_no_internals()
+    {
+        // A second host on the same database whose every database command fails, as when the tenant cannot be resolved.
+        await using var failing = host.WithWebHostBuilder(builder =>
+            builder.ConfigureTestServices(services => services.AddScoped<ICurrentTenant, FailingCurrentTenant>()));
+        using var client = failing.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var form = await client.GetStringAsync("/account/login");
+
+        using var response = await client.PostAsync("/account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(form),
+            ["_handler"] = "login",
+            ["Input.UserName"] = "clerk.yulin",
+            ["Input.Password"] = LtcWebHost.DemoPassword,
+        }));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Contains("系统出错了", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(FailingCurrentTenant.Secret, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", html, StringComparison.Ordinal);
+    }
+
+    private sealed class FailingCurrentTenant : ICurrentTenant
+    {
+        public const string Secret = "internal-detail-7f3a";
+
+        public string? TenantId => throw new InvalidOperationException(Secret);
     }
 
     [Fact]
