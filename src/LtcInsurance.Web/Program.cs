@@ -9,6 +9,11 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// http://localhost:5080 unless an address is given (ASPNETCORE_URLS, --urls, Kestrel:Endpoints); a default in
+// appsettings.json would instead override ASPNETCORE_URLS, which is read before it.
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
+    builder.WebHost.UseUrls("http://localhost:5080");
+
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(builder.Configuration)
     .Enrich.FromLogContext()
