@@ -37,6 +37,24 @@ public sealed partial class PeoplePageTests(LtcWebHost host)
     }
 
     [Fact]
+    public async Task Register_pages_by_twenty_through_the_query_string()
+    {
+        var total = await host.QueryAsOwnerAsync<long>("select count(*) from insured_people where tenant_id = 'zhenjiang'");
+        Assert.True(total > 40, "the demo register should span several pages");
+        using var client = host.CreateBrowserLikeClient();
+        await SignIn.SignInAsync(client, "clerk.zhenjiang");
+
+        var first = await client.GetStringAsync("/people");
+        var second = await client.GetStringAsync("/people?page=2");
+
+        Assert.Equal(20, PersonLink().Count(first));
+        Assert.Equal(20, PersonLink().Count(second));
+        Assert.Empty(PersonLink().Matches(first).Select(m => m.Value).Intersect(PersonLink().Matches(second).Select(m => m.Value)));
+        Assert.Contains("href=\"/people?page=2\" hx-get=\"/people/table?page=2\"", first, StringComparison.Ordinal);
+        Assert.Contains("aria-current=\"page\">2</a>", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Another_citys_person_does_not_exist_for_a_clerk()
     {
         var (otherName, _) = await host.FirstPersonAsync("yulin");
@@ -63,6 +81,9 @@ public sealed partial class PeoplePageTests(LtcWebHost host)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/account/denied", response.Headers.Location?.AbsolutePath);
     }
+
+    [GeneratedRegex("href=\"/people/[0-9a-f-]{36}\"")]
+    private static partial Regex PersonLink();
 
     [GeneratedRegex(@"\d{4}\*{10}[0-9X]{4}")]
     private static partial Regex MaskedIdNumber();
