@@ -1,6 +1,59 @@
+using LtcInsurance.Infrastructure;
+using LtcInsurance.Web.Components;
+using LtcInsurance.Web.Components.People;
+using LtcInsurance.Web.Diagnostics;
+using LtcInsurance.Web.Localization;
+using LtcInsurance.Web.Security;
+using LtcInsurance.Web.Tenancy;
+using Serilog;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// http://localhost:5080 unless an address is given (ASPNETCORE_URLS, --urls, Kestrel:Endpoints); a default in
+// appsettings.json would instead override ASPNETCORE_URLS, which is read before it.
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
+    builder.WebHost.UseUrls("http://localhost:5080");
+
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+    .WriteTo.File(
+        Path.Combine(builder.Configuration["Ltc:LogDirectory"] ?? Path.Combine(builder.Environment.ContentRootPath, "logs"), "ltc-web-.log"),
+        rollingInterval: RollingInterval.Day,
+        retainedFileCountLimit: 14,
+        formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+
+builder.Services.AddLtcInfrastructure(builder.Configuration, builder.Environment);
+builder.Services.AddLtcTenancy();
+builder.Services.AddLtcSecurity(builder.Configuration, builder.Environment);
+builder.Services.AddLtcLocalization();
+builder.Services.AddLtcDiagnostics();
+builder.Services.AddRazorComponents();
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+// Errors first so that everything below is covered; never the developer exception page (no stack traces).
+app.UseLtcErrorHandling();
+app.UseSerilogRequestLogging();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseLtcLocalization();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseLtcAntiforgery();
 
-app.Run();
+app.MapLtcDiagnostics();
+app.MapLtcAccountEndpoints();
+app.MapLtcLocalizationEndpoints();
+app.MapPeopleFragments();
+app.MapRazorComponents<App>().RequireAuthorizationForFrameworkEndpoints();
+
+// Migrate, verify row-level security (refuses to start when it is off) and seed the demo tenants.
+var seedDemoData = app.Configuration.GetValue<bool?>("Ltc:SeedDemoData") ?? app.Environment.IsDevelopment();
+await app.Services.InitializeLtcDatabaseAsync(seedDemoData);
+
+await app.RunAsync();
+
+/// <summary>Entry point; public partial so that tests can host the application.</summary>
+public partial class Program;

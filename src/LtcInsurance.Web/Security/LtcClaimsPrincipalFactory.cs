@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using LtcInsurance.Infrastructure.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace LtcInsurance.Web.Security;
+
+/// <summary>
+/// Puts the user's tenant into the cookie, so that every request knows its tenant without a database
+/// round trip; the cookie is protected by data protection, so the claim cannot be forged by the browser.
+/// </summary>
+public sealed class LtcClaimsPrincipalFactory(
+    UserManager<AppUser> userManager,
+    RoleManager<AppRole> roleManager,
+    IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<AppUser, AppRole>(userManager, roleManager, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        if (!string.IsNullOrEmpty(user.TenantId))
+            identity.AddClaim(new Claim(LtcClaimTypes.Tenant, user.TenantId));
+        if (!string.IsNullOrEmpty(user.DisplayName))
+            identity.AddClaim(new Claim(LtcClaimTypes.DisplayName, user.DisplayName));
+        if (!string.IsNullOrEmpty(user.ProviderCode))
+            identity.AddClaim(new Claim(LtcClaimTypes.ProviderCode, user.ProviderCode));
+        return identity;
+    }
+}

@@ -1,0 +1,20 @@
+using LtcInsurance.Application.Security;
+
+namespace LtcInsurance.Web.Security;
+
+/// <summary>
+/// Which roles may open which part of the UI. Pages use these in <c>[Authorize(Roles = ...)]</c> and the
+/// navigation shows a link only to the roles listed here, so the two cannot drift apart.
+/// </summary>
+public static class PageAccess
+{
+    public const string People = Roles.Clerk + "," + Roles.Admin;
+    public const string Institutions = Roles.Clerk + "," + Roles.Admin;
+    public const string PolicyParameters = Roles.Clerk + "," + Roles.Auditor + "," + Roles.Admin;
+    public const string MonthlyClaims = Roles.Institution;
+    public const string Assessments = Roles.Assessor;
+    public const string FundLedger = Roles.Auditor + "," + Roles.Admin;
+    public const string TenantsAndUsers = Roles.Admin;
+
+    public static IEnumerable<string> RolesOf(string access) => access.Split(',');
+}

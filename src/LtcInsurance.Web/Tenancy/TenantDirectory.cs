@@ -1,0 +1,44 @@
+using System.Globalization;
+using LtcInsurance.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace LtcInsurance.Web.Tenancy;
+
+public sealed record TenantSummary(string Id, string NameZh, string NameEn)
+{
+    /// <summary>The name in the UI language: Chinese unless the user chose English.</summary>
+    public string Name => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? NameEn : NameZh;
+}
+
+/// <summary>
+/// Names of the tenants, for the top bar and the admin's tenant switch. There are a handful and they
+/// rarely change, so they are cached briefly; this also keeps the layout from sharing the page's DbContext.
+/// </summary>
+public sealed class TenantDirectory(IServiceScopeFactory scopes, IMemoryCache cache)
+{
+    private static readonly object CacheKey = new();
+
+    public async Task<IReadOnlyList<TenantSummary>> AllAsync(CancellationToken cancellationToken = default)
+    {
+        var tenants = await cache.GetOrCreateAsync(CacheKey, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<LtcDbContext>();
+            return (IReadOnlyList<TenantSummary>)await db.Tenants.AsNoTracking()
+                .OrderBy(t => t.Id)
+                .Select(t => new TenantSummary(t.Id, t.NameZh, t.NameEn))
+                .ToListAsync(cancellationToken);
+        });
+        return tenants ?? [];
+    }
+
+    public async Task<TenantSummary?> FindAsync(string? tenantId, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrEmpty(tenantId))
+            return null;
+        var all = await AllAsync(cancellationToken);
+        return all.FirstOrDefault(t => t.Id == tenantId);
+    }
+}
