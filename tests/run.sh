@@ -18,8 +18,8 @@ for proj in tests/*.Tests/*.csproj; do
   name=$(basename "$proj" .csproj)
   echo "== $name"
   dotnet test "$proj" -c "$config" --no-build -nologo \
-    --logger "console;verbosity=normal" --logger "trx;LogFileName=$name.trx" \
-    --results-directory "$results" 2>&1 | tee "$results/$name.log" | grep -E "^\s*(Failed|Passed!|Failed!|Skipped) |error|Error Message|Assert" | head -200
+    --logger "console;verbosity=minimal" --logger "trx;LogFileName=$name.trx" \
+    --results-directory "$results" 2>&1 | tee "$results/$name.log" | grep -vE "^\[[0-9:]+ (INF|DBG|WRN)\]" | tail -n 200
   [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 done
 
