@@ -1,3 +1,4 @@
+using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Policies.Parameters;
 
 namespace LtcInsurance.Domain.Policies.Rules;
@@ -26,4 +27,16 @@ public static class StatusSubsidy
             new Dictionary<string, object?> { ["ratio"] = ratio, ["subsidy"] = subsidy, ["individualDue"] = individualShare - subsidy });
         return (subsidy, step);
     }
+
+    /// <summary>
+    /// The contribution lines after a subsidy: the person's own line keeps what they still owe and a
+    /// <c>fiscal_subsidy</c> line carries what the government pays on their behalf; other payers are unchanged.
+    /// </summary>
+    public static IReadOnlyList<ContributionLine> ShiftToFiscal(
+        IEnumerable<ContributionLine> lines, decimal individualShare, decimal subsidy) =>
+    [
+        .. lines.Where(l => l.Payer != Payers.Individual),
+        new ContributionLine(Payers.Individual, individualShare - subsidy),
+        new ContributionLine(Payers.FiscalSubsidy, subsidy),
+    ];
 }

@@ -44,12 +44,7 @@ public sealed class ShishiScheme : CityScheme
             input.Person.Statuses,
             [.. groups.Texts.Select(g => (g, ratio))]);
         context.Record(subsidyStep);
-        return
-        [
-            .. lines.Where(l => l.Payer != Payers.Individual),
-            new ContributionLine(Payers.Individual, individual - subsidy),
-            new ContributionLine(Payers.FiscalSubsidy, subsidy),
-        ];
+        return [.. StatusSubsidy.ShiftToFiscal(lines, individual, subsidy)];
     }
 
     protected override SettlementPlan Plan(SettlementInput input, PolicyContext context, DateOnly date)

@@ -125,12 +125,7 @@ public sealed class YulinScheme : CityScheme
         }
 
         context.Record(subsidyStep);
-        return
-        [
-            .. lines.Where(l => l.Payer != Payers.Individual),
-            new ContributionLine(Payers.Individual, individual - subsidy),
-            new ContributionLine(Payers.FiscalSubsidy, subsidy),
-        ];
+        return [.. StatusSubsidy.ShiftToFiscal(lines, individual, subsidy)];
     }
 
     protected override SettlementPlan Plan(SettlementInput input, PolicyContext context, DateOnly date)

@@ -68,12 +68,7 @@ public sealed class ZhenjiangScheme : CityScheme
             input.Person.Statuses,
             [(PersonStatus.MedicalAssistance, context.Param(P.MedicalAssistanceSubsidyRatio, date))]);
         context.Record(subsidyStep);
-        return
-        [
-            .. residentLines.Where(l => l.Payer != Payers.Individual),
-            new ContributionLine(Payers.Individual, individual - subsidy),
-            new ContributionLine(Payers.FiscalSubsidy, subsidy),
-        ];
+        return [.. StatusSubsidy.ShiftToFiscal(residentLines, individual, subsidy)];
     }
 
     protected override SettlementPlan Plan(SettlementInput input, PolicyContext context, DateOnly date)
