@@ -15,8 +15,11 @@ public enum ChainProblem
     HashMismatch,
     /// <summary>A reversal that points at a later or unknown entry, or a second reversal of one entry.</summary>
     InvalidReversal,
+    /// <summary>The chain ends before (or after) the recorded head: entries were removed or added.</summary>
+    HeadMismatch,
 }
 
+/// <summary>The first entry that failed: <paramref name="Sequence"/> is its position in the chain.</summary>
 public sealed record ChainBreak(long Sequence, ChainProblem Problem, string Detail);
 
 /// <summary>Outcome of verifying a tenant's books.</summary>
@@ -64,6 +67,17 @@ public sealed class ChainVerifier
         return true;
     }
 
+    /// <summary>
+    /// After the last entry: compares the end of the chain with the separately recorded head, which catches
+    /// entries cut off the end (the one alteration a chain alone cannot show).
+    /// </summary>
+    public void CheckHead(long lastSequence, string lastHash)
+    {
+        if (FirstBreak is null && (EntriesChecked != lastSequence || head != lastHash))
+            FirstBreak = new(Math.Min(EntriesChecked, lastSequence) + 1, ChainProblem.HeadMismatch,
+                $"账簿记录的链头为凭证 {lastSequence}，链实际止于 {EntriesChecked} / recorded head is entry {lastSequence}, chain ends at {EntriesChecked}");
+    }
+
     public VerificationResult Result() => new(tenantId, EntriesChecked, debits, credits, head, FirstBreak);
 
     public static VerificationResult Verify(string tenantId, IEnumerable<JournalEntry> entriesInSequence)
@@ -76,27 +90,30 @@ public sealed class ChainVerifier
         return verifier.Result();
     }
 
+    // Breaks are reported at the chain position (the sequence expected there), which names the row even
+    // when the stored sequence number itself is what was altered.
     private ChainBreak? Check(JournalEntry e)
     {
+        var at = expectedSequence;
         if (e.TenantId != tenantId)
-            return new(e.Sequence, ChainProblem.WrongTenant, $"租户 {e.TenantId} ≠ {tenantId}");
+            return new(at, ChainProblem.WrongTenant, $"租户 {e.TenantId} ≠ {tenantId}");
         if (e.Sequence != expectedSequence)
-            return new(e.Sequence, ChainProblem.SequenceGap, $"应为凭证号 {expectedSequence} / expected sequence {expectedSequence}");
+            return new(at, ChainProblem.SequenceGap, $"此位置应为凭证号 {at}，实为 {e.Sequence} / expected sequence {at}, found {e.Sequence}");
         if (e.PreviousHash != head)
-            return new(e.Sequence, ChainProblem.BrokenLink, $"前一哈希应为 {head} / previous hash should be {head}");
+            return new(at, ChainProblem.BrokenLink, $"前一哈希应为 {head} / previous hash should be {head}");
         try
         {
             EntryDraft.CheckPostings(e.Postings);
         }
         catch (LedgerRuleException ex)
         {
-            return new(e.Sequence, ChainProblem.Unbalanced, ex.Message);
+            return new(at, ChainProblem.Unbalanced, ex.Message);
         }
         var recomputed = EntryHash.Compute(e);
         if (recomputed != e.Hash)
-            return new(e.Sequence, ChainProblem.HashMismatch, $"重算哈希 {recomputed} ≠ 存储哈希 {e.Hash} / recomputed hash differs from stored");
+            return new(at, ChainProblem.HashMismatch, $"重算哈希 {recomputed} ≠ 存储哈希 {e.Hash} / recomputed hash differs from stored");
         if (e.Reverses is { } r && (r < 1 || r >= e.Sequence || reversed.Contains(r)))
-            return new(e.Sequence, ChainProblem.InvalidReversal, $"冲销目标 {r} 无效或已被冲销 / reversal target {r} invalid or already reversed");
+            return new(at, ChainProblem.InvalidReversal, $"冲销目标 {r} 无效或已被冲销 / reversal target {r} invalid or already reversed");
         return null;
     }
 }

@@ -27,7 +27,9 @@ public static class EntryHash
     {
         ArgumentNullException.ThrowIfNull(entry);
         var text = new StringBuilder();
-        void Field(string value) => text.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value).Append(';');
+        // Each field is written as <UTF-8 byte count>:<value>; so a reader needs no escaping rules.
+        void Field(string value) => text.Append(Encoding.UTF8.GetByteCount(value).ToString(CultureInfo.InvariantCulture))
+            .Append(':').Append(value).Append(';');
         Field(Version);
         Field(entry.TenantId);
         Field(entry.Sequence.ToString(CultureInfo.InvariantCulture));
