@@ -1,0 +1,181 @@
+using LtcInsurance.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace LtcInsurance.Infrastructure.Ledger;
+
+/// <summary>
+/// The ledger tables. The database holds the invariants on its own, so that no code path (nor a person with
+/// the application's credentials) can break them: debits = credits per entry (deferred constraint trigger),
+/// journal rows never change (triggers refuse UPDATE/DELETE/TRUNCATE, and the application role is granted
+/// only SELECT and INSERT), at most one entry per idempotency key and one reversal per entry (unique indexes),
+/// and row-level security by tenant like every tenant table.
+/// </summary>
+[DbContext(typeof(LtcDbContext))]
+[Migration("20261123000100_Ledger")]
+public sealed class LedgerMigration : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        migrationBuilder.Sql(LedgerSchemaSql.Up);
+    }
+
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        migrationBuilder.Sql(LedgerSchemaSql.Down);
+    }
+}
+
+internal static class LedgerSchemaSql
+{
+    public const string Up = """
+        CREATE TABLE ledger_accounts (
+            tenant_id   varchar(32)  NOT NULL REFERENCES tenants (id),
+            code        varchar(64)  NOT NULL,
+            name        varchar(200) NOT NULL,
+            type        varchar(16)  NOT NULL CHECK (type IN ('asset', 'liability', 'income', 'expense', 'equity')),
+            region_code varchar(32),
+            CONSTRAINT pk_ledger_accounts PRIMARY KEY (tenant_id, code)
+        );
+
+        CREATE TABLE ledger_periods (
+            tenant_id varchar(32) NOT NULL REFERENCES tenants (id),
+            period    varchar(7)  NOT NULL CHECK (period ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
+            closed_at timestamptz NOT NULL DEFAULT now(),
+            CONSTRAINT pk_ledger_periods PRIMARY KEY (tenant_id, period)
+        );
+
+        CREATE TABLE ledger_chain_heads (
+            tenant_id     varchar(32) NOT NULL REFERENCES tenants (id),
+            last_sequence bigint      NOT NULL CHECK (last_sequence >= 0),
+            last_hash     char(64)    NOT NULL,
+            CONSTRAINT pk_ledger_chain_heads PRIMARY KEY (tenant_id)
+        );
+
+        CREATE TABLE journal_entries (
+            tenant_id        varchar(32)  NOT NULL REFERENCES tenants (id),
+            sequence         bigint       NOT NULL CHECK (sequence >= 1),
+            business_date    date         NOT NULL,
+            period           varchar(7)   NOT NULL CHECK (period ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
+            original_period  varchar(7)   CHECK (original_period ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
+            description      varchar(500) NOT NULL,
+            source_type      varchar(16)  NOT NULL CHECK (source_type IN ('bill', 'claim', 'settlement', 'fee', 'closing')),
+            source_reference varchar(200) NOT NULL,
+            idempotency_key  varchar(200) NOT NULL,
+            reverses         bigint,
+            recorded_at      timestamptz  NOT NULL,
+            previous_hash    char(64)     NOT NULL,
+            hash             char(64)     NOT NULL,
+            CONSTRAINT pk_journal_entries PRIMARY KEY (tenant_id, sequence),
+            CONSTRAINT fk_journal_entries_reverses FOREIGN KEY (tenant_id, reverses)
+                REFERENCES journal_entries (tenant_id, sequence),
+            CONSTRAINT ck_journal_entries_reverses_earlier CHECK (reverses < sequence)
+        );
+        CREATE UNIQUE INDEX ux_journal_entries_idempotency_key ON journal_entries (tenant_id, idempotency_key);
+        -- an entry is reversed at most once (NULLs, i.e. ordinary entries, do not collide)
+        CREATE UNIQUE INDEX ux_journal_entries_reverses ON journal_entries (tenant_id, reverses);
+
+        CREATE TABLE journal_postings (
+            tenant_id    varchar(32)   NOT NULL,
+            sequence     bigint        NOT NULL,
+            line         smallint      NOT NULL CHECK (line >= 1),
+            account_code varchar(64)   NOT NULL,
+            side         char(1)       NOT NULL CHECK (side IN ('D', 'C')),
+            amount       numeric(18,2) NOT NULL CHECK (amount > 0),
+            CONSTRAINT pk_journal_postings PRIMARY KEY (tenant_id, sequence, line),
+            CONSTRAINT fk_journal_postings_entry FOREIGN KEY (tenant_id, sequence)
+                REFERENCES journal_entries (tenant_id, sequence),
+            CONSTRAINT fk_journal_postings_account FOREIGN KEY (tenant_id, account_code)
+                REFERENCES ledger_accounts (tenant_id, code)
+        );
+        CREATE INDEX ix_journal_postings_account ON journal_postings (tenant_id, account_code);
+
+        -- Double entry, checked at commit: an entry has at least two postings and its debits equal its credits.
+        CREATE FUNCTION ledger_check_entry_balanced() RETURNS trigger LANGUAGE plpgsql AS $fn$
+        DECLARE
+            n integer;
+            debits numeric;
+            credits numeric;
+        BEGIN
+            SELECT count(*),
+                   coalesce(sum(amount) FILTER (WHERE side = 'D'), 0),
+                   coalesce(sum(amount) FILTER (WHERE side = 'C'), 0)
+              INTO n, debits, credits
+              FROM journal_postings
+             WHERE tenant_id = NEW.tenant_id AND sequence = NEW.sequence;
+            IF n < 2 OR debits <> credits THEN
+                RAISE EXCEPTION 'journal entry %/% is not balanced: % postings, debits %, credits %',
+                    NEW.tenant_id, NEW.sequence, n, debits, credits
+                    USING ERRCODE = 'check_violation';
+            END IF;
+            RETURN NULL;
+        END
+        $fn$;
+
+        CREATE CONSTRAINT TRIGGER journal_entries_balanced
+            AFTER INSERT ON journal_entries DEFERRABLE INITIALLY DEFERRED
+            FOR EACH ROW EXECUTE FUNCTION ledger_check_entry_balanced();
+        CREATE CONSTRAINT TRIGGER journal_postings_balanced
+            AFTER INSERT ON journal_postings DEFERRABLE INITIALLY DEFERRED
+            FOR EACH ROW EXECUTE FUNCTION ledger_check_entry_balanced();
+
+        -- Append-only: corrections are reversing entries, never edits.
+        CREATE FUNCTION ledger_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $fn$
+        BEGIN
+            RAISE EXCEPTION 'ledger table % is append-only: % refused', TG_TABLE_NAME, TG_OP
+                USING ERRCODE = 'insufficient_privilege';
+        END
+        $fn$;
+
+        CREATE TRIGGER journal_entries_append_only BEFORE UPDATE OR DELETE ON journal_entries
+            FOR EACH ROW EXECUTE FUNCTION ledger_refuse_change();
+        CREATE TRIGGER journal_postings_append_only BEFORE UPDATE OR DELETE ON journal_postings
+            FOR EACH ROW EXECUTE FUNCTION ledger_refuse_change();
+        CREATE TRIGGER ledger_periods_append_only BEFORE UPDATE OR DELETE ON ledger_periods
+            FOR EACH ROW EXECUTE FUNCTION ledger_refuse_change();
+        CREATE TRIGGER journal_entries_no_truncate BEFORE TRUNCATE ON journal_entries
+            FOR EACH STATEMENT EXECUTE FUNCTION ledger_refuse_change();
+        CREATE TRIGGER journal_postings_no_truncate BEFORE TRUNCATE ON journal_postings
+            FOR EACH STATEMENT EXECUTE FUNCTION ledger_refuse_change();
+
+        -- Second wall of tenancy (architecture: Tenancy).
+        ALTER TABLE ledger_accounts ENABLE ROW LEVEL SECURITY;
+        ALTER TABLE ledger_accounts FORCE ROW LEVEL SECURITY;
+        ALTER TABLE ledger_periods ENABLE ROW LEVEL SECURITY;
+        ALTER TABLE ledger_periods FORCE ROW LEVEL SECURITY;
+        ALTER TABLE ledger_chain_heads ENABLE ROW LEVEL SECURITY;
+        ALTER TABLE ledger_chain_heads FORCE ROW LEVEL SECURITY;
+        ALTER TABLE journal_entries ENABLE ROW LEVEL SECURITY;
+        ALTER TABLE journal_entries FORCE ROW LEVEL SECURITY;
+        ALTER TABLE journal_postings ENABLE ROW LEVEL SECURITY;
+        ALTER TABLE journal_postings FORCE ROW LEVEL SECURITY;
+        CREATE POLICY tenant_isolation ON ledger_accounts
+            USING (tenant_id = current_setting('ltc.tenant', true)) WITH CHECK (tenant_id = current_setting('ltc.tenant', true));
+        CREATE POLICY tenant_isolation ON ledger_periods
+            USING (tenant_id = current_setting('ltc.tenant', true)) WITH CHECK (tenant_id = current_setting('ltc.tenant', true));
+        CREATE POLICY tenant_isolation ON ledger_chain_heads
+            USING (tenant_id = current_setting('ltc.tenant', true)) WITH CHECK (tenant_id = current_setting('ltc.tenant', true));
+        CREATE POLICY tenant_isolation ON journal_entries
+            USING (tenant_id = current_setting('ltc.tenant', true)) WITH CHECK (tenant_id = current_setting('ltc.tenant', true));
+        CREATE POLICY tenant_isolation ON journal_postings
+            USING (tenant_id = current_setting('ltc.tenant', true)) WITH CHECK (tenant_id = current_setting('ltc.tenant', true));
+
+        -- The application role may read and append; it may not rewrite history.
+        REVOKE ALL ON ledger_accounts, ledger_periods, ledger_chain_heads, journal_entries, journal_postings FROM PUBLIC;
+        REVOKE ALL ON ledger_accounts, ledger_periods, ledger_chain_heads, journal_entries, journal_postings FROM ltc_app;
+        GRANT SELECT, INSERT ON ledger_accounts, ledger_periods, journal_entries, journal_postings TO ltc_app;
+        GRANT SELECT, INSERT, UPDATE ON ledger_chain_heads TO ltc_app;
+        """;
+
+    public const string Down = """
+        DROP TABLE journal_postings;
+        DROP TABLE journal_entries;
+        DROP TABLE ledger_chain_heads;
+        DROP TABLE ledger_periods;
+        DROP TABLE ledger_accounts;
+        DROP FUNCTION ledger_refuse_change();
+        DROP FUNCTION ledger_check_entry_balanced();
+        """;
+}
