@@ -1,12 +1,17 @@
 using System.Globalization;
 using LtcInsurance.Application.Ledger;
 using LtcInsurance.Domain.Ledger;
+using LtcInsurance.Infrastructure.Ledger;
+using LtcInsurance.Infrastructure.Persistence;
+using LtcInsurance.Infrastructure.Tenancy;
+using Npgsql;
 
 namespace LtcInsurance.Cli.Ledger;
 
 /// <summary>
 /// <c>ltc ledger verify --tenant X [--connection CS]</c>: recomputes the tenant's hash chain and balances.
-/// Exit 0 when intact, 1 at the first entry that does not match (printed), 64 for a usage error.
+/// Exit 0 when intact, 1 at the first entry that does not match (printed), 2 when the database cannot be read,
+/// 64 for a usage error.
 /// Connects as the application role: ConnectionStrings__Ltc from the environment unless --connection is given.
 /// </summary>
 public static class LedgerVerifyCommand
@@ -16,6 +21,49 @@ public static class LedgerVerifyCommand
     public const int UsageError = 64;
 
     public const string Usage = "用法 / usage: ltc ledger verify --tenant X [--connection CONNECTION_STRING]";
+
+    /// <summary>Entry point for <c>ltc ledger verify</c>: <paramref name="args"/> are the words after "verify".</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stderr);
+        string? tenant = null;
+        var connection = Environment.GetEnvironmentVariable("ConnectionStrings__Ltc");
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--tenant" when i + 1 < args.Length:
+                    tenant = args[++i];
+                    break;
+                case "--connection" when i + 1 < args.Length:
+                    connection = args[++i];
+                    break;
+                default:
+                    await stderr.WriteLineAsync($"未知参数 / unknown argument: {args[i]}");
+                    await stderr.WriteLineAsync(Usage);
+                    return UsageError;
+            }
+        }
+        if (string.IsNullOrWhiteSpace(tenant) || string.IsNullOrWhiteSpace(connection))
+        {
+            await stderr.WriteLineAsync(string.IsNullOrWhiteSpace(tenant)
+                ? "缺少 --tenant / --tenant is required"
+                : "缺少数据库连接：--connection 或 ConnectionStrings__Ltc / no connection: --connection or ConnectionStrings__Ltc");
+            await stderr.WriteLineAsync(Usage);
+            return UsageError;
+        }
+        try
+        {
+            await using var db = new LtcDbContext(LtcDbContextOptions.ForApplication(connection), new FixedCurrentTenant(tenant));
+            return await RunAsync(tenant, new LedgerVerifier(db), stdout);
+        }
+        catch (Exception failure) when (failure is NpgsqlException or InvalidOperationException or ArgumentException)
+        {
+            await stderr.WriteLineAsync($"账簿校验无法进行 / ledger verify could not run: {failure.Message}");
+            return 2;
+        }
+    }
 
     /// <summary>Runs with a verifier already bound to the tenant (used by the tests and by RunAsync).</summary>
     public static async Task<int> RunAsync(string tenant, ILedgerVerifier verifier, TextWriter stdout,

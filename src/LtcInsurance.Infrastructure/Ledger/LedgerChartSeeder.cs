@@ -8,22 +8,25 @@ namespace LtcInsurance.Infrastructure.Ledger;
 public static class LedgerChartSeeder
 {
     /// <summary>
-    /// Adds the standard accounts (and, with <paramref name="regions"/> as code → name, one sub-account of each per
-    /// region) that the current tenant of <paramref name="db"/> does not have yet. Returns how many were added.
+    /// Adds the standard accounts of <paramref name="tenantId"/> (and, with <paramref name="regions"/> as
+    /// region code → name, one sub-account of each per region) that it does not have yet; returns how many.
+    /// Works as the owner role (demo seeding, no current tenant) and as the application role when the
+    /// context's current tenant is <paramref name="tenantId"/> (row-level security admits nothing else).
     /// </summary>
-    public static async Task<int> SeedAsync(LtcDbContext db, IReadOnlyDictionary<string, string>? regions = null,
-        CancellationToken cancellationToken = default)
+    public static async Task<int> SeedAsync(LtcDbContext db, string tenantId,
+        IReadOnlyDictionary<string, string>? regions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var tenant = db.CurrentTenantId ?? throw new InvalidOperationException("没有当前租户 / no current tenant");
-        var wanted = regions is null ? StandardChart.For(tenant) : StandardChart.For(tenant, regions);
-        var existing = await db.Set<LedgerAccountRecord>().Select(a => a.Code).ToListAsync(cancellationToken);
+        var wanted = regions is null ? StandardChart.For(tenantId) : StandardChart.For(tenantId, regions);
+        var existing = await db.Set<LedgerAccountRecord>().IgnoreQueryFilters()
+            .Where(a => a.TenantId == tenantId).Select(a => a.Code).ToListAsync(cancellationToken);
         var missing = wanted.Where(a => !existing.Contains(a.Code)).Select(a => a.ToRecord()).ToList();
         if (missing.Count == 0)
             return 0;
         db.AddRange(missing);
         await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        foreach (var record in missing)
+            db.Entry(record).State = EntityState.Detached;
         return missing.Count;
     }
 }

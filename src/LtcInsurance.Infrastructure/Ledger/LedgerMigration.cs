@@ -1,4 +1,5 @@
 using LtcInsurance.Infrastructure.Persistence;
+using LtcInsurance.Infrastructure.Persistence.Migrations;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -19,6 +20,9 @@ public sealed class LedgerMigration : Migration
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
         migrationBuilder.Sql(LedgerSchemaSql.Up);
+        // Second wall of tenancy (architecture: Tenancy), as on every tenant table.
+        foreach (var table in LedgerSchemaSql.TenantTables)
+            migrationBuilder.EnableTenantRowLevelSecurity(table);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
@@ -30,7 +34,12 @@ public sealed class LedgerMigration : Migration
 
 internal static class LedgerSchemaSql
 {
-    public const string Up = """
+    private const string ApplicationRole = TenantRowLevelSecurity.ApplicationRole;
+
+    public static readonly string[] TenantTables =
+        ["ledger_accounts", "ledger_periods", "ledger_chain_heads", "journal_entries", "journal_postings"];
+
+    public static readonly string Up = $$"""
         CREATE TABLE ledger_accounts (
             tenant_id   varchar(32)  NOT NULL REFERENCES tenants (id),
             code        varchar(64)  NOT NULL,
@@ -140,33 +149,11 @@ internal static class LedgerSchemaSql
         CREATE TRIGGER journal_postings_no_truncate BEFORE TRUNCATE ON journal_postings
             FOR EACH STATEMENT EXECUTE FUNCTION ledger_refuse_change();
 
-        -- Second wall of tenancy (architecture: Tenancy).
-        ALTER TABLE ledger_accounts ENABLE ROW LEVEL SECURITY;
-        ALTER TABLE ledger_accounts FORCE ROW LEVEL SECURITY;
-        ALTER TABLE ledger_periods ENABLE ROW LEVEL SECURITY;
-        ALTER TABLE ledger_periods FORCE ROW LEVEL SECURITY;
-        ALTER TABLE ledger_chain_heads ENABLE ROW LEVEL SECURITY;
-        ALTER TABLE ledger_chain_heads FORCE ROW LEVEL SECURITY;
-        ALTER TABLE journal_entries ENABLE ROW LEVEL SECURITY;
-        ALTER TABLE journal_entries FORCE ROW LEVEL SECURITY;
-        ALTER TABLE journal_postings ENABLE ROW LEVEL SECURITY;
-        ALTER TABLE journal_postings FORCE ROW LEVEL SECURITY;
-        CREATE POLICY tenant_isolation ON ledger_accounts
-            USING (tenant_id = current_setting('ltc.tenant', true)) WITH CHECK (tenant_id = current_setting('ltc.tenant', true));
-        CREATE POLICY tenant_isolation ON ledger_periods
-            USING (tenant_id = current_setting('ltc.tenant', true)) WITH CHECK (tenant_id = current_setting('ltc.tenant', true));
-        CREATE POLICY tenant_isolation ON ledger_chain_heads
-            USING (tenant_id = current_setting('ltc.tenant', true)) WITH CHECK (tenant_id = current_setting('ltc.tenant', true));
-        CREATE POLICY tenant_isolation ON journal_entries
-            USING (tenant_id = current_setting('ltc.tenant', true)) WITH CHECK (tenant_id = current_setting('ltc.tenant', true));
-        CREATE POLICY tenant_isolation ON journal_postings
-            USING (tenant_id = current_setting('ltc.tenant', true)) WITH CHECK (tenant_id = current_setting('ltc.tenant', true));
-
         -- The application role may read and append; it may not rewrite history.
         REVOKE ALL ON ledger_accounts, ledger_periods, ledger_chain_heads, journal_entries, journal_postings FROM PUBLIC;
-        REVOKE ALL ON ledger_accounts, ledger_periods, ledger_chain_heads, journal_entries, journal_postings FROM ltc_app;
-        GRANT SELECT, INSERT ON ledger_accounts, ledger_periods, journal_entries, journal_postings TO ltc_app;
-        GRANT SELECT, INSERT, UPDATE ON ledger_chain_heads TO ltc_app;
+        REVOKE ALL ON ledger_accounts, ledger_periods, ledger_chain_heads, journal_entries, journal_postings FROM {{ApplicationRole}};
+        GRANT SELECT, INSERT ON ledger_accounts, ledger_periods, journal_entries, journal_postings TO {{ApplicationRole}};
+        GRANT SELECT, INSERT, UPDATE ON ledger_chain_heads TO {{ApplicationRole}};
         """;
 
     public const string Down = """
