@@ -1,16 +1,25 @@
+using LtcInsurance.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace LtcInsurance.Infrastructure.Ledger;
 
-// EF mappings of the ledger tables. The tables themselves (checks, triggers, grants, row-level security) are
-// created by LedgerMigration; these only tell EF their shape. tenant_id leads every key (architecture: Tenancy).
+// EF mappings of the ledger tables. LedgerMigration creates the tables by hand (plus triggers, grants and
+// row-level security, which EF does not model); keys, foreign keys, indexes and checks are repeated here so that
+// the schema-equality test can hold the two to each other. tenant_id leads every key (architecture: Tenancy).
+
+internal static class LedgerChecks
+{
+    public const string Period = "^[0-9]{4}-(0[1-9]|1[0-2])$";
+}
 
 internal sealed class LedgerAccountConfiguration : IEntityTypeConfiguration<LedgerAccountRecord>
 {
     public void Configure(EntityTypeBuilder<LedgerAccountRecord> b)
     {
-        b.ToTable("ledger_accounts");
+        b.ToTable("ledger_accounts", t =>
+            t.HasCheckConstraint("ck_ledger_accounts_type", "type IN ('asset', 'liability', 'income', 'expense', 'equity')"));
+        b.HasOne<Tenant>().WithMany().HasForeignKey(a => a.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasKey(a => new { a.TenantId, a.Code });
         b.Property(a => a.TenantId).HasColumnName("tenant_id").HasMaxLength(32);
         b.Property(a => a.Code).HasColumnName("code").HasMaxLength(64);
@@ -24,7 +33,9 @@ internal sealed class LedgerPeriodConfiguration : IEntityTypeConfiguration<Ledge
 {
     public void Configure(EntityTypeBuilder<LedgerPeriodRecord> b)
     {
-        b.ToTable("ledger_periods");
+        b.ToTable("ledger_periods", t =>
+            t.HasCheckConstraint("ck_ledger_periods_period", $"period ~ '{LedgerChecks.Period}'"));
+        b.HasOne<Tenant>().WithMany().HasForeignKey(p => p.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasKey(p => new { p.TenantId, p.Period });
         b.Property(p => p.TenantId).HasColumnName("tenant_id").HasMaxLength(32);
         b.Property(p => p.Period).HasColumnName("period").HasMaxLength(7);
@@ -36,7 +47,9 @@ internal sealed class LedgerChainHeadConfiguration : IEntityTypeConfiguration<Le
 {
     public void Configure(EntityTypeBuilder<LedgerChainHeadRecord> b)
     {
-        b.ToTable("ledger_chain_heads");
+        b.ToTable("ledger_chain_heads", t =>
+            t.HasCheckConstraint("ck_ledger_chain_heads_last_sequence", "last_sequence >= 0"));
+        b.HasOne<Tenant>().WithMany().HasForeignKey(h => h.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasKey(h => h.TenantId);
         b.Property(h => h.TenantId).HasColumnName("tenant_id").HasMaxLength(32);
         b.Property(h => h.LastSequence).HasColumnName("last_sequence");
@@ -48,7 +61,18 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
 {
     public void Configure(EntityTypeBuilder<JournalEntryRecord> b)
     {
-        b.ToTable("journal_entries");
+        b.ToTable("journal_entries", t =>
+        {
+            t.HasCheckConstraint("ck_journal_entries_sequence", "sequence >= 1");
+            t.HasCheckConstraint("ck_journal_entries_period", $"period ~ '{LedgerChecks.Period}'");
+            t.HasCheckConstraint("ck_journal_entries_original_period", $"original_period ~ '{LedgerChecks.Period}'");
+            t.HasCheckConstraint("ck_journal_entries_source_type",
+                "source_type IN ('bill', 'claim', 'settlement', 'fee', 'closing')");
+            t.HasCheckConstraint("ck_journal_entries_reverses_earlier", "reverses < sequence");
+        });
+        b.HasOne<Tenant>().WithMany().HasForeignKey(e => e.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<JournalEntryRecord>().WithMany().HasForeignKey(e => new { e.TenantId, e.Reverses })
+            .HasConstraintName("fk_journal_entries_reverses").OnDelete(DeleteBehavior.Restrict);
         b.HasKey(e => new { e.TenantId, e.Sequence });
         b.Property(e => e.TenantId).HasColumnName("tenant_id").HasMaxLength(32);
         b.Property(e => e.Sequence).HasColumnName("sequence").ValueGeneratedNever();
@@ -74,7 +98,14 @@ internal sealed class JournalPostingConfiguration : IEntityTypeConfiguration<Jou
 {
     public void Configure(EntityTypeBuilder<JournalPostingRecord> b)
     {
-        b.ToTable("journal_postings");
+        b.ToTable("journal_postings", t =>
+        {
+            t.HasCheckConstraint("ck_journal_postings_line", "line >= 1");
+            t.HasCheckConstraint("ck_journal_postings_side", "side IN ('D', 'C')");
+            t.HasCheckConstraint("ck_journal_postings_amount", "amount > 0");
+        });
+        b.HasOne<LedgerAccountRecord>().WithMany().HasForeignKey(p => new { p.TenantId, p.AccountCode })
+            .HasConstraintName("fk_journal_postings_account").OnDelete(DeleteBehavior.Restrict);
         b.HasKey(p => new { p.TenantId, p.Sequence, p.Line });
         b.Property(p => p.TenantId).HasColumnName("tenant_id").HasMaxLength(32);
         b.Property(p => p.Sequence).HasColumnName("sequence");

@@ -41,45 +41,56 @@ internal static class LedgerSchemaSql
 
     public static readonly string Up = $$"""
         CREATE TABLE ledger_accounts (
-            tenant_id   varchar(32)  NOT NULL REFERENCES tenants (id),
-            code        varchar(64)  NOT NULL,
-            name        varchar(200) NOT NULL,
-            type        varchar(16)  NOT NULL CHECK (type IN ('asset', 'liability', 'income', 'expense', 'equity')),
-            region_code varchar(32),
-            CONSTRAINT pk_ledger_accounts PRIMARY KEY (tenant_id, code)
+            tenant_id   character varying(32)  NOT NULL,
+            code        character varying(64)  NOT NULL,
+            name        character varying(200) NOT NULL,
+            type        character varying(16)  NOT NULL,
+            region_code character varying(32),
+            CONSTRAINT pk_ledger_accounts PRIMARY KEY (tenant_id, code),
+            CONSTRAINT fk_ledger_accounts_tenants_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE RESTRICT,
+            CONSTRAINT ck_ledger_accounts_type CHECK (type IN ('asset', 'liability', 'income', 'expense', 'equity'))
         );
 
         CREATE TABLE ledger_periods (
-            tenant_id varchar(32) NOT NULL REFERENCES tenants (id),
-            period    varchar(7)  NOT NULL CHECK (period ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
-            closed_at timestamptz NOT NULL DEFAULT now(),
-            CONSTRAINT pk_ledger_periods PRIMARY KEY (tenant_id, period)
+            tenant_id character varying(32) NOT NULL,
+            period    character varying(7)  NOT NULL,
+            closed_at timestamp with time zone NOT NULL,
+            CONSTRAINT pk_ledger_periods PRIMARY KEY (tenant_id, period),
+            CONSTRAINT fk_ledger_periods_tenants_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE RESTRICT,
+            CONSTRAINT ck_ledger_periods_period CHECK (period ~ '^[0-9]{4}-(0[1-9]|1[0-2])$')
         );
 
         CREATE TABLE ledger_chain_heads (
-            tenant_id     varchar(32) NOT NULL REFERENCES tenants (id),
-            last_sequence bigint      NOT NULL CHECK (last_sequence >= 0),
-            last_hash     char(64)    NOT NULL,
-            CONSTRAINT pk_ledger_chain_heads PRIMARY KEY (tenant_id)
+            tenant_id     character varying(32) NOT NULL,
+            last_sequence bigint                NOT NULL,
+            last_hash     character(64)         NOT NULL,
+            CONSTRAINT pk_ledger_chain_heads PRIMARY KEY (tenant_id),
+            CONSTRAINT fk_ledger_chain_heads_tenants_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE RESTRICT,
+            CONSTRAINT ck_ledger_chain_heads_last_sequence CHECK (last_sequence >= 0)
         );
 
         CREATE TABLE journal_entries (
-            tenant_id        varchar(32)  NOT NULL REFERENCES tenants (id),
-            sequence         bigint       NOT NULL CHECK (sequence >= 1),
-            business_date    date         NOT NULL,
-            period           varchar(7)   NOT NULL CHECK (period ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
-            original_period  varchar(7)   CHECK (original_period ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
-            description      varchar(500) NOT NULL,
-            source_type      varchar(16)  NOT NULL CHECK (source_type IN ('bill', 'claim', 'settlement', 'fee', 'closing')),
-            source_reference varchar(200) NOT NULL,
-            idempotency_key  varchar(200) NOT NULL,
+            tenant_id        character varying(32)  NOT NULL,
+            sequence         bigint                 NOT NULL,
+            business_date    date                   NOT NULL,
+            period           character varying(7)   NOT NULL,
+            original_period  character varying(7),
+            description      character varying(500) NOT NULL,
+            source_type      character varying(16)  NOT NULL,
+            source_reference character varying(200) NOT NULL,
+            idempotency_key  character varying(200) NOT NULL,
             reverses         bigint,
-            recorded_at      timestamptz  NOT NULL,
-            previous_hash    char(64)     NOT NULL,
-            hash             char(64)     NOT NULL,
+            recorded_at      timestamp with time zone NOT NULL,
+            previous_hash    character(64)          NOT NULL,
+            hash             character(64)          NOT NULL,
             CONSTRAINT pk_journal_entries PRIMARY KEY (tenant_id, sequence),
+            CONSTRAINT fk_journal_entries_tenants_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE RESTRICT,
             CONSTRAINT fk_journal_entries_reverses FOREIGN KEY (tenant_id, reverses)
-                REFERENCES journal_entries (tenant_id, sequence),
+                REFERENCES journal_entries (tenant_id, sequence) ON DELETE RESTRICT,
+            CONSTRAINT ck_journal_entries_sequence CHECK (sequence >= 1),
+            CONSTRAINT ck_journal_entries_period CHECK (period ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
+            CONSTRAINT ck_journal_entries_original_period CHECK (original_period ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'),
+            CONSTRAINT ck_journal_entries_source_type CHECK (source_type IN ('bill', 'claim', 'settlement', 'fee', 'closing')),
             CONSTRAINT ck_journal_entries_reverses_earlier CHECK (reverses < sequence)
         );
         CREATE UNIQUE INDEX ux_journal_entries_idempotency_key ON journal_entries (tenant_id, idempotency_key);
@@ -87,17 +98,20 @@ internal static class LedgerSchemaSql
         CREATE UNIQUE INDEX ux_journal_entries_reverses ON journal_entries (tenant_id, reverses);
 
         CREATE TABLE journal_postings (
-            tenant_id    varchar(32)   NOT NULL,
-            sequence     bigint        NOT NULL,
-            line         smallint      NOT NULL CHECK (line >= 1),
-            account_code varchar(64)   NOT NULL,
-            side         char(1)       NOT NULL CHECK (side IN ('D', 'C')),
-            amount       numeric(18,2) NOT NULL CHECK (amount > 0),
+            tenant_id    character varying(32) NOT NULL,
+            sequence     bigint                NOT NULL,
+            line         smallint              NOT NULL,
+            account_code character varying(64) NOT NULL,
+            side         character(1)          NOT NULL,
+            amount       numeric(18,2)         NOT NULL,
             CONSTRAINT pk_journal_postings PRIMARY KEY (tenant_id, sequence, line),
             CONSTRAINT fk_journal_postings_entry FOREIGN KEY (tenant_id, sequence)
-                REFERENCES journal_entries (tenant_id, sequence),
+                REFERENCES journal_entries (tenant_id, sequence) ON DELETE RESTRICT,
             CONSTRAINT fk_journal_postings_account FOREIGN KEY (tenant_id, account_code)
-                REFERENCES ledger_accounts (tenant_id, code)
+                REFERENCES ledger_accounts (tenant_id, code) ON DELETE RESTRICT,
+            CONSTRAINT ck_journal_postings_line CHECK (line >= 1),
+            CONSTRAINT ck_journal_postings_side CHECK (side IN ('D', 'C')),
+            CONSTRAINT ck_journal_postings_amount CHECK (amount > 0)
         );
         CREATE INDEX ix_journal_postings_account ON journal_postings (tenant_id, account_code);
 
