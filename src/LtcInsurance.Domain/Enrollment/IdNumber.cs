@@ -66,7 +66,7 @@ public sealed record IdNumber
         }
 
         if (!DateOnly.TryParseExact(text.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None,
-                out var birthDate) || birthDate.Year < 1900)
+                out var birthDate) || birthDate.Year < 1800)
         {
             error = "身份证号码中的出生日期无效";
             return false;

@@ -66,6 +66,9 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     {
         var binaries = PostgresBinaries.Locate();
         var dataDirectory = Path.GetFullPath(options.DataDirectory);
+        // Two processes (the web app and `ltc db migrate`, or parallel test hosts) may start the same development
+        // cluster at once: initdb and pg_ctl start must not interleave. Throwaway directories are private.
+        using var clusterLock = options.Throwaway ? null : await AcquireClusterLockAsync(dataDirectory, ct);
         var createdRoot = await EnsureClusterAsync(binaries, dataDirectory, options.Throwaway, ct);
 
         EmbeddedPostgres server;
@@ -238,6 +241,31 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             END $$;
             """, connection);
         await role.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>
+    /// An exclusive lock file beside the data directory (.NET takes an advisory flock for FileShare.None on Unix,
+    /// so other processes and other instances in this process wait).
+    /// </summary>
+    private static async Task<FileStream> AcquireClusterLockAsync(string dataDirectory, CancellationToken ct)
+    {
+        var parent = Path.GetDirectoryName(dataDirectory)!;
+        Directory.CreateDirectory(parent);
+        var lockFile = Path.Combine(parent, Path.GetFileName(dataDirectory) + ".lock");
+        var waited = TimeSpan.Zero;
+        var step = TimeSpan.FromMilliseconds(200);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (waited < TimeSpan.FromMinutes(2))
+            {
+                await Task.Delay(step, ct);
+                waited += step;
+            }
+        }
     }
 
     private static int FreeLoopbackPort()

@@ -7,16 +7,18 @@ internal sealed record PostgresBinaries(string InitDb, string PgCtl)
 {
     private const string DebianRoot = "/usr/lib/postgresql";
 
-    public static PostgresBinaries Locate()
+    public static PostgresBinaries Locate() => Locate(Environment.GetEnvironmentVariable("PATH"), DebianRoot);
+
+    internal static PostgresBinaries Locate(string? searchPath, string debianRoot)
     {
-        var initDb = FindOnPath("initdb");
-        var pgCtl = FindOnPath("pg_ctl");
+        var initDb = FindOnPath(searchPath, "initdb");
+        var pgCtl = FindOnPath(searchPath, "pg_ctl");
         if (initDb is not null && pgCtl is not null)
             return new PostgresBinaries(initDb, pgCtl);
 
-        if (Directory.Exists(DebianRoot))
+        if (Directory.Exists(debianRoot))
         {
-            var newest = Directory.GetDirectories(DebianRoot)
+            var newest = Directory.GetDirectories(debianRoot)
                 .Select(dir => (dir, version: decimal.TryParse(Path.GetFileName(dir), NumberStyles.Number,
                     CultureInfo.InvariantCulture, out var v) ? v : -1))
                 .Where(x => x.version >= 0 && File.Exists(Path.Combine(x.dir, "bin", "initdb"))
@@ -35,8 +37,8 @@ internal sealed record PostgresBinaries(string InitDb, string PgCtl)
             "未找到 PostgreSQL 服务器程序：请安装 Debian 软件包 postgresql，或配置数据库连接字符串。");
     }
 
-    private static string? FindOnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "")
+    private static string? FindOnPath(string? searchPath, string name) =>
+        (searchPath ?? "")
         .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
         .Select(dir => Path.Combine(dir, name))
         .FirstOrDefault(File.Exists);
