@@ -188,4 +188,17 @@ public class LedgerPostingTests(LedgerDatabase database)
         Assert.True((await new LedgerVerifier(db).VerifyAsync()).IsIntact);
         Assert.Empty(db.ChangeTracker.Entries());
     }
+
+    [Fact]
+    public async Task Seeding_the_chart_twice_adds_nothing_the_second_time_and_splits_jining_by_county()
+    {
+        var tenant = await database.NewTenantAsync();
+        await using var owner = database.Owner();
+        Assert.Equal(0, await LedgerChartSeeder.SeedAsync(owner, tenant));
+        var added = await LedgerChartSeeder.SeedAsync(owner, tenant, StandardChart.DefaultRegions("jining"));
+        Assert.Equal(StandardChart.For(tenant).Count * 6, added);
+        await using var db = database.App(tenant);
+        var accounts = await new LedgerReports(db).AccountsAsync();
+        Assert.Contains(accounts, a => a is { Code: "3101@370881", RegionCode: "370881" });
+    }
 }
