@@ -39,6 +39,8 @@ public class LedgerPostingTests(LedgerDatabase database)
 
         Assert.False(first.AlreadyPosted);
         Assert.True(again.AlreadyPosted);
+        Assert.True(again.DiffersFromRequest); // same key, different amount: reported, not posted
+        Assert.False((await poster.PostAsync(Contribution("bill-7", 12m, Jan5))).DiffersFromRequest);
         Assert.Equal(first.Entry.Hash, again.Entry.Hash);
         Assert.Equal(1, await db.Set<JournalEntryRecord>().CountAsync());
         Assert.Equal(2, await db.Set<JournalPostingRecord>().CountAsync());
