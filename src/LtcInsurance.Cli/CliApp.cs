@@ -1,5 +1,6 @@
 using LtcInsurance.Cli.Calc;
 using LtcInsurance.Cli.Db;
+using LtcInsurance.Cli.Ledger;
 
 namespace LtcInsurance.Cli;
 
@@ -13,7 +14,7 @@ public static class CliApp
           ltc import ...                     (planned) bulk import of the insured register
           ltc billing run ...                (planned) contribution billing run
           ltc settle run ...                 (planned) monthly settlement run
-          ltc ledger verify --tenant X       (planned) verify a tenant's ledger hash chain
+          ltc ledger verify --tenant X       verify a tenant's ledger hash chain
         """;
 
     public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
@@ -24,6 +25,8 @@ public static class CliApp
                 return await CalcCommand.RunAsync(rest, stdin, stdout, stderr);
             case ["db", "migrate", .. var rest]:
                 return await DbMigrateCommand.RunAsync(rest, stdout, stderr);
+            case ["ledger", "verify", .. var rest]:
+                return await LedgerVerifyCommand.RunAsync(rest, stdout, stderr);
             case [] or ["help"] or ["--help"] or ["-h"]:
                 await stdout.WriteLineAsync(Usage);
                 return 0;

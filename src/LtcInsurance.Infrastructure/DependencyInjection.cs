@@ -1,3 +1,4 @@
+using LtcInsurance.Infrastructure.Ledger;
 using LtcInsurance.Infrastructure.Persistence;
 using LtcInsurance.Infrastructure.Postgres;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +39,7 @@ public static class DependencyInjection
         services.AddSingleton(endpoint);
         services.AddDbContext<LtcDbContext>((sp, options) =>
             LtcDbContextOptions.ConfigureForApplication(options, sp.GetRequiredService<LtcDatabaseEndpoint>().AppConnectionString));
+        services.AddLtcLedger();
         return services;
     }
 

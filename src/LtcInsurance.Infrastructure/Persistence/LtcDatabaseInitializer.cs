@@ -27,6 +27,7 @@ public sealed partial class LtcDatabaseInitializer(string ownerConnectionString,
         {
             await using var db = new LtcDbContext(LtcDbContextOptions.ForOwner(ownerConnectionString), new FixedCurrentTenant());
             await Seeding.DemoData.SeedAsync(db, ct);
+            await Ledger.LedgerDemoData.SeedAsync(ownerConnectionString, TenantIds.All, ct);
             LogDemoDataPresent(_logger);
         }
     }
