@@ -78,10 +78,19 @@ public static class PolicyDisplay
         bool flag => YesNo(flag),
         DateOnly date => Date(date),
         IFormattable number when value is decimal or int or long or double => number.ToString(null, CultureInfo.InvariantCulture),
-        IEnumerable<string> texts => string.Join("、", texts),
-        IEnumerable and not IDictionary => string.Join("、", ((IEnumerable)value).Cast<object?>().Select(Value)),
+        IDictionary pairs => Pairs(pairs),
+        IEnumerable items => items.Cast<object?>().Select(Value).ToList() is { Count: > 0 } texts ? string.Join("、", texts) : "—",
         _ => JsonSerializer.Serialize(value, value.GetType(), Compact),
     };
+
+    private static string Pairs(IDictionary pairs)
+    {
+        // enumerated as an IDictionary, entries come as DictionaryEntry whatever the generic types are
+        var texts = new List<string>();
+        foreach (DictionaryEntry entry in pairs)
+            texts.Add($"{Value(entry.Key)}: {Value(entry.Value)}");
+        return texts.Count == 0 ? "—" : string.Join("；", texts);
+    }
 
     public static string Parameter(ResolvedParameter parameter)
     {
