@@ -18,15 +18,6 @@ public static class PolicyDisplay
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    private static readonly Dictionary<string, string> KindNames = new()
-    {
-        [CaseKinds.Eligibility] = "资格",
-        [CaseKinds.Contribution] = "缴费",
-        [CaseKinds.Assessment] = "评估",
-        [CaseKinds.Settlement] = "结算",
-        [CaseKinds.Entitlement] = "待遇起始",
-    };
-
     private static readonly Dictionary<string, string> PayerNames = new()
     {
         [Payers.Individual] = "个人",
@@ -51,8 +42,6 @@ public static class PolicyDisplay
         [ParameterSource.Tenant] = "租户设置",
         [ParameterSource.Case] = "案例提供",
     };
-
-    public static string KindName(string kind) => KindNames.TryGetValue(kind, out var name) ? name : kind;
 
     public static string PayerName(string payer) => PayerNames.TryGetValue(payer, out var name) ? name : payer;
 
