@@ -1,8 +1,10 @@
 using LtcInsurance.Infrastructure;
 using LtcInsurance.Web.Components;
 using LtcInsurance.Web.Components.People;
+using LtcInsurance.Web.Components.Policies;
 using LtcInsurance.Web.Diagnostics;
 using LtcInsurance.Web.Localization;
+using LtcInsurance.Web.Policies;
 using LtcInsurance.Web.Security;
 using LtcInsurance.Web.Tenancy;
 using Serilog;
@@ -29,6 +31,7 @@ builder.Services.AddLtcTenancy();
 builder.Services.AddLtcSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddLtcLocalization();
 builder.Services.AddLtcDiagnostics();
+builder.Services.AddLtcPolicies();
 builder.Services.AddRazorComponents();
 
 var app = builder.Build();
@@ -47,6 +50,7 @@ app.MapLtcDiagnostics();
 app.MapLtcAccountEndpoints();
 app.MapLtcLocalizationEndpoints();
 app.MapPeopleFragments();
+app.MapPolicyFragments();
 app.MapRazorComponents<App>().RequireAuthorizationForFrameworkEndpoints();
 
 // Migrate, verify row-level security (refuses to start when it is off) and seed the demo tenants.

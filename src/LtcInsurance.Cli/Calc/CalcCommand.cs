@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using LtcInsurance.Domain;
 using LtcInsurance.Domain.Policies;
+using LtcInsurance.Domain.Policies.Cases;
 
 namespace LtcInsurance.Cli.Calc;
 

@@ -10,7 +10,7 @@ public static class PageAccess
 {
     public const string People = Roles.Clerk + "," + Roles.Admin;
     public const string Institutions = Roles.Clerk + "," + Roles.Admin;
-    public const string PolicyParameters = Roles.Clerk + "," + Roles.Auditor + "," + Roles.Admin;
+    public const string PolicyParameters = Roles.Clerk + "," + Roles.Institution + "," + Roles.Assessor + "," + Roles.Auditor + "," + Roles.Admin;
     public const string MonthlyClaims = Roles.Institution;
     public const string Assessments = Roles.Assessor;
     public const string FundLedger = Roles.Auditor + "," + Roles.Admin;

@@ -1,15 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using LtcInsurance.Domain;
-using LtcInsurance.Domain.Policies;
-using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Policies.Parameters;
 
-namespace LtcInsurance.Cli.Calc;
+namespace LtcInsurance.Domain.Policies.Cases;
 
 /// <summary>
-/// Reads one case of the calculator contract (JSON) into the domain's case records. Every problem
+/// Reads one case of the calculator contract (JSON) into the domain's case records, for `ltc calc` and the
+/// web policy explorer alike, so both answer the same JSON the same way. Every problem
 /// with the content becomes a <see cref="PolicyException"/> so it is reported on that case alone.
 /// </summary>
 public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)

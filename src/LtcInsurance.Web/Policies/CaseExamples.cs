@@ -1,0 +1,145 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LtcInsurance.Domain.Policies.Cases;
+using LtcInsurance.Domain.Tenants;
+
+namespace LtcInsurance.Web.Policies;
+
+/// <summary>A ready-to-run case input for the explorer's form: the date asked and the input object as JSON.</summary>
+public sealed record CaseExample(DateOnly AsOf, string Input);
+
+/// <summary>
+/// Starting points for the explorer, one per tenant and kind, so that a clerk edits a working case rather
+/// than writing one from nothing. Figures come from the policy documents and the shared example cases
+/// (e.g. Yulin per-diem level 4 = 40 yuan/day, published income 36000). Where a document leaves a figure to
+/// local rules the example still runs and answers parameter_missing: that is the honest answer today.
+/// </summary>
+public static class CaseExamples
+{
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>Per tenant: a region inside the scheme area, a date in force, and the settlement mode shown.</summary>
+    private sealed record City(string RegionCode, DateOnly AsOf, string Month, string SettlementMode, int? Level);
+
+    private static readonly Dictionary<string, City> Cities = new()
+    {
+        [TenantIds.Zhenjiang] = new("321102", new DateOnly(2024, 3, 1), "2024-03", ServiceModes.Home, 3),
+        [TenantIds.Shishi] = new("350581", new DateOnly(2021, 3, 1), "2021-03", ServiceModes.Home, null),
+        [TenantIds.Jining] = new("370811", new DateOnly(2023, 5, 31), "2023-05", ServiceModes.HomeMedical, 3),
+        [TenantIds.Yuzhong] = new("500103", new DateOnly(2022, 3, 1), "2022-03", ServiceModes.Institution, 3),
+        [TenantIds.Yulin] = new("450902", new DateOnly(2027, 6, 30), "2027-06", ServiceModes.Institution, 4),
+    };
+
+    public static CaseExample For(string tenant, string kind, string instrument)
+    {
+        var city = Cities.TryGetValue(tenant, out var known) ? known : Cities[TenantIds.Yulin];
+        var input = kind switch
+        {
+            CaseKinds.Eligibility => new JsonObject { ["person"] = Person(city.RegionCode, tenant == TenantIds.Shishi) },
+            CaseKinds.Contribution => Contribution(tenant, city),
+            CaseKinds.Assessment => Assessment(instrument),
+            CaseKinds.Settlement => Settlement(tenant, city),
+            CaseKinds.Entitlement => Entitlement(city),
+            _ => new JsonObject(),
+        };
+        return new CaseExample(city.AsOf, input.ToJsonString(Indented));
+    }
+
+    private static JsonObject Person(string regionCode, bool residentInDifficulty) => residentInDifficulty
+        ? new JsonObject
+        {
+            ["birthDate"] = "1955-06-01",
+            ["regionCode"] = regionCode,
+            ["medicalInsurance"] = "resident",
+            ["employment"] = "none",
+            ["statuses"] = new JsonArray("tekun"),
+        }
+        : new JsonObject
+        {
+            ["birthDate"] = "1955-06-01",
+            ["regionCode"] = regionCode,
+            ["medicalInsurance"] = "employee",
+            ["employment"] = "employed",
+            ["statuses"] = new JsonArray(),
+        };
+
+    private static JsonObject Contribution(string tenant, City city)
+    {
+        // Yulin collects monthly on the wage; the other cities collect a yearly amount per person.
+        var yulin = tenant == TenantIds.Yulin;
+        var input = new JsonObject
+        {
+            ["person"] = Person(city.RegionCode, tenant == TenantIds.Shishi),
+            ["period"] = yulin ? "2027-03" : city.AsOf.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        if (yulin)
+            input["monthlyWage"] = 20188.41m;
+        return input;
+    }
+
+    private static JsonObject Assessment(string instrument) => instrument == "barthel"
+        ? new JsonObject
+        {
+            ["instrument"] = "barthel",
+            ["items"] = Items(("feeding", 5), ("bathing", 0), ("grooming", 0), ("dressing", 5), ("bowels", 5),
+                ("bladder", 5), ("toilet", 0), ("transfer", 5), ("mobility", 0), ("stairs", 0)),
+        }
+        : new JsonObject
+        {
+            ["instrument"] = "national2021",
+            ["items"] = Items(("feeding", 0), ("bathing", 0), ("grooming", 0), ("dressing", 0), ("bowels", 5),
+                ("bladder", 0), ("toilet", 0), ("transfer", 5), ("mobility", 0), ("stairs", 0),
+                ("time_orientation", 1), ("person_orientation", 1), ("place_orientation", 0), ("memory", 0),
+                ("vision", 1), ("hearing", 1), ("communication", 1)),
+        };
+
+    private static JsonObject Items(params (string Code, int Score)[] items) =>
+        new([.. items.Select(i => KeyValuePair.Create(i.Code, (JsonNode?)i.Score))]);
+
+    private static JsonObject Settlement(string tenant, City city)
+    {
+        // Four days: two care days either side of the per-diem, a bed charge the fund never pays, a medical-care day.
+        var input = new JsonObject
+        {
+            ["month"] = city.Month,
+            ["beneficiary"] = new JsonObject
+            {
+                ["level"] = city.Level,
+                ["entitledFrom"] = city.Month + "-01",
+                ["entitledTo"] = null,
+                ["yearToDateFundPaid"] = 0,
+            },
+            ["serviceMode"] = city.SettlementMode,
+            ["provider"] = new JsonObject { ["medicalInstitutionLevel"] = null },
+            ["lines"] = new JsonArray(
+                Line(city.Month + "-05", LineCategories.Care, 52.00m),
+                Line(city.Month + "-06", LineCategories.Care, 38.50m),
+                Line(city.Month + "-07", LineCategories.Bed, 30.00m),
+                Line(city.Month + "-08", LineCategories.MedicalCare, 45.00m)),
+            ["hospitalStays"] = new JsonArray(),
+        };
+        if (tenant == TenantIds.Yulin)
+        {
+            // The yearly ceiling is half of a published income figure that the document leaves to each year.
+            input["parameters"] = new JsonObject { ["previousYearDisposableIncomePerCapita"] = 36000 };
+        }
+
+        return input;
+    }
+
+    private static JsonObject Line(string date, string category, decimal amount) =>
+        new() { ["date"] = date, ["category"] = category, ["item"] = "N01", ["amount"] = amount };
+
+    private static JsonObject Entitlement(City city) => new()
+    {
+        ["enrolment"] = new JsonObject { ["since"] = city.AsOf.AddYears(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["gaps"] = new JsonArray(), ["newborn"] = false },
+        ["conclusionDate"] = city.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["publicityEnds"] = city.AsOf.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["serviceStart"] = city.AsOf.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+    };
+}
