@@ -35,7 +35,7 @@ public sealed class RoleTourTests(LtcWebHost host)
             await page.GotoAsync("/account/login");
             await page.FillAsync("#username", $"{role}.{tenant}");
             await page.FillAsync("#password", LtcWebHost.DemoPassword);
-            await page.ClickAsync("button[type=submit]");
+            await page.ClickAsync("button[type=submit]:has-text('登录')");
             await page.WaitForURLAsync(host.ServerAddress.ToString());
             var cityName = (await page.InnerTextAsync("[data-testid=tenant-name]")).Trim();
             Assert.NotEmpty(cityName);
