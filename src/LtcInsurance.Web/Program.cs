@@ -2,6 +2,7 @@ using LtcInsurance.Infrastructure;
 using LtcInsurance.Web.Components;
 using LtcInsurance.Web.Components.People;
 using LtcInsurance.Web.Diagnostics;
+using LtcInsurance.Web.Ledger;
 using LtcInsurance.Web.Localization;
 using LtcInsurance.Web.Security;
 using LtcInsurance.Web.Tenancy;
@@ -47,6 +48,7 @@ app.MapLtcDiagnostics();
 app.MapLtcAccountEndpoints();
 app.MapLtcLocalizationEndpoints();
 app.MapPeopleFragments();
+app.MapLedgerEndpoints();
 app.MapRazorComponents<App>().RequireAuthorizationForFrameworkEndpoints();
 
 // Migrate, verify row-level security (refuses to start when it is off) and seed the demo tenants.
