@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using LtcInsurance.Web.Tests.Hosting;
+
+namespace LtcInsurance.Web.Tests.Ledger;
+
+/// <summary>Reads the seeded demo books behind the application's back (owner role), to check what the pages show.</summary>
+public static partial class LedgerBooks
+{
+    public static Task<decimal> TotalAsync(this LtcWebHost host, string tenantId, string side) =>
+        host.QueryAsOwnerAsync<decimal>(
+            "select coalesce(sum(amount), 0) from journal_postings where tenant_id = @tenant and side = @side",
+            ("tenant", tenantId), ("side", side));
+
+    public static Task<long> EntryCountAsync(this LtcWebHost host, string tenantId) =>
+        host.QueryAsOwnerAsync<long>("select count(*) from journal_entries where tenant_id = @tenant", ("tenant", tenantId));
+
+    public static Task<string> HashAsync(this LtcWebHost host, string tenantId, long sequence) =>
+        host.QueryAsOwnerAsync<string>("select hash from journal_entries where tenant_id = @tenant and sequence = @sequence",
+            ("tenant", tenantId), ("sequence", sequence));
+
+    /// <summary>(reversal, original) of the demo's one corrected claim.</summary>
+    public static async Task<(long Reversal, long Original)> ReversalAsync(this LtcWebHost host, string tenantId)
+    {
+        var reversal = await host.QueryAsOwnerAsync<long>(
+            "select sequence from journal_entries where tenant_id = @tenant and reverses is not null order by sequence limit 1", ("tenant", tenantId));
+        var original = await host.QueryAsOwnerAsync<long>(
+            "select reverses from journal_entries where tenant_id = @tenant and sequence = @sequence", ("tenant", tenantId), ("sequence", reversal));
+        return (reversal, original);
+    }
+
+    /// <summary>The text of the element carrying data-testid="<paramref name="testId"/>" (tags stripped).</summary>
+    public static string TestIdText(string html, string testId)
+    {
+        var match = Regex.Match(html, $"<(\\w+)[^>]*data-testid=\"{Regex.Escape(testId)}\"[^>]*>(.*?)</\\1>", RegexOptions.Singleline);
+        Assert.True(match.Success, $"No element with data-testid={testId}");
+        return System.Net.WebUtility.HtmlDecode(Tags().Replace(match.Groups[2].Value, "")).Trim();
+    }
+
+    public static decimal Amount(string text) =>
+        decimal.Parse(text, NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tags();
+}
