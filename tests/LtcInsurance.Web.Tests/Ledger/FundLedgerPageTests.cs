@@ -77,6 +77,44 @@ public sealed partial class FundLedgerPageTests(LtcWebHost host)
     }
 
     [Fact]
+    public async Task Reverify_names_the_first_entry_an_insider_rewrote()
+    {
+        // Yuzhong's books are used by no other ledger spec; the original text is put back (and re-verified) at the end.
+        const string tenant = "yuzhong";
+        var original = await host.DescriptionAsync(tenant, 5);
+        using var client = await SignedInAsync("auditor." + tenant);
+        var page = await client.GetStringAsync("/ledger");
+        Assert.Contains("校验通过", LedgerBooks.TestIdText(page, "verify-result"), StringComparison.Ordinal);
+
+        await host.RewriteDescriptionAsync(tenant, 5, original + "（已改）");
+        try
+        {
+            var html = await PostVerifyAsync(client, page);
+
+            var result = LedgerBooks.TestIdText(html, "verify-result");
+            Assert.Contains("校验未通过", result, StringComparison.Ordinal);
+            Assert.Contains("哈希不符", result, StringComparison.Ordinal);
+            Assert.Equal("5", LedgerBooks.TestIdText(html, "verify-bad-entry"));
+        }
+        finally
+        {
+            await host.RewriteDescriptionAsync(tenant, 5, original);
+        }
+        Assert.Contains("校验通过", LedgerBooks.TestIdText(await PostVerifyAsync(client, page), "verify-result"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_platform_admin_acting_in_no_city_is_asked_to_choose_one()
+    {
+        using var client = await SignedInAsync("admin");
+
+        var html = await client.GetStringAsync("/ledger");
+
+        Assert.Contains("data-testid=\"ledger-no-tenant\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"trial-balance\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reverify_post_without_the_antiforgery_token_is_refused()
     {
         using var client = await SignedInAsync("auditor.zhenjiang");
@@ -217,6 +255,17 @@ public sealed partial class FundLedgerPageTests(LtcWebHost host)
         using var response = await client.GetAsync("/ledger/accounts/1001%40370811");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static async Task<string> PostVerifyAsync(HttpClient client, string page)
+    {
+        using var response = await client.PostAsync("/ledger", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(page),
+            ["_handler"] = "ledger-verify",
+        }));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
     }
 
     private async Task<HttpClient> SignedInAsync(string userName)

@@ -29,6 +29,33 @@ public static partial class LedgerBooks
         return (reversal, original);
     }
 
+    /// <summary>
+    /// Rewrites an entry's description as an insider with the owner role would: with the append-only triggers
+    /// switched off for the transaction (the owner is a superuser in the throwaway cluster).
+    /// </summary>
+    public static async Task RewriteDescriptionAsync(this LtcWebHost host, string tenantId, long sequence, string description)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(host.OwnerConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var off = new Npgsql.NpgsqlCommand("SET LOCAL session_replication_role = replica", connection, transaction))
+            await off.ExecuteNonQueryAsync();
+        await using (var update = new Npgsql.NpgsqlCommand(
+                         "UPDATE journal_entries SET description = @description WHERE tenant_id = @tenant AND sequence = @sequence",
+                         connection, transaction))
+        {
+            update.Parameters.AddWithValue("description", description);
+            update.Parameters.AddWithValue("tenant", tenantId);
+            update.Parameters.AddWithValue("sequence", sequence);
+            Assert.Equal(1, await update.ExecuteNonQueryAsync());
+        }
+        await transaction.CommitAsync();
+    }
+
+    public static Task<string> DescriptionAsync(this LtcWebHost host, string tenantId, long sequence) =>
+        host.QueryAsOwnerAsync<string>("select description from journal_entries where tenant_id = @tenant and sequence = @sequence",
+            ("tenant", tenantId), ("sequence", sequence));
+
     /// <summary>The text of the element carrying data-testid="<paramref name="testId"/>" (tags stripped).</summary>
     public static string TestIdText(string html, string testId)
     {
