@@ -3,6 +3,7 @@ using LtcInsurance.Web.Components;
 using LtcInsurance.Web.Components.People;
 using LtcInsurance.Web.Components.Policies;
 using LtcInsurance.Web.Diagnostics;
+using LtcInsurance.Web.Ledger;
 using LtcInsurance.Web.Localization;
 using LtcInsurance.Web.Policies;
 using LtcInsurance.Web.Security;
@@ -51,6 +52,7 @@ app.MapLtcAccountEndpoints();
 app.MapLtcLocalizationEndpoints();
 app.MapPeopleFragments();
 app.MapPolicyFragments();
+app.MapLedgerEndpoints();
 app.MapRazorComponents<App>().RequireAuthorizationForFrameworkEndpoints();
 
 // Migrate, verify row-level security (refuses to start when it is off) and seed the demo tenants.

@@ -1,0 +1,280 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using LtcInsurance.Web.Tests.Hosting;
+
+namespace LtcInsurance.Web.Tests.Ledger;
+
+[Collection(WebCollection.Name)]
+public sealed partial class FundLedgerPageTests(LtcWebHost host)
+{
+    // Zhenjiang's demo year (LedgerDemoData): funding bills and receipts 2 × (50 + 70) × 1000 = 240,000;
+    // ten monthly institution claims and their payments 2 × Σ(18,000 + 350.5 m) = 398,555; assessment fees
+    // 10 × 1,200; agency fees 3 × 1,500; a duplicated claim of 880 and its reversal. Debits = credits = 656,815.00.
+    private const decimal ZhenjiangDemoTurnover = 656_815.00m;
+
+    [Fact]
+    public async Task Overview_shows_the_trial_balance_of_the_demo_books_with_debits_equal_to_credits()
+    {
+        using var client = await SignedInAsync("auditor.zhenjiang");
+
+        using var response = await client.GetAsync("/ledger");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("基金账簿", html, StringComparison.Ordinal);
+        Assert.Contains("试算平衡表", html, StringComparison.Ordinal);
+        var debits = LedgerBooks.Amount(LedgerBooks.TestIdText(html, "tb-total-debits"));
+        var credits = LedgerBooks.Amount(LedgerBooks.TestIdText(html, "tb-total-credits"));
+        Assert.Equal(ZhenjiangDemoTurnover, debits);
+        Assert.Equal(debits, credits);
+        Assert.Equal(await host.TotalAsync("zhenjiang", "D"), debits);
+        Assert.Contains("data-testid=\"tb-balanced\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Trial_balance_through_a_month_leaves_out_later_months()
+    {
+        using var client = await SignedInAsync("auditor.zhenjiang");
+
+        var html = await client.GetStringAsync("/ledger?through=2026-01");
+
+        // January: the funding bills and receipts, the first claim and the first assessment fee; the claim is
+        // paid on 10 February, so its payment belongs to February.
+        var january = 240_000m + 18_350.50m + 1_200m;
+        Assert.Equal(january, LedgerBooks.Amount(LedgerBooks.TestIdText(html, "tb-total-debits")));
+        Assert.Equal(january, LedgerBooks.Amount(LedgerBooks.TestIdText(html, "tb-total-credits")));
+        Assert.Contains("截至 2026-01 期末", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task First_visit_verifies_the_untampered_demo_chain()
+    {
+        using var client = await SignedInAsync("auditor.shishi");
+
+        var html = await client.GetStringAsync("/ledger");
+
+        Assert.Contains("校验通过", LedgerBooks.TestIdText(html, "verify-result"), StringComparison.Ordinal);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \(UTC\+8\)$", LedgerBooks.TestIdText(html, "verify-time"));
+    }
+
+    [Fact]
+    public async Task Reverify_post_runs_the_verifier_and_shows_that_the_demo_books_pass()
+    {
+        using var client = await SignedInAsync("auditor.zhenjiang");
+        var page = await client.GetStringAsync("/ledger");
+
+        using var response = await client.PostAsync("/ledger", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(page),
+            ["_handler"] = "ledger-verify",
+        }));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var result = LedgerBooks.TestIdText(html, "verify-result");
+        Assert.Contains("校验通过", result, StringComparison.Ordinal);
+        Assert.Contains($"已校验 {await host.EntryCountAsync("zhenjiang")} 张凭证", result, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reverify_names_the_first_entry_an_insider_rewrote()
+    {
+        // Yuzhong's books are used by no other ledger spec; the original text is put back (and re-verified) at the end.
+        const string tenant = "yuzhong";
+        var original = await host.DescriptionAsync(tenant, 5);
+        using var client = await SignedInAsync("auditor." + tenant);
+        var page = await client.GetStringAsync("/ledger");
+        Assert.Contains("校验通过", LedgerBooks.TestIdText(page, "verify-result"), StringComparison.Ordinal);
+
+        await host.RewriteDescriptionAsync(tenant, 5, original + "（已改）");
+        try
+        {
+            var html = await PostVerifyAsync(client, page);
+
+            var result = LedgerBooks.TestIdText(html, "verify-result");
+            Assert.Contains("校验未通过", result, StringComparison.Ordinal);
+            Assert.Contains("哈希不符", result, StringComparison.Ordinal);
+            Assert.Equal("5", LedgerBooks.TestIdText(html, "verify-bad-entry"));
+        }
+        finally
+        {
+            await host.RewriteDescriptionAsync(tenant, 5, original);
+        }
+        Assert.Contains("校验通过", LedgerBooks.TestIdText(await PostVerifyAsync(client, page), "verify-result"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_platform_admin_acting_in_no_city_is_asked_to_choose_one()
+    {
+        using var client = await SignedInAsync("admin");
+
+        var html = await client.GetStringAsync("/ledger");
+
+        Assert.Contains("data-testid=\"ledger-no-tenant\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"trial-balance\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reverify_post_without_the_antiforgery_token_is_refused()
+    {
+        using var client = await SignedInAsync("auditor.zhenjiang");
+        await client.GetStringAsync("/ledger");
+
+        using var response = await client.PostAsync("/ledger", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "ledger-verify",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain("校验通过", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Agency_fees_are_measured_against_Jinings_two_percent_guideline()
+    {
+        using var client = await SignedInAsync("auditor.jining");
+
+        var html = await client.GetStringAsync("/ledger");
+
+        // JN 六: 2 % of the year's funding (25 + 5 yuan × 1000 insured = 30,000) is 600.00; the demo books 3 × 1,500.
+        var usage = LedgerBooks.TestIdText(html, "fee-usage");
+        Assert.Contains("使用 4,500.00", usage, StringComparison.Ordinal);
+        Assert.Contains("上限 600.00", usage, StringComparison.Ordinal);
+        Assert.Contains("JN 六", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"progress ", html, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"fee-exceeded\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_city_without_a_ceiling_in_its_documents_shows_it_as_not_set()
+    {
+        using var client = await SignedInAsync("auditor.zhenjiang");
+
+        var html = await client.GetStringAsync("/ledger");
+
+        Assert.Contains("未设定", LedgerBooks.TestIdText(html, "fee-ceiling-unset"), StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"fee-usage\"", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/ledger", "基金账簿")]
+    [InlineData("/ledger/journal", "记账凭证")]
+    [InlineData("/ledger/income", "收支情况")]
+    [InlineData("/ledger/regions", "分地区结余")]
+    [InlineData("/ledger/accounts/1001", "明细账")]
+    public async Task Auditor_opens_every_ledger_page_in_Chinese(string path, string heading)
+    {
+        using var client = await SignedInAsync("auditor.zhenjiang");
+
+        using var response = await client.GetAsync(path);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches($"<h1[^>]*>[^<]*{heading}", html);
+    }
+
+    [Theory]
+    [InlineData("/ledger")]
+    [InlineData("/ledger/journal")]
+    [InlineData("/ledger/journal/table")]
+    [InlineData("/ledger/entries/1")]
+    [InlineData("/ledger/accounts/1001")]
+    [InlineData("/ledger/income")]
+    [InlineData("/ledger/regions")]
+    [InlineData("/ledger/export/trial-balance.csv")]
+    [InlineData("/ledger/export/accounts/1001.xlsx")]
+    public async Task A_clerk_is_denied_the_fund_ledger(string path)
+    {
+        using var client = await SignedInAsync("clerk.zhenjiang");
+
+        using var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/denied", response.Headers.Location?.AbsolutePath);
+        using var denied = await client.GetAsync(response.Headers.Location);
+
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_city_admin_may_view_the_ledger_too()
+    {
+        using var client = await SignedInAsync("admin.shishi");
+
+        using var response = await client.GetAsync("/ledger/journal");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Income_and_expenditure_gives_the_year_total_of_the_demo_books()
+    {
+        using var client = await SignedInAsync("auditor.zhenjiang");
+
+        var html = await client.GetStringAsync("/ledger/income?year=2026");
+
+        // Income: 120,000 contributions. Expense: claims 199,277.50 (the duplicate and its reversal cancel),
+        // assessment 12,000, agency 4,500.
+        Assert.Equal(120_000m, LedgerBooks.Amount(LedgerBooks.TestIdText(html, "income-year-income")));
+        Assert.Equal(215_777.50m, LedgerBooks.Amount(LedgerBooks.TestIdText(html, "income-year-expense")));
+        Assert.Equal(-95_777.50m, LedgerBooks.Amount(LedgerBooks.TestIdText(html, "income-year-surplus")));
+        Assert.Contains("2026-12", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Jinings_balances_are_shown_per_pilot_county()
+    {
+        using var client = await SignedInAsync("auditor.jining");
+
+        var html = await client.GetStringAsync("/ledger/regions");
+
+        Assert.Contains("任城区", html, StringComparison.Ordinal);
+        Assert.Contains("汶上县", html, StringComparison.Ordinal);
+        Assert.Equal(7, RegionRow().Count(html)); // city level and six counties
+    }
+
+    [Fact]
+    public async Task Account_statement_runs_a_balance_to_the_closing_balance()
+    {
+        using var client = await SignedInAsync("auditor.zhenjiang");
+
+        var html = await client.GetStringAsync("/ledger/accounts/5301");
+
+        Assert.Contains("经办服务费支出", html, StringComparison.Ordinal);
+        Assert.Equal(4_500m, LedgerBooks.Amount(LedgerBooks.TestIdText(html, "statement-closing")));
+        var fromApril = await client.GetStringAsync("/ledger/accounts/5301?from=2026-04&to=2026-06");
+        Assert.Equal(1_500m, LedgerBooks.Amount(LedgerBooks.TestIdText(fromApril, "statement-opening")));
+        Assert.Equal(3_000m, LedgerBooks.Amount(LedgerBooks.TestIdText(fromApril, "statement-closing")));
+    }
+
+    [Fact]
+    public async Task An_unknown_account_is_not_found()
+    {
+        using var client = await SignedInAsync("auditor.zhenjiang");
+
+        // Jining's county sub-accounts exist only in Jining's chart.
+        using var response = await client.GetAsync("/ledger/accounts/1001%40370811");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static async Task<string> PostVerifyAsync(HttpClient client, string page)
+    {
+        using var response = await client.PostAsync("/ledger", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(page),
+            ["_handler"] = "ledger-verify",
+        }));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private async Task<HttpClient> SignedInAsync(string userName)
+    {
+        var client = host.CreateBrowserLikeClient();
+        await SignIn.SignInAsync(client, userName);
+        return client;
+    }
+
+    [GeneratedRegex("data-testid=\"region-row\"")]
+    private static partial Regex RegionRow();
+}
