@@ -1,1 +1,23 @@
-﻿Console.WriteLine("Hello, World!");
+using BenchmarkDotNet.Running;
+using LtcInsurance.Benchmarks.Ledger;
+
+// dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- ledger [--entries N]   load test on a throwaway cluster
+// dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- chain                  BenchmarkDotNet: hashing and verifying in memory
+return args switch
+{
+    ["ledger", .. var rest] => await LedgerLoad.RunAsync(rest, Console.Out),
+    ["chain", .. var rest] => RunChain(rest),
+    _ => Usage(),
+};
+
+static int RunChain(string[] rest)
+{
+    BenchmarkRunner.Run<ChainBenchmarks>(args: rest);
+    return 0;
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: LtcInsurance.Benchmarks ledger [--entries N] | chain [BenchmarkDotNet args]");
+    return 64;
+}

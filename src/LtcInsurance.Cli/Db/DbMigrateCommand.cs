@@ -1,11 +1,71 @@
+using LtcInsurance.Infrastructure.Persistence;
+using LtcInsurance.Infrastructure.Postgres;
+
 namespace LtcInsurance.Cli.Db;
 
-/// <summary>`ltc db migrate`. (Filled in by the foundation work.)</summary>
+/// <summary>
+/// `ltc db migrate [--connection CS] [--data-dir DIR] [--seed]`: applies the migrations as the owner role.
+/// The owner connection comes from --connection or ConnectionStrings__LtcOwner; without either, the embedded
+/// development cluster in --data-dir (or Ltc__DataDirectory, default ./.data/postgres) is started for the run.
+/// When the application connection is known (ConnectionStrings__Ltc, or the embedded cluster's) its role is also
+/// checked for tenant isolation.
+/// </summary>
 public static class DbMigrateCommand
 {
+    public const string Usage = "usage: ltc db migrate [--connection OWNER_CS] [--data-dir DIR] [--seed]";
+
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        await stderr.WriteLineAsync("db migrate: not implemented yet");
-        return 1;
+        string? owner = Environment.GetEnvironmentVariable("ConnectionStrings__LtcOwner");
+        var app = Environment.GetEnvironmentVariable("ConnectionStrings__Ltc");
+        var dataDirectory = Environment.GetEnvironmentVariable("Ltc__DataDirectory")
+                            ?? Path.Combine(Environment.CurrentDirectory, ".data", "postgres");
+        var seed = false;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--connection" when i + 1 < args.Length:
+                    owner = args[++i];
+                    break;
+                case "--data-dir" when i + 1 < args.Length:
+                    dataDirectory = args[++i];
+                    break;
+                case "--seed":
+                    seed = true;
+                    break;
+                default:
+                    await stderr.WriteLineAsync($"未知参数 / unknown argument: {args[i]}");
+                    await stderr.WriteLineAsync(Usage);
+                    return 64;
+            }
+        }
+
+        EmbeddedPostgres? embedded = null;
+        try
+        {
+            if (string.IsNullOrWhiteSpace(owner))
+            {
+                await stdout.WriteLineAsync($"no owner connection configured: using the embedded cluster in {dataDirectory}");
+                embedded = await EmbeddedPostgres.StartAsync(new PostgresServerOptions(dataDirectory, Throwaway: false));
+                owner = embedded.OwnerConnectionString;
+                app ??= embedded.AppConnectionString;
+            }
+
+            await new LtcDatabaseInitializer(owner, app).InitializeAsync(seed);
+            await stdout.WriteLineAsync(seed ? "database migrated, demo data present" : "database migrated");
+            return 0;
+        }
+        catch (Exception failure) when (failure is PostgresNotInstalledException or DatabaseSecurityException
+                                            or InvalidOperationException or Npgsql.NpgsqlException)
+        {
+            await stderr.WriteLineAsync($"db migrate failed: {failure.Message}");
+            return 1;
+        }
+        finally
+        {
+            if (embedded is not null)
+                await embedded.DisposeAsync();
+        }
     }
 }

@@ -1,0 +1,36 @@
+using LtcInsurance.Domain.Ledger;
+
+namespace LtcInsurance.Application.Ledger;
+
+/// <summary>The outcome of a posting: the entry, and whether it was already in the books under the same key.</summary>
+public sealed record PostingResult(JournalEntry Entry, bool AlreadyPosted);
+
+/// <summary>
+/// The one way into the current tenant's books. Every method is safe to retry: the idempotency key
+/// (the business event: a bill, a claim, a settlement run) decides whether anything is written.
+/// </summary>
+public interface ILedgerPostingService
+{
+    /// <summary>
+    /// Appends an entry to the tenant's chain, or returns the entry already posted under the draft's key
+    /// (writing nothing). Throws <see cref="LedgerRuleException"/> for a closed period, an unknown account,
+    /// or an invalid reversal.
+    /// </summary>
+    Task<PostingResult> PostAsync(EntryDraft draft, CancellationToken cancellationToken = default);
+
+    /// <summary>Reverses entry <paramref name="sequence"/> by its mirror image; at most once per entry.</summary>
+    Task<PostingResult> ReverseAsync(long sequence, DateOnly businessDate, string idempotencyKey,
+        string? description = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Closes a month: no more postings into it; late items go to the next open month.</summary>
+    Task ClosePeriodAsync(LedgerPeriod period, CancellationToken cancellationToken = default);
+
+    /// <summary>Year-end: closes income and expense into 累计结余 (JN 四), then closes the year's months.</summary>
+    Task<JournalEntry?> CloseYearAsync(int year, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Recomputes the current tenant's hash chain and balances (what `ltc ledger verify` runs).</summary>
+public interface ILedgerVerifier
+{
+    Task<VerificationResult> VerifyAsync(CancellationToken cancellationToken = default);
+}

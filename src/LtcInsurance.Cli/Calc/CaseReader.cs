@@ -1,0 +1,231 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LtcInsurance.Domain;
+using LtcInsurance.Domain.Policies;
+using LtcInsurance.Domain.Policies.Cases;
+using LtcInsurance.Domain.Policies.Parameters;
+
+namespace LtcInsurance.Cli.Calc;
+
+/// <summary>
+/// Reads one case of the calculator contract (JSON) into the domain's case records. Every problem
+/// with the content becomes a <see cref="PolicyException"/> so it is reported on that case alone.
+/// </summary>
+public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
+{
+    public PolicyCase Read(JsonObject json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var kind = RequiredString(json, "kind");
+        var tenant = OptionalString(json, "tenant") ?? string.Empty;
+        var asOf = OptionalDate(json, "asOf") ?? today;
+        var input = json["input"] as JsonObject ?? throw Invalid("缺少 input 对象");
+        object domainInput = kind switch
+        {
+            CaseKinds.Eligibility => new EligibilityInput(ReadPerson(input), OptionalString(input, "flexibleChoice")),
+            CaseKinds.Contribution => ReadContribution(input),
+            CaseKinds.Assessment => ReadAssessment(input),
+            CaseKinds.Settlement => ReadSettlement(input),
+            CaseKinds.Entitlement => ReadEntitlement(input),
+            _ => throw new PolicyException(ErrorCodes.UnknownKind, $"未知的案例类型 {kind}（可用：eligibility、contribution、assessment、settlement、entitlement）"),
+        };
+        var parameters = tenant.Length > 0 && PolicyCalculator.Schemes.ContainsKey(tenant)
+            ? ReadParameters(tenant, input["parameters"] as JsonObject)
+            : new Dictionary<string, object?>();
+        return new PolicyCase(kind, tenant, asOf, domainInput, parameters);
+    }
+
+    private Dictionary<string, object?> ReadParameters(string tenant, JsonObject? json)
+    {
+        var values = new Dictionary<string, object?>();
+        if (json is null)
+        {
+            return values;
+        }
+
+        var definitions = calculator.ListParameters(tenant).ToDictionary(d => d.Name);
+        foreach (var (name, node) in json)
+        {
+            // names the tenant does not declare are not policy figures: ignore them
+            if (!definitions.TryGetValue(name, out var definition))
+            {
+                continue;
+            }
+
+            values[name] = node is null ? null : ParameterValue(definition, node);
+        }
+
+        return values;
+    }
+
+    private static object ParameterValue(ParameterDefinition definition, JsonNode node)
+    {
+        try
+        {
+            return definition.Kind switch
+            {
+                ParameterKind.Amount or ParameterKind.Ratio or ParameterKind.Count => node.GetValue<decimal>(),
+                ParameterKind.Date => ParseDate(node.GetValue<string>(), definition.Name),
+                ParameterKind.Text => node.GetValue<string>(),
+                ParameterKind.TextList => node.AsArray().Select(n => n!.GetValue<string>()).ToList(),
+                ParameterKind.Flag => node.GetValue<bool>(),
+                _ => throw new InvalidOperationException(),
+            };
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or NullReferenceException)
+        {
+            throw Invalid($"参数 {definition.Name} 的取值类型不符（应为 {definition.Kind}）");
+        }
+    }
+
+    private static Person ReadPerson(JsonObject input)
+    {
+        var person = input["person"] as JsonObject ?? throw Invalid("缺少 person 对象");
+        var statuses = person["statuses"] is JsonArray array
+            ? array.Select(n => n?.GetValueKind() == JsonValueKind.String ? n.GetValue<string>() : throw Invalid("statuses 须为字符串数组")).ToList()
+            : [];
+        return new Person(
+            RequiredDate(person, "birthDate"),
+            RequiredString(person, "regionCode"),
+            OptionalString(person, "medicalInsurance") ?? MedicalInsurance.None,
+            OptionalString(person, "employment") ?? Employment.None,
+            statuses);
+    }
+
+    private static ContributionInput ReadContribution(JsonObject input)
+    {
+        var periodText = RequiredString(input, "period");
+        if (!ContributionPeriod.TryParse(periodText, out var period))
+        {
+            throw Invalid($"缴费期 {periodText} 须为 YYYY 或 YYYY-MM");
+        }
+
+        return new ContributionInput(
+            ReadPerson(input),
+            OptionalString(input, "flexibleChoice"),
+            period,
+            OptionalDecimal(input, "monthlyWage"),
+            OptionalDecimal(input, "monthlyPension"));
+    }
+
+    private static AssessmentInput ReadAssessment(JsonObject input)
+    {
+        var instrument = RequiredString(input, "instrument");
+        var itemsJson = input["items"] as JsonObject ?? throw Invalid("缺少 items 对象");
+        var items = new Dictionary<string, int>();
+        foreach (var (code, node) in itemsJson)
+        {
+            if (node is not JsonValue value || value.GetValueKind() != JsonValueKind.Number || !value.TryGetValue<decimal>(out var score) || score != decimal.Truncate(score))
+            {
+                throw new PolicyException(ErrorCodes.InvalidItemScore, $"评估项目 {code} 的得分须为整数");
+            }
+
+            items[code] = (int)score;
+        }
+
+        return new AssessmentInput(instrument, items);
+    }
+
+    private static SettlementInput ReadSettlement(JsonObject input)
+    {
+        var monthText = RequiredString(input, "month");
+        if (!Month.TryParse(monthText, out var month))
+        {
+            throw Invalid($"结算月份 {monthText} 须为 YYYY-MM");
+        }
+
+        var b = input["beneficiary"] as JsonObject ?? throw Invalid("缺少 beneficiary 对象");
+        var beneficiary = new Beneficiary(
+            OptionalInt(b, "level"),
+            RequiredDate(b, "entitledFrom"),
+            OptionalDate(b, "entitledTo"),
+            OptionalDecimal(b, "yearToDateFundPaid") ?? 0m);
+        if (beneficiary.EntitledTo is { } to && to < beneficiary.EntitledFrom)
+        {
+            throw Invalid("entitledTo 早于 entitledFrom");
+        }
+
+        var provider = input["provider"] as JsonObject;
+        var lines = (input["lines"] as JsonArray ?? throw Invalid("缺少 lines 数组"))
+            .Select((n, i) => n as JsonObject ?? throw Invalid($"第 {i} 条明细不是对象"))
+            .Select(l => new ServiceLine(
+                RequiredDate(l, "date"),
+                RequiredString(l, "category"),
+                OptionalString(l, "item") ?? string.Empty,
+                OptionalDecimal(l, "amount") ?? throw Invalid("明细缺少 amount")))
+            .ToList();
+        var stays = (input["hospitalStays"] as JsonArray ?? [])
+            .Select((n, i) => n as JsonObject ?? throw Invalid($"第 {i} 条住院记录不是对象"))
+            .Select(s => new HospitalStay(RequiredDate(s, "admitted"), OptionalDate(s, "discharged")))
+            .ToList();
+        return new SettlementInput(
+            month,
+            beneficiary,
+            RequiredString(input, "serviceMode"),
+            provider is null ? null : OptionalInt(provider, "medicalInstitutionLevel"),
+            lines,
+            stays);
+    }
+
+    private static EntitlementInput ReadEntitlement(JsonObject input)
+    {
+        Enrolment? enrolment = null;
+        if (input["enrolment"] is JsonObject e)
+        {
+            var gaps = (e["gaps"] as JsonArray ?? [])
+                .Select((n, i) => n as JsonObject ?? throw Invalid($"第 {i} 个断保区间不是对象"))
+                .Select(g => new EnrolmentGap(RequiredDate(g, "from"), RequiredDate(g, "to")))
+                .ToList();
+            if (gaps.Any(g => g.To < g.From))
+            {
+                throw Invalid("断保区间的结束日早于开始日");
+            }
+
+            enrolment = new Enrolment(RequiredDate(e, "since"), gaps, e["newborn"]?.GetValueKind() == JsonValueKind.True);
+        }
+
+        return new EntitlementInput(
+            enrolment,
+            RequiredDate(input, "conclusionDate"),
+            OptionalDate(input, "publicityEnds"),
+            OptionalDate(input, "serviceStart"),
+            OptionalDate(input, "disabledSince"));
+    }
+
+    private static string RequiredString(JsonObject json, string name) =>
+        OptionalString(json, name) ?? throw Invalid($"缺少字段 {name}");
+
+    private static string? OptionalString(JsonObject json, string name) => json[name] switch
+    {
+        null => null,
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.ToJsonString(),
+        _ => throw Invalid($"字段 {name} 须为字符串"),
+    };
+
+    private static decimal? OptionalDecimal(JsonObject json, string name) => json[name] switch
+    {
+        null => null,
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number && v.TryGetValue<decimal>(out var d) => d,
+        _ => throw Invalid($"字段 {name} 须为数字"),
+    };
+
+    private static int? OptionalInt(JsonObject json, string name) =>
+        OptionalDecimal(json, name) is { } d
+            ? d == decimal.Truncate(d) && d is >= int.MinValue and <= int.MaxValue ? (int)d : throw Invalid($"字段 {name} 须为整数")
+            : null;
+
+    private static DateOnly RequiredDate(JsonObject json, string name) =>
+        OptionalDate(json, name) ?? throw Invalid($"缺少日期字段 {name}");
+
+    private static DateOnly? OptionalDate(JsonObject json, string name) =>
+        OptionalString(json, name) is { } text ? ParseDate(text, name) : null;
+
+    private static DateOnly ParseDate(string text, string name) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw Invalid($"字段 {name} 的日期 {text} 须为 YYYY-MM-DD");
+
+    private static PolicyException Invalid(string message) => new(ErrorCodes.InvalidInput, message);
+}

@@ -1,0 +1,114 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using LtcInsurance.Domain.Policies;
+using LtcInsurance.Domain.Policies.Cases;
+using LtcInsurance.Domain.Policies.Parameters;
+
+namespace LtcInsurance.Cli.Calc;
+
+/// <summary>Writes an evaluation in the calculator contract's JSON shape (money as numbers to 0.01).</summary>
+public static class ResultWriter
+{
+    private static readonly JsonSerializerOptions TraceOptions = new(JsonSerializerDefaults.Web);
+
+    public static JsonObject Success(string? id, PolicyEvaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(evaluation);
+        return new JsonObject
+        {
+            ["id"] = id,
+            ["ok"] = true,
+            ["result"] = Result(evaluation.Result),
+            ["trace"] = new JsonArray([.. evaluation.Trace.Select(Step)]),
+            ["parametersUsed"] = new JsonArray([.. evaluation.ParametersUsed.Select(Parameter)]),
+        };
+    }
+
+    public static JsonObject Failure(string? id, string code, string message) => new()
+    {
+        ["id"] = id,
+        ["ok"] = false,
+        ["error"] = new JsonObject { ["code"] = code, ["message"] = message },
+    };
+
+    /// <summary>Money with two decimals (e.g. 380.00); the amount is already rounded by the domain.</summary>
+    public static JsonNode Money(decimal yuan) => JsonValue.Create(LtcInsurance.Domain.Money.Round(yuan) + 0.00m);
+
+    private static JsonObject Result(object result) => result switch
+    {
+        EligibilityResult r => new JsonObject { ["eligible"] = r.Eligible, ["scheme"] = r.Scheme, ["reason"] = r.Reason },
+        ContributionResult r => new JsonObject
+        {
+            ["period"] = r.Period,
+            ["total"] = Money(r.Total),
+            ["lines"] = new JsonArray([.. r.Lines.Select(l => (JsonNode)new JsonObject { ["payer"] = l.Payer, ["amount"] = Money(l.Amount) })]),
+            ["individualDue"] = Money(r.IndividualDue),
+        },
+        AssessmentResult r => Assessment(r),
+        SettlementResult r => new JsonObject
+        {
+            ["billed"] = Money(r.Billed),
+            ["fundPays"] = Money(r.FundPays),
+            ["individualPays"] = Money(r.IndividualPays),
+            ["lines"] = new JsonArray([.. r.Lines.Select(l => (JsonNode)new JsonObject
+            {
+                ["index"] = l.Index,
+                ["fund"] = Money(l.Fund),
+                ["individual"] = Money(l.Individual),
+                ["rejected"] = l.Rejected,
+            })]),
+            ["reductions"] = new JsonArray([.. r.Reductions.Select(x => (JsonNode)new JsonObject { ["reason"] = x.Reason, ["amount"] = Money(x.Amount) })]),
+        },
+        EntitlementResult r => new JsonObject
+        {
+            ["entitledFrom"] = r.EntitledFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["waitingPeriodUntil"] = r.WaitingPeriodUntil?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        },
+        _ => throw new InvalidOperationException($"no JSON shape for {result.GetType().Name}"),
+    };
+
+    private static JsonObject Assessment(AssessmentResult r)
+    {
+        var json = new JsonObject { ["instrument"] = r.Instrument };
+        if (r.Level is null && r.Totals.Count == 1)
+        {
+            var (indicator, total) = r.Totals.Single();
+            json["total"] = total;
+            json["band"] = r.Grades[indicator];
+        }
+        else
+        {
+            foreach (var (indicator, total) in r.Totals)
+            {
+                json[indicator] = total;
+            }
+
+            json["grades"] = new JsonObject([.. r.Grades.Select(g => KeyValuePair.Create(g.Key, (JsonNode?)g.Value))]);
+            json["level"] = r.Level;
+            json["levelLabel"] = r.LevelLabel;
+        }
+
+        json["eligibleForBenefit"] = r.EligibleForBenefit;
+        return json;
+    }
+
+    private static JsonNode Step(TraceStep step) => new JsonObject
+    {
+        ["rule"] = step.Rule,
+        ["clause"] = step.Clause,
+        ["description"] = step.Description,
+        ["parameters"] = new JsonArray([.. step.Parameters.Select(Parameter)]),
+        ["inputs"] = JsonSerializer.SerializeToNode(step.Inputs, TraceOptions),
+        ["result"] = JsonSerializer.SerializeToNode(step.Result, TraceOptions),
+    };
+
+    private static JsonNode Parameter(ResolvedParameter p) => new JsonObject
+    {
+        ["name"] = p.Name,
+        ["value"] = JsonSerializer.SerializeToNode(p.Value, TraceOptions),
+        ["unit"] = p.Unit,
+        ["clause"] = p.Clause,
+        ["effectiveFrom"] = p.EffectiveFrom == DateOnly.MinValue ? null : p.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["source"] = p.Source,
+    };
+}

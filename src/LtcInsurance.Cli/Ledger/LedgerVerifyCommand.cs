@@ -1,0 +1,111 @@
+using System.Globalization;
+using LtcInsurance.Application.Ledger;
+using LtcInsurance.Domain.Ledger;
+using LtcInsurance.Infrastructure.Ledger;
+using LtcInsurance.Infrastructure.Persistence;
+using LtcInsurance.Infrastructure.Tenancy;
+using Npgsql;
+
+namespace LtcInsurance.Cli.Ledger;
+
+/// <summary>
+/// <c>ltc ledger verify --tenant X [--connection CS]</c>: recomputes the tenant's hash chain and balances.
+/// Exit 0 when intact, 1 at the first entry that does not match (printed), 2 when the database cannot be read,
+/// 64 for a usage error.
+/// Connects as the application role: ConnectionStrings__Ltc from the environment unless --connection is given.
+/// </summary>
+public static class LedgerVerifyCommand
+{
+    public const int Intact = 0;
+    public const int Mismatch = 1;
+    public const int UsageError = 64;
+
+    public const string Usage = "用法 / usage: ltc ledger verify --tenant X [--connection CONNECTION_STRING]";
+
+    /// <summary>Entry point for <c>ltc ledger verify</c>: <paramref name="args"/> are the words after "verify".</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stderr);
+        string? tenant = null;
+        var connection = Environment.GetEnvironmentVariable("ConnectionStrings__Ltc");
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--tenant" when i + 1 < args.Length:
+                    tenant = args[++i];
+                    break;
+                case "--connection" when i + 1 < args.Length:
+                    connection = args[++i];
+                    break;
+                default:
+                    await stderr.WriteLineAsync($"未知参数 / unknown argument: {args[i]}");
+                    await stderr.WriteLineAsync(Usage);
+                    return UsageError;
+            }
+        }
+        if (string.IsNullOrWhiteSpace(tenant) || string.IsNullOrWhiteSpace(connection))
+        {
+            await stderr.WriteLineAsync(string.IsNullOrWhiteSpace(tenant)
+                ? "缺少 --tenant / --tenant is required"
+                : "缺少数据库连接：--connection 或 ConnectionStrings__Ltc / no connection: --connection or ConnectionStrings__Ltc");
+            await stderr.WriteLineAsync(Usage);
+            return UsageError;
+        }
+        try
+        {
+            await using var db = new LtcDbContext(LtcDbContextOptions.ForApplication(connection), new FixedCurrentTenant(tenant));
+            return await RunAsync(tenant, new LedgerVerifier(db), stdout);
+        }
+        catch (Exception failure) when (failure is NpgsqlException or InvalidOperationException or ArgumentException)
+        {
+            await stderr.WriteLineAsync($"账簿校验无法进行 / ledger verify could not run: {failure.Message}");
+            return 2;
+        }
+    }
+
+    /// <summary>Runs with a verifier already bound to the tenant (used by the tests and by RunAsync).</summary>
+    public static async Task<int> RunAsync(string tenant, ILedgerVerifier verifier, TextWriter stdout,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(verifier);
+        var result = await verifier.VerifyAsync(cancellationToken);
+        return await ReportAsync(tenant, result, stdout);
+    }
+
+    /// <summary>Prints the result in Chinese and English and returns the exit code.</summary>
+    public static async Task<int> ReportAsync(string tenant, VerificationResult result, TextWriter stdout)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(stdout);
+        var inv = CultureInfo.InvariantCulture;
+        if (result.FirstBreak is null)
+        {
+            await stdout.WriteLineAsync(string.Create(inv,
+                $"账簿校验通过 / ledger verified: tenant {tenant}, {result.EntriesChecked} entries, " +
+                $"debits {result.TotalDebits:0.00} = credits {result.TotalCredits:0.00}, head {result.HeadHash}"));
+            return Intact;
+        }
+        var b = result.FirstBreak;
+        await stdout.WriteLineAsync(string.Create(inv,
+            $"账簿校验失败 / ledger verification FAILED: tenant {tenant}, first bad entry #{b.Sequence} ({Describe(b.Problem)})"));
+        await stdout.WriteLineAsync(string.Create(inv,
+            $"  {b.Detail}"));
+        await stdout.WriteLineAsync(string.Create(inv,
+            $"  此前 {result.EntriesChecked} 笔凭证完好 / the {result.EntriesChecked} entries before it are intact"));
+        return Mismatch;
+    }
+
+    private static string Describe(ChainProblem problem) => problem switch
+    {
+        ChainProblem.WrongTenant => "租户不符 / wrong tenant",
+        ChainProblem.SequenceGap => "凭证号断号 / sequence gap",
+        ChainProblem.BrokenLink => "哈希链断开 / broken link",
+        ChainProblem.Unbalanced => "借贷不平 / unbalanced",
+        ChainProblem.HashMismatch => "内容被改动 / content altered",
+        ChainProblem.InvalidReversal => "冲销无效 / invalid reversal",
+        ChainProblem.HeadMismatch => "链尾缺失 / chain truncated",
+        _ => problem.ToString(),
+    };
+}

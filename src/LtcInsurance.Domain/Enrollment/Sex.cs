@@ -1,0 +1,7 @@
+namespace LtcInsurance.Domain.Enrollment;
+
+public enum Sex
+{
+    Male,
+    Female,
+}

@@ -1,0 +1,40 @@
+namespace LtcInsurance.Domain.Ledger;
+
+/// <summary>
+/// A tenant's ceiling on what the outsourced agency (经办) may cost the fund, as a share of the year's funding.
+/// <see cref="Binding"/> is false where the document only gives a guideline ("原则上 ... 左右").
+/// </summary>
+public sealed record AgencyFeeCeilingRule(decimal Ratio, bool IncludesAssessmentFees, bool Binding, string Clause)
+{
+    /// <summary>JN 六: agency fees about 2% of the year's total funding, as a guideline.</summary>
+    public static readonly AgencyFeeCeilingRule Jining = new(0.02m, IncludesAssessmentFees: false, Binding: false, "JN 六");
+
+    /// <summary>YL 三(六): agency service fees, assessment fees included, within 5% of the year's premium.</summary>
+    public static readonly AgencyFeeCeilingRule Yulin = new(0.05m, IncludesAssessmentFees: true, Binding: true, "YL 三(六)");
+}
+
+/// <summary>Fees used against the ceiling for one year.</summary>
+public sealed record AgencyFeeUsage(int Year, decimal YearFunding, decimal FeesCounted, decimal Ceiling,
+    decimal Remaining, decimal UsageOfCeiling, bool Exceeded, AgencyFeeCeilingRule Rule);
+
+public static class AgencyFeeCeiling
+{
+    /// <summary>
+    /// Compares the year's agency fees (plus assessment fees where the rule counts them) with
+    /// ratio × year funding, the ceiling rounded once to 0.01 yuan half away from zero.
+    /// </summary>
+    public static AgencyFeeUsage Check(AgencyFeeCeilingRule rule, int year, decimal yearFunding,
+        decimal agencyFees, decimal assessmentFees)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        if (rule.Ratio is <= 0m or >= 1m)
+            throw new ArgumentOutOfRangeException(nameof(rule), "上限比例应在 0 与 1 之间 / ratio must be between 0 and 1");
+        if (yearFunding < 0m || agencyFees < 0m || assessmentFees < 0m)
+            throw new ArgumentOutOfRangeException(nameof(yearFunding), "金额不能为负 / amounts cannot be negative");
+        var counted = agencyFees + (rule.IncludesAssessmentFees ? assessmentFees : 0m);
+        var ceiling = decimal.Round(yearFunding * rule.Ratio, 2, MidpointRounding.AwayFromZero);
+        var usage = ceiling == 0m ? (counted == 0m ? 0m : decimal.MaxValue)
+            : decimal.Round(counted / ceiling, 4, MidpointRounding.AwayFromZero);
+        return new AgencyFeeUsage(year, yearFunding, counted, ceiling, ceiling - counted, usage, counted > ceiling, rule);
+    }
+}

@@ -1,0 +1,141 @@
+using LtcInsurance.Domain.Policies.Parameters;
+
+namespace LtcInsurance.Domain.Policies.Cases;
+
+/// <summary>The five questions the engine answers.</summary>
+public static class CaseKinds
+{
+    public const string Eligibility = "eligibility";
+    public const string Contribution = "contribution";
+    public const string Assessment = "assessment";
+    public const string Settlement = "settlement";
+    public const string Entitlement = "entitlement";
+}
+
+/// <summary>A question put to a tenant's policy on a date, with case-level parameter values.</summary>
+public sealed record PolicyCase(
+    string Kind,
+    string Tenant,
+    DateOnly AsOf,
+    object Input,
+    IReadOnlyDictionary<string, object?> Parameters);
+
+/// <summary>The answer: a result record of the case's kind, the trace and every parameter used.</summary>
+public sealed record PolicyEvaluation(object Result, IReadOnlyList<TraceStep> Trace, IReadOnlyList<ResolvedParameter> ParametersUsed);
+
+public sealed record EligibilityInput(Person Person, string? FlexibleChoice);
+
+public sealed record EligibilityResult(bool Eligible, string? Scheme, string Reason);
+
+public sealed record ContributionInput(Person Person, string? FlexibleChoice, ContributionPeriod Period, decimal? MonthlyWage, decimal? MonthlyPension);
+
+/// <summary>Who pays a contribution line.</summary>
+public static class Payers
+{
+    public const string Individual = "individual";
+    public const string Employer = "employer";
+    public const string MedicalFund = "medical_fund";
+    public const string Fiscal = "fiscal";
+    public const string FiscalSubsidy = "fiscal_subsidy";
+}
+
+public sealed record ContributionLine(string Payer, decimal Amount);
+
+public sealed record ContributionResult(string Period, decimal Total, IReadOnlyList<ContributionLine> Lines, decimal IndividualDue);
+
+public sealed record AssessmentInput(string Instrument, IReadOnlyDictionary<string, int> Items);
+
+/// <summary>
+/// Scores of an assessment: one total and grade per indicator (Barthel has a single indicator
+/// "total"), the disability level when the instrument combines indicators, and the benefit decision.
+/// </summary>
+public sealed record AssessmentResult(
+    string Instrument,
+    IReadOnlyDictionary<string, int> Totals,
+    IReadOnlyDictionary<string, string> Grades,
+    int? Level,
+    string? LevelLabel,
+    bool EligibleForBenefit);
+
+public sealed record Beneficiary(int? Level, DateOnly EntitledFrom, DateOnly? EntitledTo, decimal YearToDateFundPaid);
+
+public sealed record ServiceLine(DateOnly Date, string Category, string Item, decimal Amount);
+
+public sealed record HospitalStay(DateOnly Admitted, DateOnly? Discharged);
+
+/// <summary>Service modes (护理服务方式).</summary>
+public static class ServiceModes
+{
+    public const string Home = "home";
+    public const string Community = "community";
+    public const string Institution = "institution";
+    public const string HomeFamily = "home_family";
+    public const string MedicalSpecial = "medical_special";
+    public const string InstitutionMedical = "institution_medical";
+    public const string HomeMedical = "home_medical";
+
+    private static readonly Dictionary<string, string> Chinese = new()
+    {
+        [Home] = "居家护理",
+        [Community] = "社区护理",
+        [Institution] = "机构护理",
+        [HomeFamily] = "居家亲情护理",
+        [MedicalSpecial] = "医疗专护",
+        [InstitutionMedical] = "机构医疗护理",
+        [HomeMedical] = "居家医疗护理",
+    };
+
+    public static string ChineseName(string mode) => Chinese.TryGetValue(mode, out var name) ? name : mode;
+}
+
+/// <summary>Line categories of a provider's bill.</summary>
+public static class LineCategories
+{
+    public const string Care = "care";
+    public const string MedicalCare = "medical_care";
+    public const string Bed = "bed";
+    public const string Meal = "meal";
+    public const string Drug = "drug";
+    public const string Other = "other";
+
+    public static readonly IReadOnlyList<string> All = [Care, MedicalCare, Bed, Meal, Drug, Other];
+}
+
+public sealed record SettlementInput(
+    Month Month,
+    Beneficiary Beneficiary,
+    string ServiceMode,
+    int? ProviderMedicalInstitutionLevel,
+    IReadOnlyList<ServiceLine> Lines,
+    IReadOnlyList<HospitalStay> HospitalStays);
+
+/// <summary>Why a line gets no fund money (first applicable in this order).</summary>
+public static class RejectionReasons
+{
+    public const string NotEntitled = "not_entitled";
+    public const string Hospitalized = "hospitalized";
+    public const string NotCoveredCategory = "not_covered_category";
+    public const string MonthlyLimit = "monthly_limit";
+    public const string AnnualCap = "annual_cap";
+}
+
+public sealed record SettlementLineResult(int Index, decimal Fund, decimal Individual, string? Rejected);
+
+/// <summary>A limit or cap that lowered the month's fund payment without rejecting a line.</summary>
+public sealed record SettlementReduction(string Reason, decimal Amount);
+
+public sealed record SettlementResult(
+    decimal Billed,
+    decimal FundPays,
+    decimal IndividualPays,
+    IReadOnlyList<SettlementLineResult> Lines,
+    IReadOnlyList<SettlementReduction> Reductions);
+
+public sealed record EnrolmentGap(DateOnly From, DateOnly To);
+
+public sealed record Enrolment(DateOnly Since, IReadOnlyList<EnrolmentGap> Gaps, bool Newborn);
+
+/// <param name="DisabledSince">When the disabling condition began (optional); checked where the document requires a lasting disability.</param>
+public sealed record EntitlementInput(Enrolment? Enrolment, DateOnly ConclusionDate, DateOnly? PublicityEnds, DateOnly? ServiceStart, DateOnly? DisabledSince = null);
+
+public sealed record EntitlementResult(DateOnly EntitledFrom, DateOnly? WaitingPeriodUntil);

@@ -1,0 +1,46 @@
+using LtcInsurance.Domain.Policies.Cases;
+using LtcInsurance.Domain.Policies.Parameters;
+using static LtcInsurance.Domain.Policies.Parameters.ParameterDefinition;
+
+namespace LtcInsurance.Domain.Policies.Jining;
+
+/// <summary>
+/// Jining resident pilot (2022 为民办实事): resident enrollees of six pilot areas, 30 yuan a year (25
+/// from the resident medical pooled fund, 5 from the pilot county fiscal), fixed payment ratios.
+/// The notice carries no in-force date; the team uses 2022-01-01 (the pilot year).
+/// </summary>
+public static class JiningParameters
+{
+    public const string MedicalFundShare = "medicalFundShare";
+    public const string FiscalShare = "fiscalShare";
+
+    public static readonly IReadOnlyList<string> Modes =
+        [ServiceModes.MedicalSpecial, ServiceModes.InstitutionMedical, ServiceModes.HomeMedical];
+
+    /// <summary>Ratio parameter per mode, or per "mode:level" of the designated medical institution.</summary>
+    public static readonly IReadOnlyDictionary<string, string> RatioByKey = new Dictionary<string, string>
+    {
+        ["medical_special:1"] = "fundRatio.medical_special.level1",
+        ["medical_special:2"] = "fundRatio.medical_special.level2",
+        ["medical_special:3"] = "fundRatio.medical_special.level3",
+        ["institution_medical"] = "fundRatio.institution_medical",
+        ["home_medical"] = "fundRatio.home_medical",
+    };
+
+    public static IReadOnlyList<ParameterDefinition> All { get; } =
+    [
+        CommonParameters.SchemeStartOn(new DateOnly(2022, 1, 1), "JN 序言（2022年市政府为民办实事；通知未载施行日，团队取2022-01-01）"),
+        CommonParameters.AreaCodes("JN 一", "370811", "370812", "370881", "370883", "370828", "370830"),
+        Fixed(MedicalFundShare, ParameterKind.Amount, "yuan/person/year", "JN 二", "居民基本医疗保险基金筹集", 25m),
+        Fixed(FiscalShare, ParameterKind.Amount, "yuan/person/year", "JN 二", "试点县（市、区）财政补助", 5m),
+        .. CommonParameters.Assessment("national2021", "JN 三(一)（照护需求等级评估，按国家标准配置）"),
+        CommonParameters.BenefitStart(CommonParameters.StartDayAfterConclusion, "JN 三(一)（文件未规定；团队解释：评定结论次日）", "待遇起始日（团队解释，可调整）"),
+        CommonParameters.HospitalSuspension(false, "JN 三(三)（文件未规定住院暂停；团队默认不暂停）"),
+        .. CommonParameters.Coverage("JN 三(一)、三(三)", [.. Modes]),
+        Fixed("fundRatio.medical_special.level1", ParameterKind.Ratio, "ratio", "JN 三(二)", "医疗专护（一级协议医疗机构）基金支付比例", 0.70m),
+        Fixed("fundRatio.medical_special.level2", ParameterKind.Ratio, "ratio", "JN 三(二)", "医疗专护（二级协议医疗机构）基金支付比例", 0.65m),
+        Fixed("fundRatio.medical_special.level3", ParameterKind.Ratio, "ratio", "JN 三(二)", "医疗专护（三级协议医疗机构）基金支付比例", 0.60m),
+        Fixed("fundRatio.institution_medical", ParameterKind.Ratio, "ratio", "JN 三(二)", "机构医疗护理基金支付比例", 0.65m),
+        Fixed("fundRatio.home_medical", ParameterKind.Ratio, "ratio", "JN 三(二)", "居家医疗护理基金支付比例", 0.70m),
+    ];
+}

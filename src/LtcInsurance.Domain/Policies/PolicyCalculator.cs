@@ -1,0 +1,70 @@
+using LtcInsurance.Domain.Assessment;
+using LtcInsurance.Domain.Policies.Cases;
+using LtcInsurance.Domain.Policies.Jining;
+using LtcInsurance.Domain.Policies.Parameters;
+using LtcInsurance.Domain.Policies.Shishi;
+using LtcInsurance.Domain.Policies.Yulin;
+using LtcInsurance.Domain.Policies.Yuzhong;
+using LtcInsurance.Domain.Policies.Zhenjiang;
+
+namespace LtcInsurance.Domain.Policies;
+
+/// <summary>
+/// The policy engine's front door, shared by `ltc calc` and the web application: evaluates a case
+/// against a tenant's scheme and lists a tenant's parameters. Pure: no clock, no I/O.
+/// </summary>
+public sealed class PolicyCalculator(IParameterProvider parameters, InstrumentCatalog? instruments = null)
+{
+    private readonly InstrumentCatalog _instruments = instruments ?? InstrumentCatalog.BuiltIn;
+
+    /// <summary>A calculator over the documents' defaults with no tenant overrides.</summary>
+    public PolicyCalculator()
+        : this(new LayeredParameterProvider(DefaultParameters, ParameterOverrides.None))
+    {
+    }
+
+    public static IReadOnlyDictionary<string, CityScheme> Schemes { get; } =
+        new CityScheme[] { new ZhenjiangScheme(), new ShishiScheme(), new JiningScheme(), new YuzhongScheme(), new YulinScheme() }
+            .ToDictionary(s => s.Tenant);
+
+    /// <summary>Every tenant's parameter definitions as shipped with its city module.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<ParameterDefinition>> DefaultParameters { get; } =
+        Schemes.ToDictionary(s => s.Key, s => s.Value.Parameters);
+
+    /// <summary>A tenant's parameters (defaults merged with overrides): clause, unit, label, dated values.</summary>
+    public IReadOnlyList<ParameterDefinition> ListParameters(string tenant) => parameters.Definitions(tenant);
+
+    /// <summary>Evaluates one case. Throws <see cref="PolicyException"/> when the case cannot be answered.</summary>
+    public PolicyEvaluation Evaluate(PolicyCase policyCase)
+    {
+        ArgumentNullException.ThrowIfNull(policyCase);
+        if (policyCase.Kind == CaseKinds.Assessment && string.IsNullOrEmpty(policyCase.Tenant))
+        {
+            // an assessment may be scored without a tenant, against the default threshold
+            var bare = new PolicyContext(new ParameterScope(parameters, string.Empty, new Dictionary<string, object?>()), policyCase.AsOf);
+            var input = (AssessmentInput)policyCase.Input;
+            var scored = CityScheme.AssessWith(AssessmentInstrument.BuiltInTable(input.Instrument), input, bare, null);
+            return new PolicyEvaluation(scored, bare.Trace, []);
+        }
+
+        if (!Schemes.TryGetValue(policyCase.Tenant, out var scheme))
+        {
+            throw new PolicyException(ErrorCodes.UnknownTenant, $"未知租户 {policyCase.Tenant}（可用：{string.Join("、", Schemes.Keys)}）");
+        }
+
+        var declared = ListParameters(policyCase.Tenant).Select(d => d.Name).ToHashSet();
+        var caseValues = policyCase.Parameters.Where(p => declared.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value);
+        var scope = new ParameterScope(parameters, policyCase.Tenant, caseValues);
+        var context = new PolicyContext(scope, policyCase.AsOf);
+        object result = (policyCase.Kind, policyCase.Input) switch
+        {
+            (CaseKinds.Eligibility, EligibilityInput input) => scheme.Eligibility(input, context, policyCase.AsOf),
+            (CaseKinds.Contribution, ContributionInput input) => scheme.Contribution(input, context),
+            (CaseKinds.Assessment, AssessmentInput input) => scheme.Assessment(input, context, _instruments),
+            (CaseKinds.Settlement, SettlementInput input) => scheme.Settlement(input, context),
+            (CaseKinds.Entitlement, EntitlementInput input) => scheme.Entitlement(input, context),
+            _ => throw new PolicyException(ErrorCodes.UnknownKind, $"未知的案例类型 {policyCase.Kind}"),
+        };
+        return new PolicyEvaluation(result, context.Trace, scope.Used);
+    }
+}

@@ -1,0 +1,30 @@
+using LtcInsurance.Domain.Policies.Parameters;
+
+namespace LtcInsurance.Domain.Policies;
+
+/// <summary>How a city pays one service mode for one month: the pieces the settlement composes.</summary>
+public sealed record SettlementPlan(
+    LineScreeningTerms Screening,
+    BenefitPayment Payment,
+    AnnualCeilingTerms? Ceiling);
+
+/// <summary>
+/// The tests every line passes before payment: the entitlement window (whose basis is the tenant's
+/// benefit-start rule), hospital suspension, covered categories of the mode.
+/// </summary>
+public sealed record LineScreeningTerms(
+    ResolvedParameter EntitlementBasis,
+    ResolvedParameter SuspendDuringHospitalStay,
+    ResolvedParameter CoveredCategories);
+
+/// <summary>The payment rule of a service mode.</summary>
+public abstract record BenefitPayment(string Clause);
+
+/// <summary>A ratio of the month's covered total, optionally capped by a monthly limit first.</summary>
+public sealed record RatioPayment(string Clause, ResolvedParameter Ratio, ResolvedParameter? MonthlyLimit) : BenefitPayment(Clause);
+
+/// <summary>Per service day, the smaller of the day's covered charges and a per-diem.</summary>
+public sealed record PerDiemPayment(string Clause, int Level, ResolvedParameter PerDiem) : BenefitPayment(Clause);
+
+/// <summary>A yearly ceiling computed as a ratio of a published figure.</summary>
+public sealed record AnnualCeilingTerms(string Clause, ResolvedParameter Ratio, ResolvedParameter Base);

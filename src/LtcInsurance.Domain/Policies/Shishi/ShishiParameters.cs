@@ -1,0 +1,44 @@
+using LtcInsurance.Domain.Policies.Cases;
+using LtcInsurance.Domain.Policies.Parameters;
+using static LtcInsurance.Domain.Policies.Parameters.ParameterDefinition;
+
+namespace LtcInsurance.Domain.Policies.Shishi;
+
+/// <summary>
+/// Shishi 狮政综〔2020〕50号: three special groups insured, 380 yuan a year (12 individual, paid by
+/// the city fiscal, and 368 fiscal). Service items and benefit standards are set by separate rules, so
+/// the payment parameters have no value.
+/// </summary>
+public static class ShishiParameters
+{
+    public const string IndividualShare = "individualShare";
+    public const string FiscalShare = "fiscalShare";
+    public const string SpecialGroupSubsidyRatio = "subsidyRatio.special_groups";
+    public const string CoveredGroups = "coveredGroups";
+
+    public static readonly IReadOnlyList<string> Modes = [ServiceModes.Institution, ServiceModes.Home];
+
+    public static string FundRatio(string mode) => $"fundRatio.{mode}";
+
+    public static string MonthlyLimit(string mode) => $"monthlyLimit.{mode}";
+
+    public static IReadOnlyList<ParameterDefinition> All { get; } =
+    [
+        CommonParameters.SchemeStartOn(new DateOnly(2020, 10, 1), "SS 文末（自2020年10月1日起施行）"),
+        CommonParameters.AreaCodes("SS 二(一)", "350581"),
+        Fixed(CoveredGroups, ParameterKind.TextList, "status", "SS 二(一)", "参保人群：低保、边缘困难户家庭成员、特困人员（含孤儿）",
+            new List<string> { PersonStatus.Dibao, PersonStatus.Bianyuan, PersonStatus.Tekun, PersonStatus.Orphan }),
+        Fixed(IndividualShare, ParameterKind.Amount, "yuan/person/year", "SS 二(三)", "个人缴费标准", 12m),
+        Fixed(FiscalShare, ParameterKind.Amount, "yuan/person/year", "SS 二(三)", "财政补助标准", 368m),
+        Fixed(SpecialGroupSubsidyRatio, ParameterKind.Ratio, "ratio", "SS 二(三)", "特定参保人员个人缴费由市财政全额补助", 1.00m),
+        .. CommonParameters.Assessment("barthel", "SS 二(四)"),
+        CommonParameters.BenefitStart(CommonParameters.StartDayAfterConclusion, "SS 二(四)（文件未规定；团队解释：评定结论次日）", "待遇起始日（团队解释，可调整）"),
+        CommonParameters.HospitalSuspension(true, "SS 二(五)4(3)"),
+        .. CommonParameters.Coverage("SS 二(五)4(4)", [.. Modes]),
+        .. Modes.SelectMany(mode => new[]
+        {
+            WithoutValue(FundRatio(mode), ParameterKind.Ratio, "ratio", "SS 二(五)（服务项目和标准另行制定）", $"{ServiceModes.ChineseName(mode)} 基金支付比例"),
+            WithoutValue(MonthlyLimit(mode), ParameterKind.Amount, "yuan/month", "SS 二(五)（服务项目和标准另行制定）", $"{ServiceModes.ChineseName(mode)} 月度支付限额"),
+        }),
+    ];
+}

@@ -1,0 +1,200 @@
+using LtcInsurance.Domain.Policies.Cases;
+using LtcInsurance.Domain.Policies.Parameters;
+using LtcInsurance.Domain.Policies.Rules;
+using P = LtcInsurance.Domain.Policies.Yulin.YulinParameters;
+
+namespace LtcInsurance.Domain.Policies.Yulin;
+
+/// <summary>玉林市长期护理保险: employee scheme from 2027, resident scheme figures to follow.</summary>
+public sealed class YulinScheme : CityScheme
+{
+    public override string Tenant => Tenants.TenantIds.Yulin;
+
+    public override string Title => "玉林市长期护理保险（实施方案征求意见稿）";
+
+    public override IReadOnlyList<ParameterDefinition> Parameters => P.All;
+
+    protected override EligibilityResult Enrol(EligibilityInput input, PolicyContext context, DateOnly date)
+    {
+        var person = input.Person;
+        var facts = new (string, object?)[]
+        {
+            ("medicalInsurance", person.MedicalInsurance),
+            ("employment", person.Employment),
+            ("statuses", person.Statuses.ToList()),
+            ("flexibleChoice", input.FlexibleChoice),
+        };
+
+        // YL 二(一): no double benefit with the work-injury life-care allowance
+        if (person.Has(PersonStatus.WorkInjuryCareAllowance))
+        {
+            return Decide(context, "YL 二(一)", false, null, "work_injury_care_allowance", facts);
+        }
+
+        // YL 二(三)6: minors not employed follow their guardian; orphans are deemed insured
+        if (IsMinor(person, context, date))
+        {
+            if (person.Has(PersonStatus.Orphan))
+            {
+                return Decide(context, "YL 二(三)6", true, SchemeKinds.Resident, "orphan_deemed_insured", facts);
+            }
+
+            return person.MedicalInsurance == MedicalInsurance.None
+                ? Decide(context, "YL 二(三)6", false, null, "no_medical_insurance", facts)
+                : Decide(context, "YL 二(三)6", true, SchemeKinds.Resident, "minor_deemed_insured", facts);
+        }
+
+        if (person.MedicalInsurance == MedicalInsurance.None)
+        {
+            return Decide(context, "YL 二(一)", false, null, "no_medical_insurance", facts);
+        }
+
+        // YL 二(三)3: flexible workers and the unemployed on benefit choose, in line with their medical insurance
+        if (person.Employment is Employment.Flexible or Employment.UnemployedBenefit)
+        {
+            var choice = input.FlexibleChoice ?? person.MedicalInsurance;
+            return choice == person.MedicalInsurance
+                ? Decide(context, "YL 二(三)3", true, choice, "flexible_worker_choice", facts)
+                : Decide(context, "YL 二(三)3", false, null, "flexible_choice_mismatch", facts);
+        }
+
+        return person.MedicalInsurance == MedicalInsurance.Employee
+            ? Decide(context, "YL 二(一)", true, SchemeKinds.Employee, "employee_medical_insurance", facts)
+            : Decide(context, "YL 二(一)、二(三)4", true, SchemeKinds.Resident, "resident_medical_insurance", facts);
+    }
+
+    protected override IEnumerable<ContributionLine> Contribute(ContributionInput input, string scheme, PolicyContext context, DateOnly date)
+    {
+        var person = input.Person;
+        // contributions are collected monthly with medical insurance (interpretation 10); a year is 12 months
+        var months = input.Period.IsYear ? 12 : 1;
+        var lines = new List<ContributionLine>();
+        if (scheme == SchemeKinds.Employee)
+        {
+            switch (person.Employment)
+            {
+                case Employment.Employed:
+                    {
+                        var wage = Required(input.MonthlyWage, "monthlyWage");
+                        lines.Add(Rate(context, "YL 二(三)1", Payers.Employer, P.EmployerRate, "monthlyWage", wage, months, date));
+                        lines.Add(Rate(context, "YL 二(三)1", Payers.Individual, P.EmployeeRate, "monthlyWage", wage, months, date));
+                        break;
+                    }
+
+                case Employment.Retired:
+                    lines.Add(Rate(context, "YL 二(三)2", Payers.Individual, P.RetireeRate, "monthlyPension", Required(input.MonthlyPension, "monthlyPension"), months, date));
+                    break;
+                case Employment.Flexible or Employment.UnemployedBenefit:
+                    lines.Add(Rate(context, "YL 二(三)3", Payers.Individual, P.FlexibleRate, "monthlyWage", Required(input.MonthlyWage, "monthlyWage"), months, date));
+                    break;
+                default:
+                    throw new PolicyException(ErrorCodes.InvalidInput, $"职工长护险缴费需要就业状态 employed、retired、flexible 或 unemployed_benefit，收到 {person.Employment}（依据 YL 二(三)1-3）");
+            }
+        }
+        else
+        {
+            if (IsMinor(person, context, date))
+            {
+                // YL 二(三)6: no own contribution
+                context.Record(RuleNames.FixedShares, "YL 二(三)6", [], Inputs(("age", person.AgeOn(date))), Inputs(("total", 0m)));
+                return lines;
+            }
+
+            var (shares, step) = FixedShares.Apply(
+                "YL 二(三)4",
+                [
+                    (Payers.Individual, context.Param(P.ResidentIndividualAmount, date)),
+                    (Payers.Fiscal, context.Param(P.ResidentFiscalAmount, date)),
+                ]);
+            context.Record(step);
+            lines.AddRange(shares);
+        }
+
+        // YL 二(三)5: the government pays part or all of the individual part of people in difficulty
+        var individual = lines.Where(l => l.Payer == Payers.Individual).Sum(l => l.Amount);
+        var (subsidy, subsidyStep) = StatusSubsidy.Apply(
+            "YL 二(三)5",
+            individual,
+            person.Statuses,
+            [.. new[] { PersonStatus.Tekun, PersonStatus.Dibao, PersonStatus.Fangfan }
+                .Where(person.Has)
+                .Select(s => (s, context.Param(P.SubsidyRatio(s), date)))]);
+        if (subsidy == 0)
+        {
+            return lines;
+        }
+
+        context.Record(subsidyStep);
+        return
+        [
+            .. lines.Where(l => l.Payer != Payers.Individual),
+            new ContributionLine(Payers.Individual, individual - subsidy),
+            new ContributionLine(Payers.FiscalSubsidy, subsidy),
+        ];
+    }
+
+    protected override SettlementPlan Plan(SettlementInput input, PolicyContext context, DateOnly date)
+    {
+        var mode = input.ServiceMode;
+        if (!P.Modes.Contains(mode))
+        {
+            throw ModeNotOffered(mode, "YL 二(四)2");
+        }
+
+        var screening = Screening(context, mode, date);
+        BenefitPayment payment;
+        if (mode == ServiceModes.Institution)
+        {
+            // YL 二(四)4(3): bed-day rates exist only for the three severe levels
+            var level = input.Beneficiary.Level;
+            if (level is not (3 or 4 or 5))
+            {
+                throw new PolicyException(ErrorCodes.LevelNotCovered, $"机构护理按重度失能一级至三级（失能等级 3-5）付费，收到失能等级 {level?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "无"}（依据 YL 二(四)4(3)）");
+            }
+
+            payment = new PerDiemPayment("YL 二(四)4(3)", level.Value, context.Param(P.PerDiem(level.Value), date));
+        }
+        else
+        {
+            var clause = mode == ServiceModes.Home ? "YL 二(四)4(1)" : "YL 二(四)4(2)";
+            payment = new RatioPayment(clause, context.Param(P.FundRatio(mode), date), context.Param(P.MonthlyLimit(mode), date));
+        }
+
+        var ceiling = new AnnualCeilingTerms(
+            "YL 二(四)4",
+            context.Param(P.AnnualCeilingRatio, date),
+            context.Param(P.PreviousYearDisposableIncomePerCapita, date));
+        return new SettlementPlan(screening, payment, ceiling);
+    }
+
+    protected override DateOnly? WaitingPeriodUntil(EntitlementInput input, PolicyContext context, DateOnly schemeStart)
+    {
+        if (input.Enrolment is not { } enrolment)
+        {
+            return null;
+        }
+
+        var date = input.ConclusionDate;
+        var (lastDay, step) = WaitingPeriod.Apply(
+            "YL 二(四)5（激励约束）",
+            enrolment,
+            schemeStart,
+            context.Param(P.WaitingPeriodMonths, date),
+            () => context.Param(P.WaitingPeriodExtraMonthsPerGapYear, date));
+        context.Record(step);
+        return lastDay;
+    }
+
+    private static bool IsMinor(Person person, PolicyContext context, DateOnly date) =>
+        person.Employment is Employment.None && person.AgeOn(date) < context.Param(P.MinorAge, date).Number;
+
+    private static ContributionLine Rate(PolicyContext context, string clause, string payer, string rateName, string baseName, decimal baseAmount, int months, DateOnly date)
+    {
+        var (line, step) = RateOnBase.Apply(clause, payer, context.Param(rateName, date), baseName, baseAmount, months);
+        context.Record(step);
+        return line;
+    }
+
+    private static decimal Required(decimal? value, string field) =>
+        value ?? throw new PolicyException(ErrorCodes.InvalidInput, $"缺少缴费基数 {field}");
+}

@@ -1,0 +1,51 @@
+using LtcInsurance.Domain.Policies.Cases;
+using LtcInsurance.Domain.Policies.Parameters;
+using static LtcInsurance.Domain.Policies.Parameters.ParameterDefinition;
+
+namespace LtcInsurance.Domain.Policies.Zhenjiang;
+
+/// <summary>
+/// Zhenjiang 镇政办发〔2023〕18号. The document fixes who is insured and how, but leaves the
+/// contribution standard, its shares and the payment levels to the implementation rules (实施细则):
+/// those parameters are declared without a value.
+/// </summary>
+public static class ZhenjiangParameters
+{
+    public const string ResidentAreaCodes = "residentAreaCodes";
+    public const string EmployeeIndividualShare = "employeeIndividualShare";
+    public const string EmployeeMedicalFundShare = "employeeMedicalFundShare";
+    public const string ResidentIndividualShare = "residentIndividualShare";
+    public const string ResidentMedicalFundShare = "residentMedicalFundShare";
+    public const string ResidentFiscalShare = "residentFiscalShare";
+    public const string MedicalAssistanceSubsidyRatio = "subsidyRatio.medical_assistance";
+
+    public static readonly IReadOnlyList<string> Modes =
+        [ServiceModes.Home, ServiceModes.Community, ServiceModes.Institution, ServiceModes.HomeFamily];
+
+    public static string FundRatio(string mode) => $"fundRatio.{mode}";
+
+    public static string MonthlyLimit(string mode) => $"monthlyLimit.{mode}";
+
+    public static IReadOnlyList<ParameterDefinition> All { get; } =
+    [
+        CommonParameters.SchemeStartOn(new DateOnly(2023, 10, 1), "ZJ 文末（自2023年10月1日起施行）"),
+        CommonParameters.AreaCodes("ZJ 二(一)", "3211"),
+        Fixed(ResidentAreaCodes, ParameterKind.TextList, "GB/T 2260 code prefix", "ZJ 二(一)", "居民医保参保人员纳入长护险的地区（扬中市）", new List<string> { "321182" }),
+        WithoutValue(EmployeeIndividualShare, ParameterKind.Amount, "yuan/person/year", "ZJ 二(三)", "职工个人缴费（从职工医保个人账户一次性代扣）"),
+        WithoutValue(EmployeeMedicalFundShare, ParameterKind.Amount, "yuan/person/year", "ZJ 二(三)", "职工医保统筹基金划转"),
+        WithoutValue(ResidentIndividualShare, ParameterKind.Amount, "yuan/person/year", "ZJ 二(三)", "居民个人缴费（随居民医保费征收）"),
+        WithoutValue(ResidentMedicalFundShare, ParameterKind.Amount, "yuan/person/year", "ZJ 二(三)", "居民医保统筹基金划转"),
+        WithoutValue(ResidentFiscalShare, ParameterKind.Amount, "yuan/person/year", "ZJ 二(三)", "居民长护险财政补助"),
+        Fixed(MedicalAssistanceSubsidyRatio, ParameterKind.Ratio, "ratio", "ZJ 二(三)", "医疗救助对象居民个人缴费由财政全额资助", 1.00m),
+        .. CommonParameters.Assessment("national2021", "ZJ 二(四)"),
+        CommonParameters.LastingDisability("ZJ 二(五)1"),
+        CommonParameters.BenefitStart(CommonParameters.StartDayAfterConclusion, "ZJ 二(五)1", "自评估结论作出次日起享受待遇"),
+        CommonParameters.HospitalSuspension(false, "ZJ 二(五)4（文件未规定住院暂停；团队默认不暂停）"),
+        .. CommonParameters.Coverage("ZJ 二(五)2", [.. Modes]),
+        .. Modes.SelectMany(mode => new[]
+        {
+            WithoutValue(FundRatio(mode), ParameterKind.Ratio, "ratio", "ZJ 二(五)3、二(六)", $"{ServiceModes.ChineseName(mode)} 基金支付比例（居家、社区高于机构）"),
+            WithoutValue(MonthlyLimit(mode), ParameterKind.Amount, "yuan/month", "ZJ 二(五)3、二(六)", $"{ServiceModes.ChineseName(mode)} 月度支付限额"),
+        }),
+    ];
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using CsvHelper;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using LtcInsurance.Domain.Ledger;
+using LtcInsurance.Domain.Ledger.Reports;
+
+namespace LtcInsurance.Infrastructure.Ledger;
+
+/// <summary>
+/// Ledger reports as files for auditors: CSV (UTF-8 with BOM, so Excel shows the Chinese names) and XLSX.
+/// Amounts are written as numbers with two decimals; headers are Chinese with the English word after a slash.
+/// </summary>
+public static class LedgerExport
+{
+    private static readonly string[] TrialBalanceHeader =
+        ["科目代码/code", "科目名称/name", "类别/type", "地区/region", "借方发生额/debits", "贷方发生额/credits", "余额(借正)/balance"];
+
+    private static readonly string[] StatementHeader =
+        ["凭证号/entry", "业务日期/date", "期间/period", "摘要/description", "借方/debit", "贷方/credit", "余额/balance"];
+
+    public static IEnumerable<object[]> TrialBalanceRows(TrialBalance tb)
+    {
+        ArgumentNullException.ThrowIfNull(tb);
+        foreach (var r in tb.Rows)
+            yield return [r.Code, r.Name, r.Type.ToString().ToLowerInvariant(), r.RegionCode ?? "", r.Debits, r.Credits, r.Balance];
+        yield return ["合计/total", "", "", "", tb.TotalDebits, tb.TotalCredits, tb.TotalDebits - tb.TotalCredits];
+    }
+
+    public static IEnumerable<object[]> StatementRows(AccountStatement statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        yield return ["", "", statement.From?.ToString() ?? "", "期初余额/opening balance", "", "", statement.OpeningBalance];
+        foreach (var l in statement.Lines)
+            yield return [l.Sequence, l.BusinessDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), l.Period.ToString(),
+                l.Description, l.Debit, l.Credit, l.RunningBalance];
+        yield return ["", "", statement.To?.ToString() ?? "", "期末余额/closing balance", "", "", statement.ClosingBalance];
+    }
+
+    public static Task WriteTrialBalanceCsvAsync(TrialBalance tb, Stream output) =>
+        WriteCsvAsync(TrialBalanceHeader, TrialBalanceRows(tb), output);
+
+    public static Task WriteStatementCsvAsync(AccountStatement statement, Stream output) =>
+        WriteCsvAsync(StatementHeader, StatementRows(statement), output);
+
+    public static void WriteTrialBalanceXlsx(TrialBalance tb, Stream output) =>
+        WriteXlsx("试算平衡表", TrialBalanceHeader, TrialBalanceRows(tb), output);
+
+    public static void WriteStatementXlsx(AccountStatement statement, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        WriteXlsx(statement.Account.Code, StatementHeader, StatementRows(statement), output);
+    }
+
+    private static async Task WriteCsvAsync(string[] header, IEnumerable<object[]> rows, Stream output)
+    {
+        await using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+        await using var csv = CsvWriter.Create(writer, new CsvWriterOptions(), true);
+        foreach (var h in header)
+            csv.WriteField(h);
+        csv.EndRecord();
+        foreach (var row in rows)
+        {
+            foreach (var cell in row)
+                csv.WriteField(cell is decimal d
+                    ? d.ToString("0.00", CultureInfo.InvariantCulture)
+                    : Convert.ToString(cell, CultureInfo.InvariantCulture) ?? "");
+            csv.EndRecord();
+        }
+        csv.Flush();
+        await writer.FlushAsync();
+    }
+
+    private static void WriteXlsx(string sheetName, string[] header, IEnumerable<object[]> rows, Stream output)
+    {
+        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
+        var workbook = document.AddWorkbookPart();
+        workbook.Workbook = new Workbook();
+        var styles = workbook.AddNewPart<WorkbookStylesPart>();
+        // Style 1: number format 4 (#,##0.00) so amounts read as money and stay numbers for formulas.
+        styles.Stylesheet = new Stylesheet(
+            new Fonts(new Font()),
+            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
+            new Borders(new Border()),
+            new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 4, ApplyNumberFormat = true }));
+        var sheetPart = workbook.AddNewPart<WorksheetPart>();
+        var data = new SheetData();
+        data.Append(new Row(header.Select(h => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(h)) })));
+        foreach (var row in rows)
+            data.Append(new Row(row.Select(ToCell)));
+        sheetPart.Worksheet = new Worksheet(data);
+        workbook.Workbook.AppendChild(new Sheets(new Sheet
+        {
+            Id = workbook.GetIdOfPart(sheetPart),
+            SheetId = 1,
+            Name = sheetName.Length > 31 ? sheetName[..31] : sheetName,
+        }));
+        workbook.Workbook.Save();
+    }
+
+    private static Cell ToCell(object value) => value switch
+    {
+        decimal d => new Cell { CellValue = new CellValue(d), DataType = CellValues.Number, StyleIndex = 1 },
+        long n => new Cell { CellValue = new CellValue(n.ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number },
+        _ => new Cell
+        {
+            DataType = CellValues.InlineString,
+            InlineString = new InlineString(new Text(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "")),
+        },
+    };
+}

@@ -1,0 +1,170 @@
+using LtcInsurance.Application.Ledger;
+using LtcInsurance.Domain.Ledger;
+using LtcInsurance.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace LtcInsurance.Infrastructure.Ledger;
+
+/// <summary>
+/// Appends to the current tenant's books. Writers of one tenant serialize on a transaction-scoped advisory lock
+/// (one lock, always the same, so two posters can wait for each other but never deadlock); inside it the chain
+/// head is read, the entry sealed by the domain and inserted with its postings and the new head, all in one
+/// transaction. Tenants do not wait for each other.
+/// </summary>
+public sealed class LedgerPostingService(LtcDbContext db, TimeProvider clock) : ILedgerPostingService
+{
+    private string Tenant => db.CurrentTenantId
+        ?? throw new InvalidOperationException("没有当前租户，不能记账 / no current tenant: cannot post");
+
+    public async Task<PostingResult> PostAsync(EntryDraft draft, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        // Fast path for retries: no lock needed to see that the event is already in the books.
+        if (await FindByKeyAsync(draft.IdempotencyKey, cancellationToken) is { } existing)
+            return new PostingResult(existing, AlreadyPosted: true);
+        return await InLockAsync(() => AppendLockedAsync(draft, cancellationToken), draft.IdempotencyKey, r => r,
+            cancellationToken);
+    }
+
+    public async Task<PostingResult> ReverseAsync(long sequence, DateOnly businessDate, string idempotencyKey,
+        string? description = null, CancellationToken cancellationToken = default)
+    {
+        if (await FindByKeyAsync(idempotencyKey, cancellationToken) is { } existing)
+            return new PostingResult(existing, AlreadyPosted: true);
+        return await InLockAsync(async () =>
+        {
+            var original = await LoadAsync(sequence, cancellationToken)
+                ?? throw new LedgerRuleException(LedgerRules.UnknownEntry, $"凭证 {sequence} 不存在 / no entry {sequence}");
+            var reversed = await db.Set<JournalEntryRecord>().AnyAsync(e => e.Reverses == sequence, cancellationToken);
+            return await AppendLockedAsync(Reversal.Of(original, reversed, businessDate, idempotencyKey, description),
+                cancellationToken);
+        }, idempotencyKey, r => r, cancellationToken);
+    }
+
+    public async Task ClosePeriodAsync(LedgerPeriod period, CancellationToken cancellationToken = default) =>
+        await InLockAsync(async () =>
+        {
+            await CloseLockedAsync([period], cancellationToken);
+            return true;
+        }, idempotencyKey: null, _ => true, cancellationToken);
+
+    public async Task<JournalEntry?> CloseYearAsync(int year, CancellationToken cancellationToken = default)
+    {
+        if (await FindByKeyAsync(YearEndClosing.IdempotencyKey(year), cancellationToken) is { } done)
+            return done;
+        return await InLockAsync(async () =>
+        {
+            var december = new LedgerPeriod(year, 12).ToString();
+            var balances = await (
+                    from p in db.Set<JournalPostingRecord>()
+                    join e in db.Set<JournalEntryRecord>() on new { p.TenantId, p.Sequence } equals new { e.TenantId, e.Sequence }
+                    where string.Compare(e.Period, december) <= 0
+                    group p by p.AccountCode into g
+                    select new
+                    {
+                        Code = g.Key,
+                        Balance = g.Sum(x => x.Side == "D" ? x.Amount : -x.Amount),
+                    })
+                .ToDictionaryAsync(x => x.Code, x => x.Balance, StringComparer.Ordinal, cancellationToken);
+            var accounts = (await db.Set<LedgerAccountRecord>().AsNoTracking().ToListAsync(cancellationToken))
+                .Select(a => a.ToDomain());
+            var draft = YearEndClosing.Build(year, accounts, balances);
+            var posted = draft is null ? null : await AppendLockedAsync(draft, cancellationToken);
+            await CloseLockedAsync([.. Enumerable.Range(1, 12).Select(m => new LedgerPeriod(year, m))], cancellationToken);
+            return posted?.Entry;
+        }, YearEndClosing.IdempotencyKey(year), r => (JournalEntry?)r.Entry, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction holding the tenant's ledger lock. A unique violation on the
+    /// idempotency key (which the lock makes unlikely, but a second writer outside this service could cause)
+    /// turns into "already posted".
+    /// </summary>
+    private async Task<T> InLockAsync<T>(Func<Task<T>> work, string? idempotencyKey, Func<PostingResult, T> onDuplicate,
+        CancellationToken cancellationToken)
+    {
+        var tenant = Tenant;
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.Database.ExecuteSqlAsync(
+                $"SELECT pg_advisory_xact_lock(hashtextextended({"ltc.ledger:" + tenant}, 0))", cancellationToken);
+            var result = await work();
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return result;
+        }
+        catch (DbUpdateException ex) when (idempotencyKey is not null
+                                           && ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg
+                                           && pg.ConstraintName == "ux_journal_entries_idempotency_key")
+        {
+            db.ChangeTracker.Clear();
+            var existing = await FindByKeyAsync(idempotencyKey, cancellationToken);
+            if (existing is null)
+                throw;
+            return onDuplicate(new PostingResult(existing, AlreadyPosted: true));
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task<PostingResult> AppendLockedAsync(EntryDraft draft, CancellationToken cancellationToken)
+    {
+        // Re-read under the lock: a concurrent poster with the same key may have committed while we waited.
+        if (await FindByKeyAsync(draft.IdempotencyKey, cancellationToken) is { } existing)
+            return new PostingResult(existing, AlreadyPosted: true);
+
+        var codes = draft.Postings.Select(p => p.AccountCode).Distinct().ToList();
+        var known = await db.Set<LedgerAccountRecord>().Where(a => codes.Contains(a.Code)).Select(a => a.Code)
+            .ToListAsync(cancellationToken);
+        if (codes.Except(known, StringComparer.Ordinal).FirstOrDefault() is { } unknown)
+            throw new LedgerRuleException(LedgerRules.UnknownAccount, $"账户 {unknown} 不存在 / unknown account {unknown}");
+
+        if (draft.Reverses is { } target)
+        {
+            var original = await LoadAsync(target, cancellationToken)
+                ?? throw new LedgerRuleException(LedgerRules.UnknownEntry, $"凭证 {target} 不存在 / no entry {target}");
+            var reversed = await db.Set<JournalEntryRecord>().AnyAsync(e => e.Reverses == target, cancellationToken);
+            Reversal.Of(original, reversed, draft.BusinessDate, draft.IdempotencyKey);
+            Reversal.CheckMirrors(original, draft);
+        }
+
+        var closed = await db.Set<LedgerPeriodRecord>().Select(p => p.Period).ToListAsync(cancellationToken);
+        var placement = new PeriodCalendar(closed.Select(LedgerPeriod.Parse)).Place(draft);
+
+        var head = await db.Set<LedgerChainHeadRecord>().SingleOrDefaultAsync(cancellationToken);
+        var entry = JournalEntry.Create(Tenant, (head?.LastSequence ?? 0) + 1, draft, placement,
+            head?.LastHash ?? EntryHash.Genesis, clock.GetUtcNow());
+        db.Add(entry.ToRecord());
+        if (head is null)
+            db.Add(new LedgerChainHeadRecord { TenantId = Tenant, LastSequence = entry.Sequence, LastHash = entry.Hash });
+        else
+        {
+            head.LastSequence = entry.Sequence;
+            head.LastHash = entry.Hash;
+        }
+        // Saved now (not only at the end) so that a closing in the same transaction sees this entry.
+        await db.SaveChangesAsync(cancellationToken);
+        return new PostingResult(entry, AlreadyPosted: false);
+    }
+
+    private async Task CloseLockedAsync(IReadOnlyList<LedgerPeriod> periods, CancellationToken cancellationToken)
+    {
+        var texts = periods.Select(p => p.ToString()).ToList();
+        var already = await db.Set<LedgerPeriodRecord>().Where(p => texts.Contains(p.Period)).Select(p => p.Period)
+            .ToListAsync(cancellationToken);
+        foreach (var text in texts.Except(already, StringComparer.Ordinal))
+            db.Add(new LedgerPeriodRecord { TenantId = Tenant, Period = text, ClosedAt = clock.GetUtcNow() });
+    }
+
+    private async Task<JournalEntry?> FindByKeyAsync(string key, CancellationToken cancellationToken) =>
+        (await db.Set<JournalEntryRecord>().AsNoTracking().Include(e => e.Postings)
+            .SingleOrDefaultAsync(e => e.IdempotencyKey == key, cancellationToken))?.ToDomain();
+
+    private async Task<JournalEntry?> LoadAsync(long sequence, CancellationToken cancellationToken) =>
+        (await db.Set<JournalEntryRecord>().AsNoTracking().Include(e => e.Postings)
+            .SingleOrDefaultAsync(e => e.Sequence == sequence, cancellationToken))?.ToDomain();
+}

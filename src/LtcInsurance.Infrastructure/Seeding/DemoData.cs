@@ -1,0 +1,184 @@
+using System.Globalization;
+using LtcInsurance.Application.Security;
+using LtcInsurance.Domain.Enrollment;
+using LtcInsurance.Domain.Tenants;
+using LtcInsurance.Infrastructure.Identity;
+using LtcInsurance.Infrastructure.Persistence;
+using LtcInsurance.Infrastructure.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace LtcInsurance.Infrastructure.Seeding;
+
+/// <summary>
+/// Development and demo data: the five tenants, the roles, one user per role and tenant plus a platform admin,
+/// a few designated institutions and about 200 insured people per tenant. Idempotent: adds only what is missing.
+/// Runs as the owner role (row-level security does not apply to it).
+/// </summary>
+public static class DemoData
+{
+    /// <summary>Development password of every demo user. Never deploy demo data.</summary>
+    public const string Password = "Ltc@2026demo";
+
+    public const string PlatformAdminUserName = "admin";
+
+    public const int InsuredPeoplePerTenant = 200;
+
+    public static IReadOnlyList<Tenant> Tenants { get; } =
+    [
+        new() { Id = TenantIds.Zhenjiang, NameZh = "镇江市", NameEn = "Zhenjiang", SchemeStart = new DateOnly(2023, 10, 1),
+            RegionCodes = ["321100", "321102", "321111", "321112", "321181", "321182", "321183"] },
+        new() { Id = TenantIds.Shishi, NameZh = "石狮市", NameEn = "Shishi", SchemeStart = new DateOnly(2020, 10, 1),
+            RegionCodes = ["350581"] },
+        new() { Id = TenantIds.Jining, NameZh = "济宁市", NameEn = "Jining", SchemeStart = new DateOnly(2022, 1, 1),
+            RegionCodes = ["370800", "370811", "370812", "370881", "370883", "370828", "370830"] },
+        new() { Id = TenantIds.Yuzhong, NameZh = "重庆市渝中区", NameEn = "Yuzhong District, Chongqing",
+            SchemeStart = new DateOnly(2022, 1, 1), RegionCodes = ["500103"] },
+        new() { Id = TenantIds.Yulin, NameZh = "玉林市", NameEn = "Yulin", SchemeStart = new DateOnly(2027, 1, 1),
+            RegionCodes = ["450900", "450902", "450903", "450921", "450922", "450923", "450924", "450981"] },
+    ];
+
+    private static readonly Dictionary<string, string> RoleNamesZh = new()
+    {
+        [Roles.Clerk] = "经办人员",
+        [Roles.Institution] = "定点机构",
+        [Roles.Assessor] = "评估人员",
+        [Roles.Auditor] = "稽核人员",
+        [Roles.Admin] = "管理员",
+    };
+
+    /// <summary>Fictitious designated institutions: (tenant, code, name, service modes, medical level, region).</summary>
+    private static readonly (string Tenant, string Code, string Name, string[] Modes, int? Level, string Region)[] InstitutionRows =
+    [
+        (TenantIds.Zhenjiang, "ZJ0001", "镇江康宁护理院", [CareServiceModes.Institutional, CareServiceModes.HomeVisit], null, "321102"),
+        (TenantIds.Zhenjiang, "ZJ0002", "润州颐养护理中心", [CareServiceModes.Institutional], null, "321111"),
+        (TenantIds.Zhenjiang, "ZJ0003", "扬中仁和医院", [CareServiceModes.MedicalWard, CareServiceModes.HomeVisit], 2, "321182"),
+        (TenantIds.Shishi, "SS0001", "石狮福寿护理院", [CareServiceModes.Institutional, CareServiceModes.HomeVisit], null, "350581"),
+        (TenantIds.Shishi, "SS0002", "石狮安康医院", [CareServiceModes.MedicalWard, CareServiceModes.HomeVisit], 1, "350581"),
+        (TenantIds.Jining, "JN0001", "任城康乐护理中心", [CareServiceModes.Institutional, CareServiceModes.HomeVisit], null, "370811"),
+        (TenantIds.Jining, "JN0002", "曲阜仁爱医院", [CareServiceModes.MedicalWard, CareServiceModes.HomeVisit], 2, "370881"),
+        (TenantIds.Jining, "JN0003", "邹城颐年居家护理服务站", [CareServiceModes.HomeVisit], null, "370883"),
+        (TenantIds.Yuzhong, "YZ0001", "渝中安宁护理院", [CareServiceModes.Institutional, CareServiceModes.HomeVisit], null, "500103"),
+        (TenantIds.Yuzhong, "YZ0002", "渝中康复医院", [CareServiceModes.MedicalWard], 2, "500103"),
+        (TenantIds.Yulin, "YL0001", "玉林颐康护理院", [CareServiceModes.Institutional, CareServiceModes.HomeVisit], null, "450902"),
+        (TenantIds.Yulin, "YL0002", "北流民康医院", [CareServiceModes.MedicalWard, CareServiceModes.Institutional], 2, "450981"),
+        (TenantIds.Yulin, "YL0003", "容县居家养护服务中心", [CareServiceModes.HomeVisit], null, "450921"),
+    ];
+
+    public static string UserName(string role, string tenantId) => $"{role}.{tenantId}";
+
+    public static async Task SeedAsync(LtcDbContext db, CancellationToken ct = default)
+    {
+        await SeedTenantsAsync(db, ct);
+        await SeedRolesAsync(db, ct);
+        await SeedInstitutionsAsync(db, ct);
+        await SeedUsersAsync(db, ct);
+        await SeedInsuredPeopleAsync(db, ct);
+    }
+
+    private static async Task SeedTenantsAsync(LtcDbContext db, CancellationToken ct)
+    {
+        var existing = await db.Tenants.Select(t => t.Id).ToListAsync(ct);
+        foreach (var tenant in Tenants.Where(t => !existing.Contains(t.Id)))
+        {
+            db.Tenants.Add(new Tenant
+            {
+                Id = tenant.Id, NameZh = tenant.NameZh, NameEn = tenant.NameEn,
+                RegionCodes = [.. tenant.RegionCodes], SchemeStart = tenant.SchemeStart,
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static async Task SeedRolesAsync(LtcDbContext db, CancellationToken ct)
+    {
+        var existing = await db.Roles.Select(r => r.NormalizedName).ToListAsync(ct);
+        foreach (var role in Roles.All.Where(r => !existing.Contains(Normalize(r))))
+        {
+            db.Roles.Add(new AppRole(role)
+            {
+                Id = Guid.CreateVersion7(), NormalizedName = Normalize(role), ConcurrencyStamp = Guid.NewGuid().ToString(),
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static async Task SeedInstitutionsAsync(LtcDbContext db, CancellationToken ct)
+    {
+        var existing = await db.Institutions.IgnoreQueryFilters().Select(i => i.TenantId + "/" + i.Code).ToListAsync(ct);
+        foreach (var row in InstitutionRows.Where(r => !existing.Contains(r.Tenant + "/" + r.Code)))
+        {
+            db.Institutions.Add(new Institution
+            {
+                TenantId = row.Tenant, Code = row.Code, Name = row.Name, ServiceModes = row.Modes,
+                MedicalInstitutionLevel = row.Level, RegionCode = row.Region, Status = InstitutionStatus.Active,
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static async Task SeedUsersAsync(LtcDbContext db, CancellationToken ct)
+    {
+        var roles = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, ct);
+        var existing = (await db.Users.Select(u => u.NormalizedUserName).ToListAsync(ct)).ToHashSet();
+        var hasher = new PasswordHasher<AppUser>();
+
+        void Add(string userName, string? tenantId, string role, string displayName, string? providerCode)
+        {
+            if (existing.Contains(Normalize(userName)))
+                return;
+            var email = $"{userName}@demo.ltc.invalid";
+            var user = new AppUser
+            {
+                Id = Guid.CreateVersion7(),
+                UserName = userName,
+                NormalizedUserName = Normalize(userName),
+                Email = email,
+                NormalizedEmail = Normalize(email),
+                EmailConfirmed = true,
+                TenantId = tenantId,
+                DisplayName = displayName,
+                ProviderCode = providerCode,
+                SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant(),
+                ConcurrencyStamp = Guid.NewGuid().ToString(),
+                LockoutEnabled = true,
+            };
+            user.PasswordHash = hasher.HashPassword(user, Password);
+            db.Users.Add(user);
+            db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = roles[role] });
+        }
+
+        Add(PlatformAdminUserName, null, Roles.Admin, "平台管理员", null);
+        foreach (var tenant in Tenants)
+        {
+            var provider = InstitutionRows.First(r => r.Tenant == tenant.Id).Code;
+            foreach (var role in Roles.All)
+            {
+                Add(UserName(role, tenant.Id), tenant.Id, role, tenant.NameZh + RoleNamesZh[role],
+                    role == Roles.Institution ? provider : null);
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static async Task SeedInsuredPeopleAsync(LtcDbContext db, CancellationToken ct)
+    {
+        var populated = await db.InsuredPeople.IgnoreQueryFilters().Select(p => p.TenantId).Distinct().ToListAsync(ct);
+        for (var index = 0; index < Tenants.Count; index++)
+        {
+            var tenant = Tenants[index];
+            if (populated.Contains(tenant.Id))
+                continue;
+            db.InsuredPeople.AddRange(DemoRegister.Generate(tenant, seed: 20261123 + index, InsuredPeoplePerTenant));
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    private static string Normalize(string value) => value.ToUpperInvariant();
+
+    internal static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using LtcInsurance.Cli;
+
+namespace LtcInsurance.Domain.Tests.Cli;
+
+public class CalcCommandTests
+{
+    private static readonly string Examples = Path.Combine(AppContext.BaseDirectory, "Cases", "examples.json");
+
+    private static async Task<(int Exit, string Out, string Err)> Run(string stdin, params string[] args)
+    {
+        using var input = new StringReader(stdin);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await CliApp.RunAsync(["calc", .. args], input, output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Calc_reads_cases_from_stdin_and_answers_each_in_order()
+    {
+        var text = await File.ReadAllTextAsync(Examples);
+        var (exit, stdout, _) = await Run(text);
+        Assert.Equal(0, exit);
+        var results = JsonNode.Parse(stdout)!.AsArray();
+        var cases = JsonNode.Parse(text)!.AsArray();
+        Assert.Equal(cases.Select(c => c!["id"]!.GetValue<string>()), results.Select(r => r!["id"]!.GetValue<string>()));
+        Assert.All(results, r =>
+        {
+            Assert.True(r!["ok"]!.GetValue<bool>(), r.ToJsonString());
+            Assert.NotEmpty(r["trace"]!.AsArray());
+            Assert.All(r["trace"]!.AsArray(), step => Assert.False(string.IsNullOrEmpty(step!["clause"]!.GetValue<string>())));
+        });
+    }
+
+    [Fact]
+    public async Task Calc_reads_cases_from_an_input_file()
+    {
+        var (exit, stdout, _) = await Run(string.Empty, "--input", Examples);
+        Assert.Equal(0, exit);
+        Assert.Equal(16, JsonNode.Parse(stdout)!.AsArray().Count);
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("{\"id\": \"x\"}")]
+    [InlineData("[1, 2")]
+    public async Task Calc_exits_2_when_the_input_is_not_a_json_array(string text)
+    {
+        var (exit, stdout, stderr) = await Run(text);
+        Assert.Equal(2, exit);
+        Assert.Empty(stdout);
+        Assert.NotEmpty(stderr);
+    }
+
+    [Fact]
+    public async Task Calc_reports_a_bad_case_and_still_answers_the_others()
+    {
+        const string text = """
+        [
+          {"id": "a", "kind": "eligibility", "tenant": "atlantis", "input": {"person": {"birthDate": "1950-01-01", "regionCode": "321182"}}},
+          {"id": "b", "kind": "assessment", "tenant": "shishi", "input": {"instrument": "barthel", "items": {"feeding": 7}}},
+          {"id": "c", "kind": "settlement", "tenant": "yulin", "asOf": "2027-02-01",
+           "input": {"month": "2026-12", "beneficiary": {"level": 3, "entitledFrom": "2026-12-01"}, "serviceMode": "home", "lines": []}},
+          {"id": "d", "kind": "contribution", "tenant": "zhenjiang",
+           "input": {"person": {"birthDate": "1950-01-01", "regionCode": "321102", "medicalInsurance": "employee", "employment": "employed"}, "period": "2024"}},
+          {"id": "e", "kind": "eligibility", "tenant": "jining", "asOf": "2022-06-01",
+           "input": {"person": {"birthDate": "1950-01-01", "regionCode": "370811", "medicalInsurance": "resident", "employment": "none", "statuses": []}}},
+          {"id": "f", "kind": "weather", "tenant": "yulin", "input": {}}
+        ]
+        """;
+        var (exit, stdout, _) = await Run(text);
+        Assert.Equal(0, exit);
+        var results = JsonNode.Parse(stdout)!.AsArray();
+        string? Code(int i) => results[i]!["error"]?["code"]?.GetValue<string>();
+        Assert.Equal("unknown_tenant", Code(0));
+        Assert.Equal("invalid_item_score", Code(1));
+        Assert.Equal("before_scheme_start", Code(2));
+        Assert.Equal("parameter_missing", Code(3));
+        Assert.Contains("employeeIndividualShare", results[3]!["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.True(results[4]!["ok"]!.GetValue<bool>());
+        Assert.Equal("unknown_kind", Code(5));
+    }
+
+    [Fact]
+    public async Task Calc_case_parameters_override_declared_parameters_only()
+    {
+        const string text = """
+        [{"id": "y", "kind": "settlement", "tenant": "yulin", "asOf": "2027-06-01",
+          "input": {"month": "2027-05", "beneficiary": {"level": 4, "entitledFrom": "2027-05-01", "yearToDateFundPaid": 0},
+                    "serviceMode": "home", "provider": {"medicalInstitutionLevel": null},
+                    "lines": [{"date": "2027-05-02", "category": "care", "item": "H1", "amount": 100.00}],
+                    "hospitalStays": [],
+                    "parameters": {"previousYearDisposableIncomePerCapita": 100.00, "somethingElse": 1}}}]
+        """;
+        var (_, stdout, _) = await Run(text);
+        var result = JsonNode.Parse(stdout)![0]!;
+        Assert.True(result["ok"]!.GetValue<bool>(), result.ToJsonString());
+        Assert.Equal(50.00m, result["result"]!["fundPays"]!.GetValue<decimal>()); // ceiling 50% × 100
+        Assert.Equal("annual_cap", result["result"]!["reductions"]![0]!["reason"]!.GetValue<string>());
+    }
+}
