@@ -1,0 +1,205 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using LtcInsurance.Application.Contributions;
+using LtcInsurance.Application.Ledger;
+using LtcInsurance.Domain;
+using LtcInsurance.Domain.Contributions;
+using LtcInsurance.Domain.Enrollment;
+using LtcInsurance.Domain.Policies;
+using LtcInsurance.Domain.Policies.Cases;
+using LtcInsurance.Infrastructure.Enrollment;
+using LtcInsurance.Infrastructure.Ledger;
+using LtcInsurance.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace LtcInsurance.Infrastructure.Contributions;
+
+/// <summary>
+/// The billing run, in stages so that no stage leaves half a batch behind:
+/// <list type="number">
+/// <item>compute every bill in memory through the engine; a missing tenant parameter (or a period in the wrong unit)
+/// refuses the run before anything is written;</item>
+/// <item>insert all new bills and their lines in one transaction (an existing bill of the same person and period is
+/// kept, and the unique index would stop a concurrent duplicate);</item>
+/// <item>book each unposted bill through the ledger's posting service under the key (tenant, period, person) and note
+/// the entry on the bill. A crash here leaves bills without a sequence, which the next run books: the posting service
+/// finds an entry already booked under the key and books nothing twice.</item>
+/// </list>
+/// </summary>
+public sealed class ContributionBillingService(LtcDbContext db, PolicyCalculator calculator, ILedgerPostingService ledger, TimeProvider clock)
+    : IContributionBilling
+{
+    internal static readonly JsonSerializerOptions TraceJson = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    private string Tenant => db.CurrentTenantId ?? throw new InvalidOperationException("没有当前租户 / no current tenant");
+
+    public async Task<BillingRunResult> RunAsync(string period, CancellationToken cancellationToken = default)
+    {
+        var tenant = Tenant;
+        ContributionPeriod parsed;
+        try
+        {
+            parsed = BillingCycle.For(tenant).Period(period);
+        }
+        catch (PolicyException ex)
+        {
+            throw new BillingRefusedException(ex.Code, ex.Message);
+        }
+
+        var label = parsed.ToString();
+        var (bills, existing, skipped) = await ComputeAsync(tenant, parsed, cancellationToken);
+
+        if (bills.Count > 0)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.AddRange(bills);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        var posted = await PostUnpostedAsync(label, cancellationToken);
+        return new BillingRunResult(label, bills.Count, existing, posted, skipped, await TotalsAsync(label, cancellationToken));
+    }
+
+    public async Task<BillingTotals> TotalsAsync(string period, CancellationToken cancellationToken = default)
+    {
+        var rows = await (
+                from l in db.Set<ContributionBillLine>()
+                join b in db.Set<ContributionBill>() on new { l.TenantId, l.BillId } equals new { b.TenantId, BillId = b.Id }
+                where b.Period == period
+                group l by new { b.RegionCode, l.Payer } into g
+                select new { g.Key.RegionCode, g.Key.Payer, Amount = g.Sum(x => x.Amount) })
+            .ToListAsync(cancellationToken);
+        var count = await db.Set<ContributionBill>().CountAsync(b => b.Period == period, cancellationToken);
+        var byRegion = rows.OrderBy(r => r.RegionCode, StringComparer.Ordinal).ThenBy(r => r.Payer, StringComparer.Ordinal)
+            .Select(r => new RegionPayerTotal(r.RegionCode, r.Payer, r.Amount)).ToList();
+        var byPayer = rows.GroupBy(r => r.Payer).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new PayerTotal(g.Key, g.Sum(r => r.Amount))).ToList();
+        return new BillingTotals(period, count, byPayer.Sum(p => p.Amount), byPayer, byRegion);
+    }
+
+    private async Task<(List<ContributionBill> Bills, int Existing, List<SkippedPerson> Skipped)> ComputeAsync(
+        string tenant, ContributionPeriod period, CancellationToken cancellationToken)
+    {
+        var label = period.ToString();
+        var enrolled = await (
+                from e in db.Set<EnrollmentPeriod>()
+                join p in db.InsuredPeople on new { e.TenantId, e.PersonId } equals new { p.TenantId, PersonId = p.Id }
+                where e.StartDate <= period.End && (e.EndDate == null || e.EndDate >= period.Start)
+                select new { Enrollment = e, Person = p })
+            .AsNoTracking().ToListAsync(cancellationToken);
+        var billed = (await db.Set<ContributionBill>().Where(b => b.Period == label).Select(b => b.PersonId)
+            .ToListAsync(cancellationToken)).ToHashSet();
+        var deaths = await db.Set<DeathRecord>().AsNoTracking()
+            .ToDictionaryAsync(d => d.PersonId, d => d.DateOfDeath, cancellationToken);
+        var statuses = (await db.Set<PersonStatusPeriod>().AsNoTracking().ToListAsync(cancellationToken)).ToLookup(s => s.PersonId);
+
+        var bills = new List<ContributionBill>();
+        var skipped = new List<SkippedPerson>();
+        var existing = 0;
+        var now = clock.GetUtcNow();
+        // A person with two periods inside one year (re-enrolled) is billed once, under the period in force last.
+        foreach (var item in enrolled.GroupBy(x => x.Person.Id).Select(g => g.OrderBy(x => x.Enrollment.StartDate).Last()))
+        {
+            var person = item.Person;
+            if (billed.Contains(person.Id))
+            {
+                existing++;
+                continue;
+            }
+
+            // No bill for a period that starts after the person died.
+            if (deaths.TryGetValue(person.Id, out var died) && died < period.Start)
+                continue;
+
+            var asOf = item.Enrollment.StartDate > period.Start ? item.Enrollment.StartDate : period.Start;
+            var enrollment = item.Enrollment;
+            var input = new ContributionInput(
+                EnginePerson.Of(person, statuses[person.Id], asOf),
+                enrollment.Scheme == SchemeKinds.SpecialGroups ? null : enrollment.Scheme,
+                period,
+                enrollment.MonthlyBase,
+                enrollment.MonthlyBase);
+            PolicyEvaluation evaluation;
+            try
+            {
+                evaluation = calculator.Evaluate(new PolicyCase(CaseKinds.Contribution, tenant, period.Start, input,
+                    new Dictionary<string, object?>()));
+            }
+            catch (PolicyException ex) when (ex.Code is ErrorCodes.ParameterMissing or ErrorCodes.UnknownTenant or ErrorCodes.BeforeSchemeStart)
+            {
+                // A tenant-wide problem: billing anyone would bill the period inconsistently. Nothing has been written.
+                throw new BillingRefusedException(ex.Code, $"{label} 缴费核定未执行，未写入任何数据：{ex.Message}");
+            }
+            catch (PolicyException ex)
+            {
+                skipped.Add(new SkippedPerson(person.Id, person.Name, ex.Code, ex.Message));
+                continue;
+            }
+
+            var result = (ContributionResult)evaluation.Result;
+            var bill = new ContributionBill
+            {
+                TenantId = tenant,
+                Period = label,
+                PersonId = person.Id,
+                Scheme = enrollment.Scheme,
+                RegionCode = person.RegionCode,
+                Total = result.Total,
+                IndividualDue = result.IndividualDue,
+                Trace = JsonSerializer.Serialize(new { evaluation.Trace, evaluation.ParametersUsed }, TraceJson),
+                CreatedAt = now,
+            };
+            bill.Lines.AddRange(result.Lines.Select(l => new ContributionBillLine
+            {
+                TenantId = tenant, BillId = bill.Id, Payer = l.Payer, Amount = l.Amount,
+            }));
+            bills.Add(bill);
+        }
+
+        return (bills, existing, skipped);
+    }
+
+    private async Task<int> PostUnpostedAsync(string period, CancellationToken cancellationToken)
+    {
+        var account = await ContributionAccounts.LoadAsync(db, cancellationToken);
+        var unposted = await db.Set<ContributionBill>().AsNoTracking().Include(b => b.Lines)
+            .Where(b => b.Period == period && b.JournalSequence == null && b.Total > 0)
+            .OrderBy(b => b.Id).ToListAsync(cancellationToken);
+        var posted = 0;
+        foreach (var bill in unposted)
+        {
+            var draft = ContributionPosting.ForBill(bill, code => account(code, bill.RegionCode));
+            if (draft is null)
+                continue;
+            var result = await ledger.PostAsync(draft, cancellationToken);
+            if (!result.AlreadyPosted)
+                posted++;
+            var sequence = result.Entry.Sequence;
+            await db.Set<ContributionBill>().Where(b => b.Id == bill.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(b => b.JournalSequence, sequence), cancellationToken);
+        }
+
+        return posted;
+    }
+}
+
+/// <summary>Chooses a region's sub-account when the tenant keeps one (YZ 四(五)), else the city account.</summary>
+internal static class ContributionAccounts
+{
+    public static async Task<Func<string, string, string>> LoadAsync(LtcDbContext db, CancellationToken cancellationToken)
+    {
+        var codes = (await db.Set<LedgerAccountRecord>().Select(a => a.Code).ToListAsync(cancellationToken))
+            .ToHashSet(StringComparer.Ordinal);
+        return (code, region) =>
+        {
+            var regional = Domain.Ledger.Account.RegionAccountCode(code, region);
+            return codes.Contains(regional) ? regional : code;
+        };
+    }
+}
