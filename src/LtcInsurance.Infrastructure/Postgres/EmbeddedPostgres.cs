@@ -103,7 +103,13 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         if (_disposed)
             return;
         _disposed = true;
-        NpgsqlConnection.ClearAllPools();
+        // Pooled connections to a server about to stop would fail on next use; other servers' pools are left alone.
+        foreach (var connectionString in (string[])[OwnerConnectionString, AppConnectionString])
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            NpgsqlConnection.ClearPool(connection);
+        }
+
         if (_startedHere || _throwaway)
         {
             await RunAsync(_binaries.PgCtl, ["-D", _dataDirectory, "-m", "fast", "-w", "stop"], CancellationToken.None,

@@ -38,8 +38,11 @@ public sealed class TenantModelConventionTests(PostgresFixture db)
                     $"{entity.GetTableName()}: foreign key {foreignKey.GetConstraintName()} lacks tenant_id");
             }
 
-            Assert.True(entity.GetForeignKeys().Any(fk => fk.PrincipalEntityType.ClrType == typeof(Tenant)),
-                $"{entity.GetTableName()}: tenant_id does not reference tenants");
+            // Directly, or through a composite foreign key to a parent tenant table (which itself references tenants).
+            Assert.True(entity.GetForeignKeys().Any(fk => fk.PrincipalEntityType.ClrType == typeof(Tenant)
+                                                          || (typeof(ITenantOwned).IsAssignableFrom(fk.PrincipalEntityType.ClrType)
+                                                              && fk.Properties.Any(p => p.Name == nameof(ITenantOwned.TenantId)))),
+                $"{entity.GetTableName()}: tenant_id references neither tenants nor a parent tenant table");
         }
     }
 
