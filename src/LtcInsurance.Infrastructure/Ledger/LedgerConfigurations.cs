@@ -104,6 +104,7 @@ internal sealed class JournalPostingConfiguration : IEntityTypeConfiguration<Jou
             t.HasCheckConstraint("ck_journal_postings_side", "side IN ('D', 'C')");
             t.HasCheckConstraint("ck_journal_postings_amount", "amount > 0");
         });
+        b.HasOne<Tenant>().WithMany().HasForeignKey(p => p.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<LedgerAccountRecord>().WithMany().HasForeignKey(p => new { p.TenantId, p.AccountCode })
             .HasConstraintName("fk_journal_postings_account").OnDelete(DeleteBehavior.Restrict);
         b.HasKey(p => new { p.TenantId, p.Sequence, p.Line });

@@ -105,6 +105,7 @@ internal static class LedgerSchemaSql
             side         character(1)          NOT NULL,
             amount       numeric(18,2)         NOT NULL,
             CONSTRAINT pk_journal_postings PRIMARY KEY (tenant_id, sequence, line),
+            CONSTRAINT fk_journal_postings_tenants_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE RESTRICT,
             CONSTRAINT fk_journal_postings_entry FOREIGN KEY (tenant_id, sequence)
                 REFERENCES journal_entries (tenant_id, sequence) ON DELETE RESTRICT,
             CONSTRAINT fk_journal_postings_account FOREIGN KEY (tenant_id, account_code)

@@ -77,29 +77,33 @@ public sealed class LedgerPostingService(LtcDbContext db, TimeProvider clock) : 
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> in a transaction holding the tenant's ledger lock. A unique violation on the
-    /// idempotency key (which the lock makes unlikely, but a second writer outside this service could cause)
-    /// turns into "already posted".
+    /// Runs <paramref name="work"/> holding the tenant's ledger lock, in a transaction of its own, or in the
+    /// caller's when one is open on the context (then the caller's own changes and the entry commit together,
+    /// and the lock is held until the caller commits). Pending changes of the context are saved with the entry.
+    /// In an own transaction, a unique violation on the idempotency key (which the lock makes unlikely, but a
+    /// writer outside this service could cause) turns into "already posted".
     /// </summary>
     private async Task<T> InLockAsync<T>(Func<Task<T>> work, string? idempotencyKey, Func<PostingResult, T> onDuplicate,
         CancellationToken cancellationToken)
     {
         var tenant = Tenant;
+        var ownTransaction = db.Database.CurrentTransaction is null;
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
             await db.Database.ExecuteSqlAsync(
                 $"SELECT pg_advisory_xact_lock(hashtextextended({"ltc.ledger:" + tenant}, 0))", cancellationToken);
             var result = await work();
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            if (transaction is not null)
+                await transaction.CommitAsync(cancellationToken);
             return result;
         }
-        catch (DbUpdateException ex) when (idempotencyKey is not null
+        catch (DbUpdateException ex) when (ownTransaction && idempotencyKey is not null
                                            && ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg
                                            && pg.ConstraintName == "ux_journal_entries_idempotency_key")
         {
-            db.ChangeTracker.Clear();
+            Forget();
             var existing = await FindByKeyAsync(idempotencyKey, cancellationToken);
             if (existing is null)
                 throw;
@@ -107,8 +111,25 @@ public sealed class LedgerPostingService(LtcDbContext db, TimeProvider clock) : 
         }
         finally
         {
-            db.ChangeTracker.Clear();
+            Forget();
         }
+    }
+
+    // The ledger's own rows are detached once written (or refused), so that the caller's context neither keeps
+    // them nor tries to insert them again; the caller's tracked entities are left alone.
+    private readonly List<object> written = [];
+
+    private T Track<T>(T record) where T : class
+    {
+        written.Add(record);
+        return record;
+    }
+
+    private void Forget()
+    {
+        foreach (var record in written)
+            db.Entry(record).State = EntityState.Detached;
+        written.Clear();
     }
 
     private async Task<PostingResult> AppendLockedAsync(EntryDraft draft, CancellationToken cancellationToken)
@@ -136,11 +157,16 @@ public sealed class LedgerPostingService(LtcDbContext db, TimeProvider clock) : 
         var placement = new PeriodCalendar(closed.Select(LedgerPeriod.Parse)).Place(draft);
 
         var head = await db.Set<LedgerChainHeadRecord>().SingleOrDefaultAsync(cancellationToken);
+        if (head is not null)
+            Track(head);
         var entry = JournalEntry.Create(Tenant, (head?.LastSequence ?? 0) + 1, draft, placement,
             head?.LastHash ?? EntryHash.Genesis, clock.GetUtcNow());
-        db.Add(entry.ToRecord());
+        var record = Track(entry.ToRecord());
+        db.Add(record);
+        foreach (var posting in record.Postings)
+            Track(posting);
         if (head is null)
-            db.Add(new LedgerChainHeadRecord { TenantId = Tenant, LastSequence = entry.Sequence, LastHash = entry.Hash });
+            db.Add(Track(new LedgerChainHeadRecord { TenantId = Tenant, LastSequence = entry.Sequence, LastHash = entry.Hash }));
         else
         {
             head.LastSequence = entry.Sequence;
@@ -157,7 +183,7 @@ public sealed class LedgerPostingService(LtcDbContext db, TimeProvider clock) : 
         var already = await db.Set<LedgerPeriodRecord>().Where(p => texts.Contains(p.Period)).Select(p => p.Period)
             .ToListAsync(cancellationToken);
         foreach (var text in texts.Except(already, StringComparer.Ordinal))
-            db.Add(new LedgerPeriodRecord { TenantId = Tenant, Period = text, ClosedAt = clock.GetUtcNow() });
+            db.Add(Track(new LedgerPeriodRecord { TenantId = Tenant, Period = text, ClosedAt = clock.GetUtcNow() }));
     }
 
     private async Task<JournalEntry?> FindByKeyAsync(string key, CancellationToken cancellationToken) =>

@@ -41,4 +41,14 @@ public class LedgerVerifyCommandSpecs
         Assert.Equal(1, code);
         Assert.Contains("first bad entry #2", output.ToString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("--connection Host=127.0.0.1")]
+    [InlineData("--tenant yulin --bogus")]
+    public async Task Verify_without_a_tenant_or_with_an_unknown_argument_is_a_usage_error(string commandLine)
+    {
+        var error = new StringWriter();
+        Assert.Equal(64, await LedgerVerifyCommand.RunAsync(commandLine.Split(' '), new StringWriter(), error));
+        Assert.Contains("ltc ledger verify", error.ToString(), StringComparison.Ordinal);
+    }
 }

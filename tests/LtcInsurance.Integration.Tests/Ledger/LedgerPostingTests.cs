@@ -165,4 +165,27 @@ public class LedgerPostingTests(LedgerDatabase database)
             poster.PostAsync(Contribution("c9", 1m, new DateOnly(2027, 12, 1), new LedgerPeriod(2027, 12))));
         Assert.Equal(LedgerRules.ClosedPeriod, closed.Rule);
     }
+
+    [Fact]
+    public async Task Posting_inside_the_callers_transaction_commits_or_rolls_back_with_it()
+    {
+        var tenant = await database.NewTenantAsync();
+        await using var db = database.App(tenant);
+        var poster = Poster(db);
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            await poster.PostAsync(Contribution("c1", 12m, Jan5));
+            await transaction.RollbackAsync();
+        }
+        Assert.Equal(0, await db.Set<JournalEntryRecord>().CountAsync());
+
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            var posted = await poster.PostAsync(Contribution("c1", 12m, Jan5));
+            Assert.Equal(1, posted.Entry.Sequence);
+            await transaction.CommitAsync();
+        }
+        Assert.True((await new LedgerVerifier(db).VerifyAsync()).IsIntact);
+        Assert.Empty(db.ChangeTracker.Entries());
+    }
 }
