@@ -20,6 +20,11 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
         var kind = RequiredString(json, "kind");
         var tenant = OptionalString(json, "tenant") ?? string.Empty;
         var asOf = OptionalDate(json, "asOf") ?? today;
+        if (kind is not (CaseKinds.Eligibility or CaseKinds.Contribution or CaseKinds.Assessment or CaseKinds.Settlement or CaseKinds.Entitlement))
+        {
+            throw new PolicyException(ErrorCodes.UnknownKind, $"未知的案例类型 {kind}（可用：eligibility、contribution、assessment、settlement、entitlement）");
+        }
+
         var input = json["input"] as JsonObject ?? throw Invalid("缺少 input 对象");
         object domainInput = kind switch
         {
@@ -159,6 +164,11 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
             .Select((n, i) => n as JsonObject ?? throw Invalid($"第 {i} 条住院记录不是对象"))
             .Select(s => new HospitalStay(RequiredDate(s, "admitted"), OptionalDate(s, "discharged")))
             .ToList();
+        if (stays.Any(s => s.Discharged < s.Admitted))
+        {
+            throw Invalid("住院记录的出院日期早于入院日期");
+        }
+
         return new SettlementInput(
             month,
             beneficiary,
