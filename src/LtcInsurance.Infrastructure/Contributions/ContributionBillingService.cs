@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using LtcInsurance.Application.Contributions;
 using LtcInsurance.Application.Ledger;
 using LtcInsurance.Domain;
@@ -15,26 +13,16 @@ using Microsoft.EntityFrameworkCore;
 namespace LtcInsurance.Infrastructure.Contributions;
 
 /// <summary>
-/// The billing run, in stages so that no stage leaves half a batch behind:
-/// <list type="number">
-/// <item>compute every bill in memory through the engine; a missing tenant parameter (or a period in the wrong unit)
-/// refuses the run before anything is written;</item>
-/// <item>insert all new bills and their lines in one transaction (an existing bill of the same person and period is
-/// kept, and the unique index would stop a concurrent duplicate);</item>
-/// <item>book each unposted bill through the ledger's posting service under the key (tenant, period, person) and note
-/// the entry on the bill. A crash here leaves bills without a sequence, which the next run books: the posting service
-/// finds an entry already booked under the key and books nothing twice.</item>
-/// </list>
+/// The billing run. Every bill is first computed in memory through the engine: a missing tenant parameter (or a period
+/// in the wrong unit) refuses the run before anything is written. Then one transaction inserts the new bills with
+/// their lines and books each unposted bill of the period through the ledger's posting service (which joins the
+/// transaction) under the key (tenant, period, person): the batch and its entries commit together or not at all.
+/// An existing bill of the same person and period is kept (the unique index stops a concurrent duplicate), and the
+/// posting service books nothing twice under one key, so a second run of a period writes nothing.
 /// </summary>
 public sealed class ContributionBillingService(LtcDbContext db, PolicyCalculator calculator, ILedgerPostingService ledger, TimeProvider clock)
     : IContributionBilling
 {
-    internal static readonly JsonSerializerOptions TraceJson = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     private string Tenant => db.CurrentTenantId ?? throw new InvalidOperationException("没有当前租户 / no current tenant");
 
     public async Task<BillingRunResult> RunAsync(string period, CancellationToken cancellationToken = default)
@@ -53,16 +41,16 @@ public sealed class ContributionBillingService(LtcDbContext db, PolicyCalculator
         var label = parsed.ToString();
         var (bills, existing, skipped) = await ComputeAsync(tenant, parsed, cancellationToken);
 
-        if (bills.Count > 0)
+        int posted;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.AddRange(bills);
             await db.SaveChangesAsync(cancellationToken);
+            posted = await PostUnpostedAsync(label, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            db.ChangeTracker.Clear();
         }
 
-        var posted = await PostUnpostedAsync(label, cancellationToken);
+        db.ChangeTracker.Clear();
         return new BillingRunResult(label, bills.Count, existing, posted, skipped, await TotalsAsync(label, cancellationToken));
     }
 
@@ -152,7 +140,7 @@ public sealed class ContributionBillingService(LtcDbContext db, PolicyCalculator
                 RegionCode = person.RegionCode,
                 Total = result.Total,
                 IndividualDue = result.IndividualDue,
-                Trace = JsonSerializer.Serialize(new { evaluation.Trace, evaluation.ParametersUsed }, TraceJson),
+                Trace = TraceDocument.Json(evaluation),
                 CreatedAt = now,
             };
             bill.Lines.AddRange(result.Lines.Select(l => new ContributionBillLine
@@ -168,7 +156,7 @@ public sealed class ContributionBillingService(LtcDbContext db, PolicyCalculator
     private async Task<int> PostUnpostedAsync(string period, CancellationToken cancellationToken)
     {
         var account = await ContributionAccounts.LoadAsync(db, cancellationToken);
-        var unposted = await db.Set<ContributionBill>().AsNoTracking().Include(b => b.Lines)
+        var unposted = await db.Set<ContributionBill>().Include(b => b.Lines)
             .Where(b => b.Period == period && b.JournalSequence == null && b.Total > 0)
             .OrderBy(b => b.Id).ToListAsync(cancellationToken);
         var posted = 0;
@@ -180,11 +168,10 @@ public sealed class ContributionBillingService(LtcDbContext db, PolicyCalculator
             var result = await ledger.PostAsync(draft, cancellationToken);
             if (!result.AlreadyPosted)
                 posted++;
-            var sequence = result.Entry.Sequence;
-            await db.Set<ContributionBill>().Where(b => b.Id == bill.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(b => b.JournalSequence, sequence), cancellationToken);
+            bill.JournalSequence = result.Entry.Sequence;
         }
 
+        await db.SaveChangesAsync(cancellationToken);
         return posted;
     }
 }
