@@ -1,7 +1,9 @@
 using LtcInsurance.Application.Contributions;
 using LtcInsurance.Application.Enrollment;
+using LtcInsurance.Application.Import;
 using LtcInsurance.Domain.Policies;
 using LtcInsurance.Infrastructure.Contributions;
+using LtcInsurance.Infrastructure.Import;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -22,6 +24,7 @@ public static class EnrollmentServiceCollectionExtensions
         services.AddScoped<IRegisterQueries, RegisterQueries>();
         services.AddScoped<IContributionBilling, ContributionBillingService>();
         services.AddScoped<IContributionPayments, ContributionPaymentService>();
+        services.AddScoped<IRegisterImport, RegisterImporter>();
         return services;
     }
 }

@@ -1,4 +1,4 @@
-using LtcInsurance.Domain.Import;
+using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Infrastructure.Persistence.Configurations;
 using LtcInsurance.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using LtcInsurance.Domain.Tenants;
 
-namespace LtcInsurance.Domain.Import;
+namespace LtcInsurance.Domain.Enrollment;
 
 /// <summary>The stages of a register import; a page polls the job row to show where it is.</summary>
 public enum ImportJobStatus
