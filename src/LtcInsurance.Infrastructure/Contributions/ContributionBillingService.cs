@@ -9,6 +9,7 @@ using LtcInsurance.Infrastructure.Enrollment;
 using LtcInsurance.Infrastructure.Ledger;
 using LtcInsurance.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace LtcInsurance.Infrastructure.Contributions;
 
@@ -42,15 +43,24 @@ public sealed class ContributionBillingService(LtcDbContext db, PolicyCalculator
         var (bills, existing, skipped) = await ComputeAsync(tenant, parsed, cancellationToken);
 
         int posted;
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        try
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.AddRange(bills);
             await db.SaveChangesAsync(cancellationToken);
             posted = await PostUnpostedAsync(label, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // Another run of the same period committed first; this one wrote nothing. Running again is safe.
+            throw new BillingRefusedException("concurrent_run", $"{label} 缴费核定正在另一处执行，本次未写入任何数据，请稍后重试");
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
 
-        db.ChangeTracker.Clear();
         return new BillingRunResult(label, bills.Count, existing, posted, skipped, await TotalsAsync(label, cancellationToken));
     }
 

@@ -10,9 +10,9 @@ using Npgsql;
 namespace LtcInsurance.Infrastructure.Contributions;
 
 /// <summary>
-/// Records receipts of individual contributions. The payment row is written first (its reference is unique), then
-/// booked under a key derived from the reference, then the entry noted on the row; repeating any step finds the
-/// previous result, so a retry after a crash completes the booking without doubling it.
+/// Records receipts of individual contributions: the payment row (its reference unique per tenant) and its entry,
+/// booked under a key derived from the reference, commit in one transaction. Recording the same receipt again finds
+/// the row and the entry and writes nothing.
 /// </summary>
 public sealed class ContributionPaymentService(LtcDbContext db, ILedgerPostingService ledger, TimeProvider clock) : IContributionPayments
 {
@@ -31,47 +31,52 @@ public sealed class ContributionPaymentService(LtcDbContext db, ILedgerPostingSe
         var already = stored is not null;
         if (stored is not null && (stored.BillId != bill.Id || stored.Amount != payment.Amount))
             throw new BillingRefusedException("reference_reused", $"缴费凭证号 {reference} 已用于另一笔缴费");
-        if (stored is null)
+        var account = await ContributionAccounts.LoadAsync(db, cancellationToken);
+        long sequence;
+        try
         {
-            var amount = payment.Amount;
-            if (amount <= 0 || Money.Round(amount) != amount)
-                throw new BillingRefusedException("invalid_amount", "缴费金额须大于零且最多两位小数");
-            var paid = await PaidAsync(bill.Id, cancellationToken);
-            if (amount > bill.IndividualDue - paid)
-                throw new BillingRefusedException("overpayment", $"缴费金额 {amount:0.00} 超过未缴金额 {bill.IndividualDue - paid:0.00}");
-            stored = new ContributionPayment
+            // The payment row and its entry commit together (the posting service joins this transaction).
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (stored is null)
             {
-                TenantId = Tenant, BillId = bill.Id, Reference = reference, Amount = amount, PaidOn = payment.PaidOn,
-                RecordedAt = clock.GetUtcNow(),
-            };
-            db.Add(stored);
-            try
-            {
+                var amount = payment.Amount;
+                if (amount <= 0 || Money.Round(amount) != amount)
+                    throw new BillingRefusedException("invalid_amount", "缴费金额须大于零且最多两位小数");
+                var paid = await PaidAsync(bill.Id, cancellationToken);
+                if (amount > bill.IndividualDue - paid)
+                    throw new BillingRefusedException("overpayment", $"缴费金额 {amount:0.00} 超过未缴金额 {bill.IndividualDue - paid:0.00}");
+                stored = new ContributionPayment
+                {
+                    TenantId = Tenant, BillId = bill.Id, Reference = reference, Amount = amount, PaidOn = payment.PaidOn,
+                    RecordedAt = clock.GetUtcNow(),
+                };
+                db.Add(stored);
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+
+            var posting = await ledger.PostAsync(ContributionPosting.ForPayment(bill, stored, code => account(code, bill.RegionCode)), cancellationToken);
+            sequence = posting.Entry.Sequence;
+            if (stored.JournalSequence != sequence)
             {
-                // The same receipt recorded concurrently: use the row that won.
-                db.ChangeTracker.Clear();
-                stored = await db.Set<ContributionPayment>().AsNoTracking().SingleAsync(p => p.Reference == reference, cancellationToken);
-                already = true;
+                var id = stored.Id;
+                await db.Set<ContributionPayment>().Where(p => p.Id == id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.JournalSequence, sequence), cancellationToken);
             }
 
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // The same receipt was recorded concurrently and won; nothing of this attempt was committed.
+            throw new BillingRefusedException("concurrent_payment", $"缴费凭证号 {reference} 正在另一处登记，请稍后查询");
+        }
+        finally
+        {
             db.ChangeTracker.Clear();
         }
 
-        var account = await ContributionAccounts.LoadAsync(db, cancellationToken);
-        var posting = await ledger.PostAsync(ContributionPosting.ForPayment(bill, stored, code => account(code, bill.RegionCode)), cancellationToken);
-        if (stored.JournalSequence != posting.Entry.Sequence)
-        {
-            var id = stored.Id;
-            var sequence = posting.Entry.Sequence;
-            await db.Set<ContributionPayment>().Where(p => p.Id == id)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.JournalSequence, sequence), cancellationToken);
-        }
-
         var outstanding = bill.IndividualDue - await PaidAsync(bill.Id, cancellationToken);
-        return new PaymentRecorded(stored.Id, posting.Entry.Sequence, already, outstanding);
+        return new PaymentRecorded(stored.Id, sequence, already, outstanding);
     }
 
     public async Task<Page<Arrear>> ArrearsAsync(string? period, int skip, int take, CancellationToken cancellationToken = default)

@@ -30,6 +30,9 @@ public sealed class RegisterImporter(LtcDbContext db, PolicyCalculator calculato
 {
     public const int ProgressEvery = 10_000;
 
+    /// <summary>Staging and applying a million rows take minutes, far beyond the default 30-second command timeout.</summary>
+    public static readonly TimeSpan BulkCommandTimeout = TimeSpan.FromMinutes(30);
+
     private static readonly EnumText<ImportJobStatus> StatusText = new();
 
     private string Tenant => db.CurrentTenantId ?? throw new InvalidOperationException("没有当前租户 / no current tenant");
@@ -37,6 +40,7 @@ public sealed class RegisterImporter(LtcDbContext db, PolicyCalculator calculato
     public async Task<ImportJobView> ImportAsync(Stream file, string fileName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(file);
+        db.Database.SetCommandTimeout(BulkCommandTimeout);
         var now = clock.GetUtcNow();
         var job = new ImportJob
         {
@@ -55,6 +59,7 @@ public sealed class RegisterImporter(LtcDbContext db, PolicyCalculator calculato
     {
         var job = await db.Set<ImportJob>().AsNoTracking().SingleOrDefaultAsync(j => j.Id == jobId, cancellationToken)
             ?? throw new InvalidOperationException($"导入任务 {jobId} 不存在");
+        db.Database.SetCommandTimeout(BulkCommandTimeout);
         var staged = job.Status is ImportJobStatus.Staged or ImportJobStatus.Applying
                      || (job.Status == ImportJobStatus.Failed && job.TotalRows > 0);
         if (job.Status == ImportJobStatus.Completed)
@@ -129,6 +134,7 @@ public sealed class RegisterImporter(LtcDbContext db, PolicyCalculator calculato
                              "region_code, medical_insurance, employment, statuses, enrolled_from, scheme, error_columns, error_messages) " +
                              "FROM STDIN (FORMAT BINARY)", cancellationToken))
             {
+                copy.Timeout = BulkCommandTimeout;
                 var rowNumber = 1;
                 while (rows.MoveNext())
                 {
