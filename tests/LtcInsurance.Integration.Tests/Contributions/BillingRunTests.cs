@@ -102,6 +102,21 @@ public sealed class BillingRunTests(RegisterDatabase database)
     }
 
     [Fact]
+    public async Task Yuzhong_refuses_while_the_city_wide_shares_are_not_set()
+    {
+        await using var db = database.App(TenantIds.Yuzhong);
+        var person = await RegisterDatabase.AddPersonAsync(db, "渝职工", "500103", new DateOnly(1966, 6, 6),
+            MedicalInsuranceScheme.Employee, EmploymentStatus.Employed);
+        Assert.True((await database.Enrollment(db).EnrollAsync(new EnrollRequest(person.Id, new DateOnly(2028, 1, 1)))).Enrolled);
+
+        var refused = await Assert.ThrowsAsync<BillingRefusedException>(() => database.Billing(db).RunAsync("2028"));
+
+        Assert.Equal(ErrorCodes.ParameterMissing, refused.Code);
+        Assert.Contains("YZ 二、三", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await db.Set<ContributionBill>().CountAsync());
+    }
+
+    [Fact]
     public async Task Yulin_bills_by_month_rate_on_wage_and_nothing_for_a_minor()
     {
         await using var db = database.App(TenantIds.Yulin);
