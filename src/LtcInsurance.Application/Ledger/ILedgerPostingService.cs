@@ -2,8 +2,12 @@ using LtcInsurance.Domain.Ledger;
 
 namespace LtcInsurance.Application.Ledger;
 
-/// <summary>The outcome of a posting: the entry, and whether it was already in the books under the same key.</summary>
-public sealed record PostingResult(JournalEntry Entry, bool AlreadyPosted);
+/// <summary>
+/// The outcome of a posting: the entry, and whether it was already in the books under the same key.
+/// <see cref="DiffersFromRequest"/> is true when the key was already used for a different request: nothing was
+/// written, and the caller has reused a key for another business event (a bug worth logging).
+/// </summary>
+public sealed record PostingResult(JournalEntry Entry, bool AlreadyPosted, bool DiffersFromRequest = false);
 
 /// <summary>
 /// The one way into the current tenant's books. Every method is safe to retry: the idempotency key

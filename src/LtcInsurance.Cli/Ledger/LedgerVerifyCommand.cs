@@ -3,6 +3,7 @@ using LtcInsurance.Application.Ledger;
 using LtcInsurance.Domain.Ledger;
 using LtcInsurance.Infrastructure.Ledger;
 using LtcInsurance.Infrastructure.Persistence;
+using LtcInsurance.Infrastructure.Postgres;
 using LtcInsurance.Infrastructure.Tenancy;
 using Npgsql;
 
@@ -12,7 +13,8 @@ namespace LtcInsurance.Cli.Ledger;
 /// <c>ltc ledger verify --tenant X [--connection CS]</c>: recomputes the tenant's hash chain and balances.
 /// Exit 0 when intact, 1 at the first entry that does not match (printed), 2 when the database cannot be read,
 /// 64 for a usage error.
-/// Connects as the application role: ConnectionStrings__Ltc from the environment unless --connection is given.
+/// Connects as the application role: --connection, else ConnectionStrings__Ltc, else the embedded development
+/// cluster in --data-dir (or Ltc__DataDirectory, default ./.data/postgres), as `ltc db migrate` does.
 /// </summary>
 public static class LedgerVerifyCommand
 {
@@ -20,7 +22,7 @@ public static class LedgerVerifyCommand
     public const int Mismatch = 1;
     public const int UsageError = 64;
 
-    public const string Usage = "用法 / usage: ltc ledger verify --tenant X [--connection CONNECTION_STRING]";
+    public const string Usage = "用法 / usage: ltc ledger verify --tenant X [--connection APP_CONNECTION_STRING] [--data-dir DIR]";
 
     /// <summary>Entry point for <c>ltc ledger verify</c>: <paramref name="args"/> are the words after "verify".</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
@@ -29,6 +31,8 @@ public static class LedgerVerifyCommand
         ArgumentNullException.ThrowIfNull(stderr);
         string? tenant = null;
         var connection = Environment.GetEnvironmentVariable("ConnectionStrings__Ltc");
+        var dataDirectory = Environment.GetEnvironmentVariable("Ltc__DataDirectory")
+                            ?? Path.Combine(Environment.CurrentDirectory, ".data", "postgres");
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -39,29 +43,44 @@ public static class LedgerVerifyCommand
                 case "--connection" when i + 1 < args.Length:
                     connection = args[++i];
                     break;
+                case "--data-dir" when i + 1 < args.Length:
+                    dataDirectory = args[++i];
+                    break;
                 default:
                     await stderr.WriteLineAsync($"未知参数 / unknown argument: {args[i]}");
                     await stderr.WriteLineAsync(Usage);
                     return UsageError;
             }
         }
-        if (string.IsNullOrWhiteSpace(tenant) || string.IsNullOrWhiteSpace(connection))
+        if (string.IsNullOrWhiteSpace(tenant))
         {
-            await stderr.WriteLineAsync(string.IsNullOrWhiteSpace(tenant)
-                ? "缺少 --tenant / --tenant is required"
-                : "缺少数据库连接：--connection 或 ConnectionStrings__Ltc / no connection: --connection or ConnectionStrings__Ltc");
+            await stderr.WriteLineAsync("缺少 --tenant / --tenant is required");
             await stderr.WriteLineAsync(Usage);
             return UsageError;
         }
+        EmbeddedPostgres? embedded = null;
         try
         {
+            if (string.IsNullOrWhiteSpace(connection))
+            {
+                // Like `ltc db migrate`: without a configured database, use the development cluster.
+                await stderr.WriteLineAsync($"未配置数据库连接，使用开发数据库 / no connection configured: using the embedded cluster in {dataDirectory}");
+                embedded = await EmbeddedPostgres.StartAsync(new PostgresServerOptions(dataDirectory, Throwaway: false));
+                connection = embedded.AppConnectionString;
+            }
             await using var db = new LtcDbContext(LtcDbContextOptions.ForApplication(connection), new FixedCurrentTenant(tenant));
             return await RunAsync(tenant, new LedgerVerifier(db), stdout);
         }
-        catch (Exception failure) when (failure is NpgsqlException or InvalidOperationException or ArgumentException)
+        catch (Exception failure) when (failure is NpgsqlException or InvalidOperationException or ArgumentException
+                                            or PostgresNotInstalledException)
         {
             await stderr.WriteLineAsync($"账簿校验无法进行 / ledger verify could not run: {failure.Message}");
             return 2;
+        }
+        finally
+        {
+            if (embedded is not null)
+                await embedded.DisposeAsync();
         }
     }
 

@@ -45,6 +45,23 @@ public sealed record EntryDraft
 
     public decimal TotalDebits => Postings.Where(p => p.Side == Side.Debit).Sum(p => p.Amount);
 
+    /// <summary>
+    /// Whether <paramref name="entry"/> records what this draft asks for (same date, description, document,
+    /// reversal link and postings). A retry finds the entry it posted before; a different request under a used
+    /// key is a caller's bug that the ledger reports rather than silently posting or hiding.
+    /// </summary>
+    public bool IsRecordedBy(JournalEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        static string Line(Posting p) => $"{p.AccountCode}|{p.Side}|{p.Amount:0.00}";
+        return entry.IdempotencyKey == IdempotencyKey && entry.BusinessDate == BusinessDate
+            && entry.Description == Description && entry.SourceType == Source.Type
+            && entry.SourceReference == Source.Reference && entry.Reverses == Reverses
+            && (Period is null || entry.Period == Period)
+            && entry.Postings.Select(Line).Order(StringComparer.Ordinal)
+                .SequenceEqual(Postings.Select(Line).Order(StringComparer.Ordinal), StringComparer.Ordinal);
+    }
+
     /// <summary>The double-entry invariants, shared by drafts and by the chain verifier.</summary>
     public static void CheckPostings(IReadOnlyCollection<Posting> postings)
     {

@@ -30,5 +30,4 @@ public static class LedgerRules
     public const string UnknownAccount = "ledger.unknown_account";
     public const string UnknownEntry = "ledger.unknown_entry";
     public const string MissingField = "ledger.missing_field";
-    public const string IdempotencyConflict = "ledger.idempotency_conflict";
 }

@@ -29,4 +29,8 @@ public static class LedgerChartSeeder
             db.Entry(record).State = EntityState.Detached;
         return missing.Count;
     }
+
+    /// <summary>The standard chart with the tenant's default region split (<see cref="StandardChart.DefaultRegions"/>).</summary>
+    public static Task<int> SeedDefaultAsync(LtcDbContext db, string tenantId, CancellationToken cancellationToken = default) =>
+        SeedAsync(db, tenantId, StandardChart.DefaultRegions(tenantId), cancellationToken);
 }

@@ -14,6 +14,10 @@ namespace LtcInsurance.Infrastructure.Ledger;
 /// </summary>
 public sealed class LedgerPostingService(LtcDbContext db, TimeProvider clock) : ILedgerPostingService
 {
+    // The ledger's own rows are detached once written (or refused), so that the caller's context neither keeps
+    // them nor tries to insert them again; the caller's tracked entities are left alone.
+    private readonly List<object> written = [];
+
     private string Tenant => db.CurrentTenantId
         ?? throw new InvalidOperationException("没有当前租户，不能记账 / no current tenant: cannot post");
 
@@ -22,9 +26,9 @@ public sealed class LedgerPostingService(LtcDbContext db, TimeProvider clock) : 
         ArgumentNullException.ThrowIfNull(draft);
         // Fast path for retries: no lock needed to see that the event is already in the books.
         if (await FindByKeyAsync(draft.IdempotencyKey, cancellationToken) is { } existing)
-            return new PostingResult(existing, AlreadyPosted: true);
-        return await InLockAsync(() => AppendLockedAsync(draft, cancellationToken), draft.IdempotencyKey, r => r,
-            cancellationToken);
+            return Existing(existing, draft);
+        return await InLockAsync(() => AppendLockedAsync(draft, cancellationToken), draft.IdempotencyKey,
+            r => Existing(r.Entry, draft), cancellationToken);
     }
 
     public async Task<PostingResult> ReverseAsync(long sequence, DateOnly businessDate, string idempotencyKey,
@@ -115,10 +119,6 @@ public sealed class LedgerPostingService(LtcDbContext db, TimeProvider clock) : 
         }
     }
 
-    // The ledger's own rows are detached once written (or refused), so that the caller's context neither keeps
-    // them nor tries to insert them again; the caller's tracked entities are left alone.
-    private readonly List<object> written = [];
-
     private T Track<T>(T record) where T : class
     {
         written.Add(record);
@@ -136,7 +136,7 @@ public sealed class LedgerPostingService(LtcDbContext db, TimeProvider clock) : 
     {
         // Re-read under the lock: a concurrent poster with the same key may have committed while we waited.
         if (await FindByKeyAsync(draft.IdempotencyKey, cancellationToken) is { } existing)
-            return new PostingResult(existing, AlreadyPosted: true);
+            return Existing(existing, draft);
 
         var codes = draft.Postings.Select(p => p.AccountCode).Distinct().ToList();
         var known = await db.Set<LedgerAccountRecord>().Where(a => codes.Contains(a.Code)).Select(a => a.Code)
@@ -185,6 +185,9 @@ public sealed class LedgerPostingService(LtcDbContext db, TimeProvider clock) : 
         foreach (var text in texts.Except(already, StringComparer.Ordinal))
             db.Add(Track(new LedgerPeriodRecord { TenantId = Tenant, Period = text, ClosedAt = clock.GetUtcNow() }));
     }
+
+    private static PostingResult Existing(JournalEntry entry, EntryDraft draft) =>
+        new(entry, AlreadyPosted: true, DiffersFromRequest: !draft.IsRecordedBy(entry));
 
     private async Task<JournalEntry?> FindByKeyAsync(string key, CancellationToken cancellationToken) =>
         (await db.Set<JournalEntryRecord>().AsNoTracking().Include(e => e.Postings)

@@ -29,6 +29,27 @@ public class StandardChartSpecs
     }
 }
 
+public class DefaultRegionSpecs
+{
+    [Fact]
+    public void Jining_books_are_split_by_its_six_pilot_counties()
+    {
+        // JN 一: six pilot areas; JN 二: each pilot county's fiscal pays its 5 yuan share.
+        var regions = StandardChart.DefaultRegions("jining");
+        Assert.NotNull(regions);
+        Assert.Equal(["370811", "370812", "370828", "370830", "370881", "370883"], regions.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("曲阜市", regions["370881"]);
+    }
+
+    [Theory]
+    [InlineData("zhenjiang")]
+    [InlineData("shishi")]
+    [InlineData("yuzhong")]
+    [InlineData("yulin")]
+    public void Schemes_pooled_city_wide_keep_one_set_of_books(string tenant) =>
+        Assert.Null(StandardChart.DefaultRegions(tenant));
+}
+
 public class AgencyFeeCeilingSpecs
 {
     [Fact]

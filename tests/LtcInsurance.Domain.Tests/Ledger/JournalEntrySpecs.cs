@@ -87,6 +87,15 @@ public class JournalEntrySpecs
     }
 
     [Fact]
+    public void A_retry_is_recognised_as_the_same_event_and_a_reused_key_is_not()
+    {
+        var books = NewBooks();
+        var entry = books.Post(Contribution("bill-42", 12m, D(2027, 1, 5)), Noon);
+        Assert.True(Contribution("bill-42", 12m, D(2027, 1, 5)).IsRecordedBy(entry));
+        Assert.False(Contribution("bill-42", 12.01m, D(2027, 1, 5)).IsRecordedBy(entry));
+    }
+
+    [Fact]
     public void Posting_to_an_account_outside_the_chart_is_refused()
     {
         var books = NewBooks();

@@ -45,6 +45,7 @@ public class LedgerVerifyCommandSpecs
     [Theory]
     [InlineData("--connection Host=127.0.0.1")]
     [InlineData("--tenant yulin --bogus")]
+    [InlineData("--tenant")]
     public async Task Verify_without_a_tenant_or_with_an_unknown_argument_is_a_usage_error(string commandLine)
     {
         var error = new StringWriter();

@@ -39,6 +39,8 @@ public class LedgerPostingTests(LedgerDatabase database)
 
         Assert.False(first.AlreadyPosted);
         Assert.True(again.AlreadyPosted);
+        Assert.True(again.DiffersFromRequest); // same key, different amount: reported, not posted
+        Assert.False((await poster.PostAsync(Contribution("bill-7", 12m, Jan5))).DiffersFromRequest);
         Assert.Equal(first.Entry.Hash, again.Entry.Hash);
         Assert.Equal(1, await db.Set<JournalEntryRecord>().CountAsync());
         Assert.Equal(2, await db.Set<JournalPostingRecord>().CountAsync());
@@ -187,5 +189,18 @@ public class LedgerPostingTests(LedgerDatabase database)
         }
         Assert.True((await new LedgerVerifier(db).VerifyAsync()).IsIntact);
         Assert.Empty(db.ChangeTracker.Entries());
+    }
+
+    [Fact]
+    public async Task Seeding_the_chart_twice_adds_nothing_the_second_time_and_splits_jining_by_county()
+    {
+        var tenant = await database.NewTenantAsync();
+        await using var owner = database.Owner();
+        Assert.Equal(0, await LedgerChartSeeder.SeedAsync(owner, tenant));
+        var added = await LedgerChartSeeder.SeedAsync(owner, tenant, StandardChart.DefaultRegions("jining"));
+        Assert.Equal(StandardChart.For(tenant).Count * 6, added);
+        await using var db = database.App(tenant);
+        var accounts = await new LedgerReports(db).AccountsAsync();
+        Assert.Contains(accounts, a => a is { Code: "3101@370881", RegionCode: "370881" });
     }
 }

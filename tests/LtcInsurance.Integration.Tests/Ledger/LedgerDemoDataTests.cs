@@ -1,0 +1,51 @@
+using LtcInsurance.Domain.Ledger;
+using LtcInsurance.Domain.Tenants;
+using LtcInsurance.Infrastructure.Ledger;
+using LtcInsurance.Infrastructure.Tenancy;
+using Microsoft.EntityFrameworkCore;
+
+namespace LtcInsurance.Integration.Tests.Ledger;
+
+[Collection(LedgerDatabaseCollection.Name)]
+public class LedgerDemoDataTests(LedgerDatabase database)
+{
+    [Fact]
+    public async Task Demo_books_are_intact_balanced_and_seeding_again_adds_nothing()
+    {
+        string[] tenants = [TenantIds.Jining, TenantIds.Shishi, TenantIds.Yulin];
+        await using (var owner = database.Owner())
+        {
+            foreach (var id in tenants)
+                owner.Tenants.Add(new Tenant { Id = id, NameZh = id, NameEn = id, SchemeStart = new DateOnly(2022, 1, 1) });
+            await owner.SaveChangesAsync();
+        }
+
+        await LedgerDemoData.SeedAsync(database.Server.OwnerConnectionString, tenants);
+        var counts = await CountsAsync(tenants);
+        await LedgerDemoData.SeedAsync(database.Server.OwnerConnectionString, tenants);
+
+        Assert.Equal(counts, await CountsAsync(tenants));
+        Assert.Equal(0, counts[TenantIds.Yulin]);
+        Assert.True(counts[TenantIds.Jining] > 30);
+        foreach (var id in tenants)
+        {
+            await using var db = database.App(id);
+            Assert.True((await new LedgerVerifier(db).VerifyAsync()).IsIntact);
+            Assert.True((await new LedgerReports(db).TrialBalanceAsync()).IsBalanced);
+        }
+        await using var shishi = database.App(TenantIds.Shishi);
+        var year = Assert.Single(await new LedgerReports(shishi).IncomeAndExpenditureAsync(LedgerDemoData.Year, byMonth: false));
+        Assert.Equal(380_000m, year.Income); // SS 二(三): 380 yuan per person and year, 1000 demo people
+    }
+
+    private async Task<Dictionary<string, int>> CountsAsync(IEnumerable<string> tenants)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var id in tenants)
+        {
+            await using var db = database.App(id);
+            counts[id] = await db.Set<JournalEntryRecord>().CountAsync();
+        }
+        return counts;
+    }
+}
