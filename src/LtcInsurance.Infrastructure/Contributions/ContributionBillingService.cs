@@ -176,6 +176,10 @@ public sealed class ContributionBillingService(LtcDbContext db, PolicyCalculator
             if (draft is null)
                 continue;
             var result = await ledger.PostAsync(draft, cancellationToken);
+            // The key names this person's bill of this period; an entry under it with other amounts means the books
+            // and the bills disagree. Stop (the transaction rolls back) rather than note a mismatching entry.
+            if (result.DiffersFromRequest)
+                throw new InvalidOperationException($"账簿中键 {draft.IdempotencyKey} 的凭证 {result.Entry.Sequence} 与缴费单金额不一致 / ledger entry differs from the bill");
             if (!result.AlreadyPosted)
                 posted++;
             bill.JournalSequence = result.Entry.Sequence;

@@ -55,6 +55,8 @@ public sealed class ContributionPaymentService(LtcDbContext db, ILedgerPostingSe
             }
 
             var posting = await ledger.PostAsync(ContributionPosting.ForPayment(bill, stored, code => account(code, bill.RegionCode)), cancellationToken);
+            if (posting.DiffersFromRequest)
+                throw new InvalidOperationException($"账簿中缴费凭证 {reference} 的记账与登记金额不一致 / ledger entry differs from the payment");
             sequence = posting.Entry.Sequence;
             if (stored.JournalSequence != sequence)
             {
