@@ -171,6 +171,10 @@ public sealed class RegisterImporter(LtcDbContext db, PolicyCalculator calculato
         {
             db.ChangeTracker.Clear();
             await MarkAsync(jobId, ImportJobStatus.Failed, $"文件无法导入：{failure.Message}", cancellationToken);
+            // Progress counts were committed on the side; the staged rows were not. Zero counts say "nothing staged",
+            // so a resume stages the file again instead of applying nothing.
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE import_jobs SET total_rows = 0, valid_rows = 0, error_rows = 0 WHERE id = {jobId}", cancellationToken);
             return false;
         }
         finally

@@ -96,6 +96,19 @@ public sealed class RegisterImportTests(RegisterDatabase database)
     }
 
     [Fact]
+    public async Task A_file_that_is_not_a_workbook_fails_the_job_and_a_resume_needs_the_file_again()
+    {
+        await using var db = database.App(TenantIds.Jining);
+        var importer = new RegisterImporter(db, database.Calculator, TimeProvider.System);
+
+        var job = await importer.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes("不是表格")), "broken.xlsx");
+
+        Assert.Equal(("failed", 0), (job.Status, job.TotalRows));
+        Assert.StartsWith("文件无法导入", job.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => importer.ResumeAsync(job.Id, reopen: null));
+    }
+
+    [Fact]
     public async Task An_xlsx_register_is_read_row_by_row_and_applied()
     {
         await using var db = database.App(TenantIds.Yuzhong);
