@@ -1,0 +1,97 @@
+using System.Globalization;
+using LtcInsurance.Application.Contributions;
+using LtcInsurance.Domain.Policies;
+using LtcInsurance.Infrastructure.Contributions;
+using LtcInsurance.Infrastructure.Ledger;
+using LtcInsurance.Infrastructure.Persistence;
+using LtcInsurance.Infrastructure.Tenancy;
+using Npgsql;
+
+namespace LtcInsurance.Cli.Billing;
+
+/// <summary>
+/// <c>ltc billing run --tenant X --period P [--connection CS]</c>: the contribution billing run of one period
+/// (YYYY for yearly cities, YYYY-MM for Yulin). Exit 0 when run (again: a repeat writes nothing), 1 when refused
+/// (missing parameter, wrong period unit; nothing written), 2 when the database cannot be used, 64 for usage errors.
+/// Connects as the application role: ConnectionStrings__Ltc unless --connection is given.
+/// </summary>
+public static class BillingRunCommand
+{
+    public const string Usage = "用法 / usage: ltc billing run --tenant X --period P [--connection CONNECTION_STRING]";
+
+    /// <summary>Entry point for <c>ltc billing run</c>: <paramref name="args"/> are the words after "run".</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        string? tenant = null, period = null;
+        var connection = Environment.GetEnvironmentVariable("ConnectionStrings__Ltc");
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--tenant" when i + 1 < args.Length:
+                    tenant = args[++i];
+                    break;
+                case "--period" when i + 1 < args.Length:
+                    period = args[++i];
+                    break;
+                case "--connection" when i + 1 < args.Length:
+                    connection = args[++i];
+                    break;
+                default:
+                    await stderr.WriteLineAsync($"未知参数 / unknown argument: {args[i]}");
+                    await stderr.WriteLineAsync(Usage);
+                    return 64;
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(tenant) || string.IsNullOrWhiteSpace(period) || string.IsNullOrWhiteSpace(connection))
+        {
+            await stderr.WriteLineAsync("缺少 --tenant、--period 或数据库连接 / --tenant, --period and a connection are required");
+            await stderr.WriteLineAsync(Usage);
+            return 64;
+        }
+
+        try
+        {
+            await using var db = new LtcDbContext(LtcDbContextOptions.ForApplication(connection), new FixedCurrentTenant(tenant));
+            var billing = new ContributionBillingService(db, new PolicyCalculator(), new LedgerPostingService(db, TimeProvider.System), TimeProvider.System);
+            return await RunAsync(billing, period, stdout, stderr);
+        }
+        catch (Exception failure) when (failure is NpgsqlException or InvalidOperationException or ArgumentException)
+        {
+            await stderr.WriteLineAsync($"缴费核定无法进行 / billing could not run: {failure.Message}");
+            return 2;
+        }
+    }
+
+    /// <summary>Runs with a billing service already bound to a tenant (tests, other hosts); prints the result.</summary>
+    public static async Task<int> RunAsync(IContributionBilling billing, string period, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(billing);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        BillingRunResult result;
+        try
+        {
+            result = await billing.RunAsync(period);
+        }
+        catch (BillingRefusedException refused)
+        {
+            await stderr.WriteLineAsync($"拒绝 / refused [{refused.Code}]: {refused.Message}");
+            return 1;
+        }
+
+        var c = CultureInfo.InvariantCulture;
+        await stdout.WriteLineAsync(string.Create(c,
+            $"期间 {result.Period}: 新建缴费单 {result.BillsCreated}，已存在 {result.BillsAlreadyPresent}，记账 {result.EntriesPosted}，跳过 {result.Skipped.Count}"));
+        foreach (var payer in result.Totals.ByPayer)
+            await stdout.WriteLineAsync(string.Create(c, $"  {payer.Payer,-16} {payer.Amount,16:0.00}"));
+        await stdout.WriteLineAsync(string.Create(c, $"  {"total",-16} {result.Totals.Total,16:0.00}  ({result.Totals.Bills} bills)"));
+        foreach (var skipped in result.Skipped)
+            await stdout.WriteLineAsync($"  跳过 / skipped {skipped.Name} ({skipped.PersonId}): [{skipped.Code}] {skipped.Message}");
+        return 0;
+    }
+}

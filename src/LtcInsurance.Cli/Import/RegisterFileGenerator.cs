@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text;
+using LtcInsurance.Domain.Enrollment;
+using LtcInsurance.Domain.Tenants;
+
+namespace LtcInsurance.Cli.Import;
+
+/// <summary>
+/// Writes a synthetic register CSV of any size for load tests, streaming (constant memory). Rows are deterministic
+/// for a given tenant and count; every <c>badEvery</c>-th row carries one error (a wrong check character, a missing
+/// name or a region outside the tenant), so the error path is exercised at scale too.
+/// </summary>
+public static class RegisterFileGenerator
+{
+    private static readonly Dictionary<string, string[]> Regions = new(StringComparer.Ordinal)
+    {
+        [TenantIds.Zhenjiang] = ["321102", "321111", "321112", "321181", "321182", "321183"],
+        [TenantIds.Shishi] = ["350581"],
+        [TenantIds.Jining] = ["370811", "370812", "370881", "370883", "370828", "370830"],
+        [TenantIds.Yuzhong] = ["500103"],
+        [TenantIds.Yulin] = ["450902", "450903", "450921", "450922", "450923", "450924", "450981"],
+    };
+
+    private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周"];
+    private static readonly string[] Given = ["伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "勇", "军", "杰"];
+
+    public static async Task WriteCsvAsync(Stream output, string tenant, int rows, int badEvery)
+    {
+        var regions = Regions.TryGetValue(tenant, out var r) ? r : throw new ArgumentException($"unknown tenant {tenant}", nameof(tenant));
+        await using var writer = new StreamWriter(output, new UTF8Encoding(true), 1 << 16, leaveOpen: true);
+        writer.NewLine = "\r\n";
+        await writer.WriteLineAsync(string.Join(',', RegisterColumns.All));
+        var line = new StringBuilder(128);
+        for (var i = 0; i < rows; i++)
+        {
+            var region = regions[i % regions.Length];
+            // 999 sequence numbers per birth day and region keep every generated ID number distinct.
+            var birth = new DateOnly(1930, 1, 1).AddDays(i / (999 * regions.Length) % 30000);
+            var id = IdNumber.Create(region, birth, i / regions.Length % 999 + 1).Value;
+            var name = Surnames[i % Surnames.Length] + Given[i / Surnames.Length % Given.Length];
+            if (badEvery > 0 && i % badEvery == badEvery - 1)
+            {
+                switch (i / badEvery % 3)
+                {
+                    case 0:
+                        id = id[..17] + (id[17] == '0' ? '1' : '0');
+                        break;
+                    case 1:
+                        name = "";
+                        break;
+                    default:
+                        region = "110101";
+                        break;
+                }
+            }
+
+            line.Clear();
+            line.Append(id).Append(',').Append(name).Append(",,,,").Append(region).Append(',')
+                .Append(tenant == TenantIds.Yuzhong ? "职工" : "居民").Append(',')
+                .Append(tenant == TenantIds.Yuzhong ? "退休" : "无").Append(',')
+                .Append(tenant == TenantIds.Shishi ? "低保" : "").Append(',')
+                .Append(string.Create(CultureInfo.InvariantCulture, $"{new DateOnly(2027, 1, 1):yyyy-MM-dd}"));
+            await writer.WriteLineAsync(line);
+        }
+
+        await writer.FlushAsync();
+    }
+}

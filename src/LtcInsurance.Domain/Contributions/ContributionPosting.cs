@@ -1,0 +1,70 @@
+using LtcInsurance.Domain.Ledger;
+using LtcInsurance.Domain.Policies.Cases;
+
+namespace LtcInsurance.Domain.Contributions;
+
+/// <summary>
+/// How bills and payments reach the fund's books: a bill books a receivable per payer against contribution income
+/// of that payer (Dr 应收保险费 / Cr 保险费收入); a payment moves money into the fund's special account
+/// (Dr 基金专户存款 / Cr 应收保险费—个人缴费). Where the tenant keeps region sub-accounts, the region's are used.
+/// </summary>
+public static class ContributionPosting
+{
+    public static ContributionPayer LedgerPayer(string enginePayer) => enginePayer switch
+    {
+        Payers.Individual => ContributionPayer.Individual,
+        Payers.Employer => ContributionPayer.Employer,
+        Payers.MedicalFund => ContributionPayer.MedicalFundTransfer,
+        Payers.Fiscal => ContributionPayer.FiscalShare,
+        Payers.FiscalSubsidy => ContributionPayer.FiscalSubsidy,
+        _ => throw new ArgumentOutOfRangeException(nameof(enginePayer), enginePayer, "unknown payer"),
+    };
+
+    /// <summary>One key per tenant, period and person: a second run of the period finds the entry already booked.</summary>
+    public static string BillKey(string tenant, string period, Guid personId) => $"contribution:{tenant}:{period}:{personId:N}";
+
+    public static string PaymentKey(string tenant, string reference) => $"contribution-payment:{tenant}:{reference}";
+
+    /// <summary>The bill's entry, or null when nothing is due (e.g. a Yulin minor, YL 二(三)6).</summary>
+    public static EntryDraft? ForBill(ContributionBill bill, Func<string, string> account)
+    {
+        ArgumentNullException.ThrowIfNull(bill);
+        ArgumentNullException.ThrowIfNull(account);
+        var lines = bill.Lines.Where(l => l.Amount > 0).OrderBy(l => l.Payer, StringComparer.Ordinal).ToList();
+        if (lines.Count == 0)
+            return null;
+        var postings = new List<Posting>();
+        foreach (var line in lines)
+        {
+            var payer = LedgerPayer(line.Payer);
+            postings.Add(Posting.Debit(account(StandardChart.ContributionReceivable(payer)), line.Amount));
+            postings.Add(Posting.Credit(account(StandardChart.ContributionIncome(payer)), line.Amount));
+        }
+
+        return new EntryDraft(
+            PeriodStart(bill.Period),
+            $"{bill.Period} 长护险缴费核定",
+            new SourceDocument(SourceDocumentType.Bill, $"BILL-{bill.Period}-{bill.PersonId:N}"),
+            BillKey(bill.TenantId, bill.Period, bill.PersonId),
+            postings);
+    }
+
+    public static EntryDraft ForPayment(ContributionBill bill, ContributionPayment payment, Func<string, string> account)
+    {
+        ArgumentNullException.ThrowIfNull(bill);
+        ArgumentNullException.ThrowIfNull(payment);
+        ArgumentNullException.ThrowIfNull(account);
+        return new EntryDraft(
+            payment.PaidOn,
+            $"{bill.Period} 个人缴费到账",
+            new SourceDocument(SourceDocumentType.Bill, $"PAY-{payment.Reference}"),
+            PaymentKey(payment.TenantId, payment.Reference),
+            [
+                Posting.Debit(account(StandardChart.FundSpecialAccount), payment.Amount),
+                Posting.Credit(account(StandardChart.ContributionReceivable(ContributionPayer.Individual)), payment.Amount),
+            ]);
+    }
+
+    private static DateOnly PeriodStart(string period) =>
+        ContributionPeriod.TryParse(period, out var parsed) ? parsed.Start : throw new ArgumentException($"bad period {period}", nameof(period));
+}

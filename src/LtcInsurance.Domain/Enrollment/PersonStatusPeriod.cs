@@ -1,0 +1,51 @@
+using LtcInsurance.Domain.Policies.Cases;
+using LtcInsurance.Domain.Tenants;
+
+namespace LtcInsurance.Domain.Enrollment;
+
+/// <summary>
+/// A dated category of a person (人员类别) that changes coverage or subsidies: 低保, 特困, 孤儿 and so on, valid from
+/// <see cref="FromDate"/> to <see cref="ToDate"/> (inclusive; open when null) as certified by civil affairs.
+/// The codes are the policy engine's (<see cref="PersonStatus"/>), so the register and the rules share one vocabulary.
+/// </summary>
+public sealed class PersonStatusPeriod : ITenantOwned
+{
+    public required string TenantId { get; init; }
+
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public required Guid PersonId { get; init; }
+
+    public required string Status { get; set; }
+
+    public DateOnly FromDate { get; set; }
+
+    public DateOnly? ToDate { get; set; }
+
+    public bool ActiveOn(DateOnly day) => day >= FromDate && (ToDate is null || day <= ToDate);
+}
+
+/// <summary>The person categories the register accepts, with the Chinese names clerks see.</summary>
+public static class PersonStatusCodes
+{
+    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
+    {
+        [PersonStatus.Dibao] = "低保对象",
+        [PersonStatus.Bianyuan] = "低保边缘困难户",
+        [PersonStatus.Tekun] = "特困人员",
+        [PersonStatus.Orphan] = "孤儿",
+        [PersonStatus.Fangfan] = "防止返贫致贫监测对象",
+        [PersonStatus.MedicalAssistance] = "医疗救助对象",
+        [PersonStatus.WorkInjuryCareAllowance] = "享受工伤生活护理费人员",
+    };
+
+    public static IReadOnlyCollection<string> All => Names.Keys;
+
+    public static bool IsKnown(string code) => Names.ContainsKey(code);
+
+    public static string ChineseName(string code) => Names.TryGetValue(code, out var name) ? name : code;
+
+    /// <summary>The codes of <paramref name="periods"/> in force on <paramref name="day"/>, each once, sorted.</summary>
+    public static IReadOnlyList<string> ActiveOn(IEnumerable<PersonStatusPeriod> periods, DateOnly day) =>
+        [.. periods.Where(p => p.ActiveOn(day)).Select(p => p.Status).Distinct().Order(StringComparer.Ordinal)];
+}

@@ -1,0 +1,184 @@
+using System.Globalization;
+using LtcInsurance.Domain.Policies.Cases;
+
+namespace LtcInsurance.Domain.Enrollment;
+
+/// <summary>The columns of a register file, by their Chinese headers (the first row of the file).</summary>
+public static class RegisterColumns
+{
+    public const string IdNumber = "身份证号码";
+    public const string Name = "姓名";
+    public const string Sex = "性别";
+    public const string BirthDate = "出生日期";
+    public const string Phone = "联系电话";
+    public const string Region = "所在地区";
+    public const string MedicalInsurance = "医保类型";
+    public const string Employment = "就业状态";
+    public const string Statuses = "人员类别";
+    public const string EnrolledFrom = "参保日期";
+
+    public static readonly IReadOnlyList<string> All =
+        [IdNumber, Name, Sex, BirthDate, Phone, Region, MedicalInsurance, Employment, Statuses, EnrolledFrom];
+
+    public static readonly IReadOnlyList<string> Required = [IdNumber, Name, Region, MedicalInsurance];
+}
+
+/// <summary>One problem of one row: the column header and a Chinese message (what the error report lists).</summary>
+public sealed record RowProblem(string Column, string Message);
+
+/// <summary>The values of a row as read (text), keyed by column header.</summary>
+public sealed record RegisterRowInput(int RowNumber, IReadOnlyDictionary<string, string?> Values)
+{
+    public string? this[string column] => Values.TryGetValue(column, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+}
+
+/// <summary>
+/// Checks one register row: required fields, the ID number's check character and birth date (GB 11643), sex and
+/// birth date agreeing with it, the region inside the tenant's area, known codes for insurance type, employment and
+/// person categories, and no second row with the same ID number in the file. Pure; the importer stages the result.
+/// </summary>
+public sealed class RegisterRowValidator(IReadOnlyCollection<string> tenantRegionCodes)
+{
+    private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, string> MedicalWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["职工"] = MedicalInsurance.Employee, ["职工医保"] = MedicalInsurance.Employee, ["employee"] = MedicalInsurance.Employee,
+        ["居民"] = MedicalInsurance.Resident, ["居民医保"] = MedicalInsurance.Resident, ["resident"] = MedicalInsurance.Resident,
+    };
+
+    private static readonly Dictionary<string, EmploymentStatus> EmploymentWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["在职"] = EmploymentStatus.Employed, ["employed"] = EmploymentStatus.Employed,
+        ["退休"] = EmploymentStatus.Retired, ["retired"] = EmploymentStatus.Retired,
+        ["灵活就业"] = EmploymentStatus.FlexiblyEmployed, ["flexible"] = EmploymentStatus.FlexiblyEmployed,
+        ["无"] = EmploymentStatus.NotEmployed, ["无工作单位"] = EmploymentStatus.NotEmployed, ["none"] = EmploymentStatus.NotEmployed,
+    };
+
+    private static readonly Dictionary<string, string> StatusWords = BuildStatusWords();
+
+    public sealed record Checked(
+        IdNumber? IdNumber, string? Name, Sex? Sex, DateOnly? BirthDate, string? Phone, string? RegionCode,
+        string? MedicalInsurance, EmploymentStatus Employment, IReadOnlyList<string> Statuses, DateOnly? EnrolledFrom,
+        IReadOnlyList<RowProblem> Problems);
+
+    public Checked Check(RegisterRowInput row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var problems = new List<RowProblem>();
+        foreach (var column in RegisterColumns.Required.Where(c => row[c] is null))
+            problems.Add(new RowProblem(column, $"{column}为必填项"));
+
+        IdNumber? id = null;
+        if (row[RegisterColumns.IdNumber] is { } idText)
+        {
+            if (!IdNumber.TryParse(idText, out id, out var error))
+                problems.Add(new RowProblem(RegisterColumns.IdNumber, error!));
+            else if (_seen.TryGetValue(id.Value, out var first))
+                problems.Add(new RowProblem(RegisterColumns.IdNumber, $"与第{first}行身份证号码重复"));
+            else
+                _seen[id.Value] = row.RowNumber;
+        }
+
+        var name = row[RegisterColumns.Name];
+        if (name is { Length: > 50 })
+            problems.Add(new RowProblem(RegisterColumns.Name, "姓名超过50个字符"));
+
+        Sex? sex = id?.Sex;
+        if (row[RegisterColumns.Sex] is { } sexText)
+        {
+            Sex? given = sexText switch { "男" or "male" => Enrollment.Sex.Male, "女" or "female" => Enrollment.Sex.Female, _ => null };
+            if (given is null)
+                problems.Add(new RowProblem(RegisterColumns.Sex, $"性别「{sexText}」无效，应为男或女"));
+            else if (id is not null && given != id.Sex)
+                problems.Add(new RowProblem(RegisterColumns.Sex, "性别与身份证号码不一致"));
+            else
+                sex = given;
+        }
+
+        DateOnly? birth = id?.BirthDate;
+        if (row[RegisterColumns.BirthDate] is { } birthText)
+        {
+            if (!TryDate(birthText, out var given))
+                problems.Add(new RowProblem(RegisterColumns.BirthDate, $"出生日期「{birthText}」无效，应为YYYY-MM-DD"));
+            else if (id is not null && given != id.BirthDate)
+                problems.Add(new RowProblem(RegisterColumns.BirthDate, "出生日期与身份证号码不一致"));
+            else
+                birth = given;
+        }
+
+        var phone = row[RegisterColumns.Phone];
+        if (phone is { Length: > 20 })
+            problems.Add(new RowProblem(RegisterColumns.Phone, "联系电话超过20个字符"));
+
+        var region = row[RegisterColumns.Region];
+        if (region is not null && !tenantRegionCodes.Contains(region))
+            problems.Add(new RowProblem(RegisterColumns.Region, $"所在地区「{region}」不在本统筹区范围内"));
+
+        string? medical = null;
+        if (row[RegisterColumns.MedicalInsurance] is { } medicalText && !MedicalWords.TryGetValue(medicalText, out medical))
+            problems.Add(new RowProblem(RegisterColumns.MedicalInsurance, $"医保类型「{medicalText}」无效，应为职工或居民"));
+
+        var employment = EmploymentStatus.NotEmployed;
+        if (row[RegisterColumns.Employment] is { } employmentText && !EmploymentWords.TryGetValue(employmentText, out employment))
+            problems.Add(new RowProblem(RegisterColumns.Employment, $"就业状态「{employmentText}」无效，应为在职、退休、灵活就业或无"));
+
+        var statuses = new List<string>();
+        if (row[RegisterColumns.Statuses] is { } statusText)
+        {
+            foreach (var word in statusText.Split([';', '；', '、', ',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (StatusWords.TryGetValue(word, out var code))
+                {
+                    if (!statuses.Contains(code))
+                        statuses.Add(code);
+                }
+                else
+                {
+                    problems.Add(new RowProblem(RegisterColumns.Statuses, $"人员类别「{word}」无效"));
+                }
+            }
+        }
+
+        DateOnly? enrolled = null;
+        if (row[RegisterColumns.EnrolledFrom] is { } enrolledText)
+        {
+            if (TryDate(enrolledText, out var date))
+                enrolled = date;
+            else
+                problems.Add(new RowProblem(RegisterColumns.EnrolledFrom, $"参保日期「{enrolledText}」无效，应为YYYY-MM-DD"));
+        }
+
+        return new Checked(id, name, sex, birth, phone, region, medical, employment, statuses, enrolled, problems);
+    }
+
+    /// <summary>Dates as text (2027-01-01, 2027/1/1, 20270101) or as a spreadsheet serial number.</summary>
+    public static bool TryDate(string text, out DateOnly date)
+    {
+        if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyyMMdd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+            return true;
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 1 and < 2958466)
+        {
+            date = DateOnly.FromDateTime(DateTime.FromOADate(serial));
+            return true;
+        }
+
+        return false;
+    }
+
+    private static Dictionary<string, string> BuildStatusWords()
+    {
+        var words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var code in PersonStatusCodes.All)
+        {
+            words[code] = code;
+            words[PersonStatusCodes.ChineseName(code)] = code;
+        }
+
+        words["低保"] = PersonStatus.Dibao;
+        words["特困"] = PersonStatus.Tekun;
+        words["边缘困难户"] = PersonStatus.Bianyuan;
+        words["防返贫"] = PersonStatus.Fangfan;
+        return words;
+    }
+}

@@ -1,0 +1,62 @@
+using LtcInsurance.Domain.Contributions;
+using LtcInsurance.Domain.Enrollment;
+using LtcInsurance.Infrastructure.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace LtcInsurance.Infrastructure.Contributions;
+
+internal sealed class ContributionBillConfiguration : IEntityTypeConfiguration<ContributionBill>
+{
+    public void Configure(EntityTypeBuilder<ContributionBill> builder)
+    {
+        builder.ToTable("contribution_bills");
+        builder.HasKey(b => new { b.TenantId, b.Id });
+        builder.Property(b => b.TenantId).HasMaxLength(32);
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(b => b.TenantId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<InsuredPerson>().WithMany().HasForeignKey(b => new { b.TenantId, b.PersonId })
+            .HasPrincipalKey(p => new { p.TenantId, p.Id }).OnDelete(DeleteBehavior.Restrict);
+        // One bill per person and period: the billing run's no-duplicates guarantee lives in the database.
+        builder.HasIndex(b => new { b.TenantId, b.Period, b.PersonId }).IsUnique();
+        builder.HasIndex(b => new { b.TenantId, b.PersonId });
+        builder.Property(b => b.Period).HasMaxLength(7);
+        builder.Property(b => b.Scheme).HasMaxLength(16);
+        builder.Property(b => b.RegionCode).HasMaxLength(6).IsFixedLength();
+        builder.Property(b => b.Total).HasPrecision(18, 2);
+        builder.Property(b => b.IndividualDue).HasPrecision(18, 2);
+        builder.Property(b => b.Trace).HasColumnType("jsonb");
+        builder.HasMany(b => b.Lines).WithOne().HasForeignKey(l => new { l.TenantId, l.BillId })
+            .HasPrincipalKey(b => new { b.TenantId, b.Id }).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ContributionBillLineConfiguration : IEntityTypeConfiguration<ContributionBillLine>
+{
+    public void Configure(EntityTypeBuilder<ContributionBillLine> builder)
+    {
+        builder.ToTable("contribution_bill_lines");
+        builder.HasKey(l => new { l.TenantId, l.BillId, l.Payer });
+        builder.Property(l => l.TenantId).HasMaxLength(32);
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(l => l.TenantId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(l => l.Payer).HasMaxLength(32);
+        builder.Property(l => l.Amount).HasPrecision(18, 2);
+    }
+}
+
+internal sealed class ContributionPaymentConfiguration : IEntityTypeConfiguration<ContributionPayment>
+{
+    public void Configure(EntityTypeBuilder<ContributionPayment> builder)
+    {
+        builder.ToTable("contribution_payments");
+        builder.HasKey(p => new { p.TenantId, p.Id });
+        builder.Property(p => p.TenantId).HasMaxLength(32);
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(p => p.TenantId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<ContributionBill>().WithMany().HasForeignKey(p => new { p.TenantId, p.BillId })
+            .HasPrincipalKey(b => new { b.TenantId, b.Id }).OnDelete(DeleteBehavior.Restrict);
+        // A receipt is recorded once; recording it again finds this row.
+        builder.HasIndex(p => new { p.TenantId, p.Reference }).IsUnique();
+        builder.HasIndex(p => new { p.TenantId, p.BillId });
+        builder.Property(p => p.Reference).HasMaxLength(64);
+        builder.Property(p => p.Amount).HasPrecision(18, 2);
+    }
+}

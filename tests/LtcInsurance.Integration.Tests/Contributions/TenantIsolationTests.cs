@@ -1,0 +1,35 @@
+using LtcInsurance.Application.Contributions;
+using LtcInsurance.Application.Enrollment;
+using LtcInsurance.Domain.Contributions;
+using LtcInsurance.Domain.Enrollment;
+using LtcInsurance.Domain.Policies.Cases;
+using LtcInsurance.Domain.Tenants;
+using LtcInsurance.Integration.Tests.Enrollment;
+using Microsoft.EntityFrameworkCore;
+
+namespace LtcInsurance.Integration.Tests.Contributions;
+
+[Collection(RegisterDatabaseCollection.Name)]
+public sealed class TenantIsolationTests(RegisterDatabase database)
+{
+    [Fact]
+    public async Task Another_tenant_sees_no_bill_or_enrollment_even_without_the_query_filter()
+    {
+        Guid billId;
+        await using (var shishi = database.App(TenantIds.Shishi))
+        {
+            var person = await RegisterDatabase.AddPersonAsync(shishi, "石隔", "350581", new DateOnly(1944, 4, 4), statuses: PersonStatus.Orphan);
+            Assert.True((await database.Enrollment(shishi).EnrollAsync(new EnrollRequest(person.Id, new DateOnly(2032, 1, 1)))).Enrolled);
+            await database.Billing(shishi).RunAsync("2032");
+            billId = (await shishi.Set<ContributionBill>().SingleAsync(b => b.PersonId == person.Id)).Id;
+        }
+
+        await using var jining = database.App(TenantIds.Jining);
+        // Row-level security, not only the EF filter, keeps the rows out.
+        Assert.False(await jining.Set<ContributionBill>().IgnoreQueryFilters().AnyAsync(b => b.TenantId == TenantIds.Shishi));
+        Assert.False(await jining.Set<EnrollmentPeriod>().IgnoreQueryFilters().AnyAsync(e => e.TenantId == TenantIds.Shishi));
+        var refused = await Assert.ThrowsAsync<BillingRefusedException>(() =>
+            RegisterDatabase.Payments(jining).RecordAsync(new RecordPayment(billId, "JN-X-1", 1m, new DateOnly(2032, 2, 2))));
+        Assert.Equal("unknown_bill", refused.Code);
+    }
+}

@@ -1,0 +1,107 @@
+using LtcInsurance.Domain.Enrollment;
+using LtcInsurance.Domain.Policies;
+using LtcInsurance.Domain.Tenants;
+using LtcInsurance.Infrastructure.Contributions;
+using LtcInsurance.Infrastructure.Enrollment;
+using LtcInsurance.Infrastructure.Ledger;
+using LtcInsurance.Infrastructure.Persistence;
+using LtcInsurance.Infrastructure.Postgres;
+using LtcInsurance.Infrastructure.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace LtcInsurance.Integration.Tests.Enrollment;
+
+/// <summary>
+/// One throwaway cluster for register, billing and import tests: the five real tenants (the engine knows them by id)
+/// with their charts of accounts, no demo people. Tests add their own people and use their own periods, and compare
+/// ledger balances before and after, so they do not depend on each other.
+/// </summary>
+public sealed class RegisterDatabase : IAsyncLifetime
+{
+    private static int _sequence;
+
+    public EmbeddedPostgres Server { get; private set; } = null!;
+
+    public PolicyCalculator Calculator { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        Server = await EmbeddedPostgres.StartAsync(PostgresServerOptions.ThrowawayInTemp());
+        await new LtcDatabaseInitializer(Server.OwnerConnectionString, Server.AppConnectionString).InitializeAsync(seedDemoData: false);
+        await using var owner = Owner();
+        foreach (var tenant in Infrastructure.Seeding.DemoData.Tenants)
+        {
+            owner.Tenants.Add(new Tenant
+            {
+                Id = tenant.Id, NameZh = tenant.NameZh, NameEn = tenant.NameEn, RegionCodes = [.. tenant.RegionCodes],
+                SchemeStart = tenant.SchemeStart,
+            });
+        }
+
+        await owner.SaveChangesAsync();
+        foreach (var tenant in TenantIds.All)
+            await LedgerChartSeeder.SeedAsync(owner, tenant);
+    }
+
+    public async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await Server.DisposeAsync();
+    }
+
+    public LtcDbContext App(string tenant) =>
+        new(LtcDbContextOptions.ForApplication(Server.AppConnectionString), new FixedCurrentTenant(tenant));
+
+    public LtcDbContext Owner() =>
+        new(LtcDbContextOptions.ForOwner(Server.OwnerConnectionString), new FixedCurrentTenant());
+
+    public EnrollmentService Enrollment(LtcDbContext db) => new(db, Calculator, TimeProvider.System);
+
+    public ContributionBillingService Billing(LtcDbContext db) =>
+        new(db, Calculator, new LedgerPostingService(db, TimeProvider.System), TimeProvider.System);
+
+    public static ContributionPaymentService Payments(LtcDbContext db) =>
+        new(db, new LedgerPostingService(db, TimeProvider.System), TimeProvider.System);
+
+    /// <summary>Adds a person with a valid, unique ID number to the register of the context's tenant.</summary>
+    public static async Task<InsuredPerson> AddPersonAsync(LtcDbContext db, string name, string region, DateOnly birth,
+        MedicalInsuranceScheme medical = MedicalInsuranceScheme.Resident, EmploymentStatus employment = EmploymentStatus.NotEmployed,
+        params string[] statuses)
+    {
+        var sequence = Interlocked.Increment(ref _sequence);
+        var person = new InsuredPerson
+        {
+            TenantId = db.CurrentTenantId!,
+            IdNumber = IdNumber.Create(region, birth.AddDays(sequence / 999), sequence % 999 + 1),
+            Name = name,
+            Sex = Sex.Female,
+            BirthDate = birth,
+            RegionCode = region,
+            MedicalInsurance = medical,
+            Employment = employment,
+            CreatedAt = DateTimeOffset.UtcNow,
+        };
+        db.InsuredPeople.Add(person);
+        foreach (var status in statuses)
+            db.Add(new PersonStatusPeriod { TenantId = person.TenantId, PersonId = person.Id, Status = status, FromDate = new DateOnly(2000, 1, 1) });
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        return person;
+    }
+
+    /// <summary>Credit balance of the contribution income accounts (4101.*) of the context's tenant, from the journal.</summary>
+    public static async Task<Dictionary<string, decimal>> IncomeAsync(LtcDbContext db) =>
+        await db.Set<JournalPostingRecord>().Where(p => p.AccountCode.StartsWith("4101"))
+            .GroupBy(p => p.AccountCode)
+            .Select(g => new { g.Key, Credit = g.Sum(p => p.Side == "C" ? p.Amount : -p.Amount) })
+            .ToDictionaryAsync(x => x.Key, x => x.Credit);
+
+    public static Task<int> EntryCountAsync(LtcDbContext db) => db.Set<JournalEntryRecord>().CountAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class RegisterDatabaseCollection : ICollectionFixture<RegisterDatabase>
+{
+    public const string Name = "register database";
+}

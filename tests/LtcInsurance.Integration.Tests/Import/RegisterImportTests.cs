@@ -1,0 +1,173 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using LtcInsurance.Domain.Enrollment;
+using LtcInsurance.Domain.Policies.Cases;
+using LtcInsurance.Domain.Tenants;
+using LtcInsurance.Infrastructure.Import;
+using LtcInsurance.Integration.Tests.Enrollment;
+using Microsoft.EntityFrameworkCore;
+
+namespace LtcInsurance.Integration.Tests.Import;
+
+[Collection(RegisterDatabaseCollection.Name)]
+public sealed class RegisterImportTests(RegisterDatabase database)
+{
+    private static readonly string Good = IdNumber.Create("370811", new DateOnly(1931, 1, 2), 11).Value;
+    private static readonly string Worker = IdNumber.Create("370812", new DateOnly(1931, 3, 4), 21).Value;
+    private static readonly string NoEnrollment = IdNumber.Create("370881", new DateOnly(1931, 5, 6), 33).Value;
+    private static readonly string OutOfArea = IdNumber.Create("110101", new DateOnly(1931, 7, 8), 43).Value;
+    private static readonly string BadCodes = IdNumber.Create("370881", new DateOnly(1931, 9, 10), 54).Value;
+    private static readonly string BadCheck = Good[..17] + (Good[17] == '0' ? '1' : '0');
+
+    private static string Csv() => string.Join("\r\n",
+        "身份证号码,姓名,性别,出生日期,联系电话,所在地区,医保类型,就业状态,人员类别,参保日期",
+        $"{Good},孔一,,,13800000001,370811,居民,无,低保,2029-01-01",
+        $"{BadCheck},孔二,,,,370811,居民,无,,",
+        $"{NoEnrollment[..16]}12,,,,,370881,居民,无,,",
+        $"{OutOfArea},孔四,,,,110101,居民,无,,",
+        $"{BadCodes},孔五,,,,370881,农合,无,\"低保、贫困\",",
+        $"{Good},孔六,,,,370811,居民,无,,",
+        $"{Worker},孔七,,,,370812,职工,在职,,2029-01-01",
+        $"{NoEnrollment},孔八,男,1931-05-06,,370881,居民,退休,特困,",
+        "");
+
+    [Fact]
+    public async Task A_csv_with_bad_rows_gives_an_exact_error_report_applies_the_valid_rows_and_a_reimport_changes_nothing()
+    {
+        await using var db = database.App(TenantIds.Jining);
+        var importer = new RegisterImporter(db, database.Calculator, TimeProvider.System);
+
+        var job = await importer.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(Csv())), "register.csv");
+
+        Assert.Equal("completed", job.Status);
+        Assert.Equal(8, job.TotalRows);
+        Assert.Equal(2, job.ValidRows);
+        Assert.Equal(6, job.ErrorRows);
+        var report = new MemoryStream();
+        await importer.WriteErrorReportAsync(job.Id, report);
+        var text = Encoding.UTF8.GetString(report.ToArray());
+        Assert.Equal(
+            "\uFEFF行号,列,错误信息\r\n" +
+            "3,身份证号码,身份证号码校验位不正确\r\n" +
+            "4,姓名,姓名为必填项\r\n" +
+            "4,身份证号码,身份证号码校验位不正确\r\n" +
+            "5,所在地区,所在地区「110101」不在本统筹区范围内\r\n" +
+            "6,医保类型,医保类型「农合」无效，应为职工或居民\r\n" +
+            "6,人员类别,人员类别「贫困」无效\r\n" +
+            "7,身份证号码,与第2行身份证号码重复\r\n" +
+            "8,参保日期,不符合参保条件：试点只覆盖城乡居民医保参保人（依据 JN 一）\r\n",
+            text);
+
+        var one = await db.InsuredPeople.SingleAsync(p => p.Name == "孔一");
+        Assert.Equal(new DateOnly(1931, 1, 2), one.BirthDate);
+        Assert.Equal(Sex.Male, one.Sex);
+        Assert.Equal(PersonStatus.Dibao, (await db.Set<PersonStatusPeriod>().SingleAsync(s => s.PersonId == one.Id)).Status);
+        var enrollment = await db.Set<EnrollmentPeriod>().SingleAsync(e => e.PersonId == one.Id);
+        Assert.Equal((SchemeKinds.Resident, new DateOnly(2029, 1, 1)), (enrollment.Scheme, enrollment.StartDate));
+        var eight = await db.InsuredPeople.SingleAsync(p => p.Name == "孔八");
+        Assert.Equal(EmploymentStatus.Retired, eight.Employment);
+        Assert.False(await db.InsuredPeople.AnyAsync(p => p.Name == "孔七" || p.Name == "孔二"));
+        Assert.Equal(2 + 2 + 1, job.AppliedRows);
+
+        var people = await db.InsuredPeople.CountAsync();
+        var again = await importer.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(Csv())), "register.csv");
+
+        Assert.Equal("completed", again.Status);
+        Assert.Equal(0, again.AppliedRows);
+        Assert.Equal(people, await db.InsuredPeople.CountAsync());
+        Assert.Equal(1, await db.Set<EnrollmentPeriod>().CountAsync(e => e.PersonId == one.Id));
+        Assert.Equal(1, await db.Set<PersonStatusPeriod>().CountAsync(s => s.PersonId == one.Id));
+    }
+
+    [Fact]
+    public async Task A_file_without_a_required_column_fails_the_job_with_a_reason_and_stages_nothing()
+    {
+        await using var db = database.App(TenantIds.Jining);
+        var importer = new RegisterImporter(db, database.Calculator, TimeProvider.System);
+
+        var job = await importer.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes("姓名,所在地区\r\n孔,370811\r\n")), "short.csv");
+
+        Assert.Equal("failed", job.Status);
+        Assert.Contains("身份证号码", job.Message, StringComparison.Ordinal);
+        Assert.Empty(await importer.ErrorsAsync(job.Id));
+        Assert.Equal(0, await db.Set<ImportRow>().CountAsync(r => r.JobId == job.Id));
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_workbook_fails_the_job_and_a_resume_needs_the_file_again()
+    {
+        await using var db = database.App(TenantIds.Jining);
+        var importer = new RegisterImporter(db, database.Calculator, TimeProvider.System);
+
+        var job = await importer.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes("不是表格")), "broken.xlsx");
+
+        Assert.Equal(("failed", 0), (job.Status, job.TotalRows));
+        Assert.StartsWith("文件无法导入", job.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => importer.ResumeAsync(job.Id, reopen: null));
+    }
+
+    [Fact]
+    public async Task An_xlsx_register_is_read_row_by_row_and_applied()
+    {
+        await using var db = database.App(TenantIds.Yuzhong);
+        var id = IdNumber.Create("500103", new DateOnly(1932, 7, 7), 41).Value;
+        var file = Xlsx(
+            ["身份证号码", "姓名", "所在地区", "医保类型", "就业状态", "参保日期"],
+            [id, "渝一", "500103", "职工", "退休", "2026-01-01"],
+            ["123", "渝二", "500103", "职工", "退休", ""]);
+        var importer = new RegisterImporter(db, database.Calculator, TimeProvider.System);
+
+        var job = await importer.ImportAsync(file, "register.xlsx");
+
+        Assert.Equal(("completed", 2, 1), (job.Status, job.TotalRows, job.ValidRows));
+        Assert.Equal([new Application.Import.ImportError(3, "身份证号码", "身份证号码应为18位")], await importer.ErrorsAsync(job.Id));
+        var person = await db.InsuredPeople.SingleAsync(p => p.Name == "渝一");
+        Assert.Equal(SchemeKinds.Employee, (await db.Set<EnrollmentPeriod>().SingleAsync(e => e.PersonId == person.Id)).Scheme);
+    }
+
+    [Fact]
+    public async Task A_job_interrupted_after_staging_resumes_by_applying_once()
+    {
+        await using var db = database.App(TenantIds.Shishi);
+        var id = IdNumber.Create("350581", new DateOnly(1933, 3, 3), 51).Value;
+        var csv = $"身份证号码,姓名,所在地区,医保类型,人员类别,参保日期\r\n{id},石续,350581,居民,特困,2026-01-01\r\n";
+        var importer = new RegisterImporter(db, database.Calculator, TimeProvider.System);
+        var job = await importer.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "r.csv");
+        // Pretend the process died after staging: the job says "applying" although the apply already committed.
+        await db.Set<ImportJob>().Where(j => j.Id == job.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, ImportJobStatus.Applying));
+
+        var resumed = await importer.ResumeAsync(job.Id, reopen: null);
+
+        Assert.Equal("completed", resumed.Status);
+        Assert.Equal(0, resumed.AppliedRows);
+        Assert.Equal(1, await db.InsuredPeople.CountAsync(p => p.Name == "石续"));
+    }
+
+    private static MemoryStream Xlsx(params string[][] rows)
+    {
+        var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook();
+            var sheetPart = workbook.AddNewPart<WorksheetPart>();
+            var data = new SheetData();
+            foreach (var values in rows)
+            {
+                var row = new Row();
+                foreach (var value in values)
+                    row.Append(new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(value)) });
+                data.Append(row);
+            }
+
+            sheetPart.Worksheet = new Worksheet(data);
+            workbook.Workbook.AppendChild(new Sheets()).Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "参保人员" });
+        }
+
+        stream.Position = 0;
+        return stream;
+    }
+}
