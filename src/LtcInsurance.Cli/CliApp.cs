@@ -1,5 +1,7 @@
+using LtcInsurance.Cli.Billing;
 using LtcInsurance.Cli.Calc;
 using LtcInsurance.Cli.Db;
+using LtcInsurance.Cli.Import;
 using LtcInsurance.Cli.Ledger;
 
 namespace LtcInsurance.Cli;
@@ -11,8 +13,9 @@ public static class CliApp
         用法 / usage:
           ltc calc [--input FILE]            evaluate policy cases (JSON array on stdin or FILE)
           ltc db migrate [--connection CS]   apply database migrations
-          ltc import ...                     (planned) bulk import of the insured register
-          ltc billing run ...                (planned) contribution billing run
+          ltc import register --tenant X --file F   bulk import of the insured register (CSV/XLSX)
+          ltc import generate --tenant X --rows N --file F   synthetic register file for load tests
+          ltc billing run --tenant X --period P       contribution billing run
           ltc settle run ...                 (planned) monthly settlement run
           ltc ledger verify --tenant X       verify a tenant's ledger hash chain
         """;
@@ -25,6 +28,10 @@ public static class CliApp
                 return await CalcCommand.RunAsync(rest, stdin, stdout, stderr);
             case ["db", "migrate", .. var rest]:
                 return await DbMigrateCommand.RunAsync(rest, stdout, stderr);
+            case ["billing", "run", .. var rest]:
+                return await BillingRunCommand.RunAsync(rest, stdout, stderr);
+            case ["import", .. var rest]:
+                return await ImportRegisterCommand.RunAsync(rest, stdout, stderr);
             case ["ledger", "verify", .. var rest]:
                 return await LedgerVerifyCommand.RunAsync(rest, stdout, stderr);
             case [] or ["help"] or ["--help"] or ["-h"]:

@@ -1,3 +1,4 @@
+using LtcInsurance.Infrastructure.Enrollment;
 using LtcInsurance.Infrastructure.Ledger;
 using LtcInsurance.Infrastructure.Persistence;
 using LtcInsurance.Infrastructure.Postgres;
@@ -40,6 +41,7 @@ public static class DependencyInjection
         services.AddDbContext<LtcDbContext>((sp, options) =>
             LtcDbContextOptions.ConfigureForApplication(options, sp.GetRequiredService<LtcDatabaseEndpoint>().AppConnectionString));
         services.AddLtcLedger();
+        services.AddLtcEnrollment();
         return services;
     }
 
