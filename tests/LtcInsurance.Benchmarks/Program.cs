@@ -1,11 +1,14 @@
 using BenchmarkDotNet.Running;
+using LtcInsurance.Benchmarks.Import;
 using LtcInsurance.Benchmarks.Ledger;
 
 // dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- ledger [--entries N]   load test on a throwaway cluster
+// dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- import [--rows N] [--bad-every K]  register import on a throwaway cluster
 // dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- chain                  BenchmarkDotNet: hashing and verifying in memory
 return args switch
 {
     ["ledger", .. var rest] => await LedgerLoad.RunAsync(rest, Console.Out),
+    ["import", .. var rest] => await RegisterImportLoad.RunAsync(rest, Console.Out),
     ["chain", .. var rest] => RunChain(rest),
     _ => Usage(),
 };
@@ -18,6 +21,6 @@ static int RunChain(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: LtcInsurance.Benchmarks ledger [--entries N] | chain [BenchmarkDotNet args]");
+    Console.Error.WriteLine("usage: LtcInsurance.Benchmarks ledger [--entries N] | import [--rows N] [--bad-every K] | chain [BenchmarkDotNet args]");
     return 64;
 }
