@@ -39,6 +39,21 @@ public sealed class RegisterImportPageTests(LtcWebHost host)
     }
 
     [Fact]
+    public async Task Job_progress_is_an_htmx_fragment_that_stops_polling_once_the_job_is_done()
+    {
+        using var client = host.CreateBrowserLikeClient();
+        await SignIn.SignInAsync(client, "clerk.yuzhong");
+        var job = await RegisterFiles.UploadAsync(client, "yuzhong-progress.csv", RegisterFiles.Csv(RegisterFiles.Row(Region, 1922, 41, "进度甲")));
+
+        var fragment = await client.GetStringAsync($"/register/import/jobs/{job}/progress");
+
+        Assert.StartsWith("<div id=\"import-job\"", fragment.TrimStart(), StringComparison.Ordinal);
+        Assert.DoesNotContain("<html", fragment, StringComparison.Ordinal);
+        Assert.Contains("data-status=\"completed\"", fragment, StringComparison.Ordinal);
+        Assert.DoesNotContain("hx-trigger", fragment, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Error_report_is_a_Chinese_csv_naming_row_column_and_message()
     {
         using var client = host.CreateBrowserLikeClient();
