@@ -5,7 +5,10 @@ using Microsoft.Playwright;
 
 namespace LtcInsurance.Web.Tests.Register;
 
-/// <summary>A 济宁 clerk's import round trip in a real browser (济宁's register is counted by no other web test).</summary>
+/// <summary>
+/// A 济宁 clerk's import round trip in a real browser (济宁's register is counted by no other web test), then a 石狮
+/// clerk's billing run from the page.
+/// </summary>
 [Collection(WebCollection.Name)]
 public sealed class RegisterImportBrowserTests(LtcWebHost host)
 {
@@ -69,10 +72,28 @@ public sealed class RegisterImportBrowserTests(LtcWebHost host)
             Assert.Equal(4L, await host.QueryAsOwnerAsync<long>(
                 "select count(*) from insured_people where tenant_id = 'jining' and name like '浏览%'"));
 
-            // The billing page of the same clerk, for the record.
-            await page.GotoAsync("/billing");
-            Assert.Contains("缴费核定", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("billing.png"), FullPage = true });
+            // A 石狮 clerk runs the year's billing from the page (石狮's 2026 is billing's own; see BillingPageTests).
+            var shishi = await browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = host.ServerAddress.ToString() });
+            await shishi.GotoAsync("/account/login");
+            await shishi.FillAsync("#username", "clerk.shishi");
+            await shishi.FillAsync("#password", LtcWebHost.DemoPassword);
+            await shishi.ClickAsync("button[type=submit]:has-text('登录')");
+            await shishi.WaitForURLAsync(host.ServerAddress.ToString());
+            await shishi.GotoAsync("/register/import");
+            await shishi.SetInputFilesAsync("#register-file", new FilePayload
+            {
+                Name = "shishi.csv", MimeType = "text/csv",
+                Buffer = Encoding.UTF8.GetBytes(RegisterFiles.Csv(RegisterFiles.Row("350581", 1924, 55, "浏览戊", "居民", "2026-01-01", "特困人员"))),
+            });
+            await shishi.ClickAsync("button[type=submit]:has-text('导入')");
+            await WaitForCompletedJobAsync(shishi);
+            await shishi.ClickAsync("nav a:has-text('缴费核定')");
+            await shishi.FillAsync("#billing-period", "2026");
+            await shishi.ClickAsync("button:has-text('查看')");
+            await shishi.ClickAsync("button:has-text('执行 2026 缴费核定')");
+            await shishi.WaitForSelectorAsync("[data-testid=billing-result]");
+            Assert.NotEqual("0.00", (await shishi.InnerTextAsync("[data-testid=totals-total]")).Trim());
+            await shishi.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath("billing.png"), FullPage = true });
         }
         finally
         {
