@@ -6,6 +6,7 @@ using LtcInsurance.Web.Diagnostics;
 using LtcInsurance.Web.Ledger;
 using LtcInsurance.Web.Localization;
 using LtcInsurance.Web.Policies;
+using LtcInsurance.Web.Register;
 using LtcInsurance.Web.Security;
 using LtcInsurance.Web.Tenancy;
 using Serilog;
@@ -53,6 +54,7 @@ app.MapLtcLocalizationEndpoints();
 app.MapPeopleFragments();
 app.MapPolicyFragments();
 app.MapLedgerEndpoints();
+app.MapRegisterEndpoints();
 app.MapRazorComponents<App>().RequireAuthorizationForFrameworkEndpoints();
 
 // Migrate, verify row-level security (refuses to start when it is off) and seed the demo tenants.

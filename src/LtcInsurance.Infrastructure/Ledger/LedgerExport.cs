@@ -53,7 +53,8 @@ public static class LedgerExport
         WriteXlsx(statement.Account.Code, StatementHeader, StatementRows(statement), output);
     }
 
-    private static async Task WriteCsvAsync(string[] header, IEnumerable<object[]> rows, Stream output)
+    /// <summary>Any table as CSV the way the ledger writes it (BOM, amounts with two decimals); the register's exports reuse it.</summary>
+    public static async Task WriteCsvAsync(string[] header, IEnumerable<object[]> rows, Stream output)
     {
         await using var writer = new StreamWriter(output, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
         await using var csv = CsvWriter.Create(writer, new CsvWriterOptions(), true);
@@ -72,7 +73,8 @@ public static class LedgerExport
         await writer.FlushAsync();
     }
 
-    private static void WriteXlsx(string sheetName, string[] header, IEnumerable<object[]> rows, Stream output)
+    /// <summary>Any table as a one-sheet workbook (amounts as numbers, #,##0.00); the register's exports reuse it.</summary>
+    public static void WriteXlsx(string sheetName, string[] header, IEnumerable<object[]> rows, Stream output)
     {
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();

@@ -9,6 +9,8 @@ namespace LtcInsurance.Web.Security;
 public static class PageAccess
 {
     public const string People = Roles.Clerk + "," + Roles.Admin;
+    public const string Register = Roles.Clerk + "," + Roles.Admin;
+    public const string Billing = Roles.Clerk + "," + Roles.Admin;
     public const string Institutions = Roles.Clerk + "," + Roles.Admin;
     public const string PolicyParameters = Roles.Clerk + "," + Roles.Institution + "," + Roles.Assessor + "," + Roles.Auditor + "," + Roles.Admin;
     public const string MonthlyClaims = Roles.Institution;
