@@ -13,7 +13,7 @@ public sealed class RoleTourTests(LtcWebHost host)
 {
     public static TheoryData<string, string, string[]> Tours => new()
     {
-        { "clerk", "zhenjiang", ["/", "/people", "/institutions", "/policies"] },
+        { "clerk", "zhenjiang", ["/", "/people", "/register/import", "/billing", "/institutions", "/policies"] },
         { "institution", "yulin", ["/", "/claims/monthly", "/policies"] },
         { "assessor", "shishi", ["/", "/assessments", "/policies"] },
         { "auditor", "jining", ["/", "/ledger", "/ledger/journal", "/policies"] },
