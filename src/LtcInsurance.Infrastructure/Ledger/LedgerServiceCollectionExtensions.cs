@@ -13,6 +13,7 @@ public static class LedgerServiceCollectionExtensions
         services.AddScoped<ILedgerPostingService, LedgerPostingService>();
         services.AddScoped<ILedgerVerifier, LedgerVerifier>();
         services.AddScoped<ILedgerReports, LedgerReports>();
+        services.AddScoped<ILedgerSourceDocuments, LedgerSourceDocuments>();
         return services;
     }
 }
