@@ -14,6 +14,7 @@ public static class LedgerServiceCollectionExtensions
         services.AddScoped<ILedgerVerifier, LedgerVerifier>();
         services.AddScoped<ILedgerReports, LedgerReports>();
         services.AddScoped<ILedgerSourceDocuments, LedgerSourceDocuments>();
+        services.AddScoped<ILedgerChart, LedgerChart>();
         return services;
     }
 }
