@@ -38,3 +38,40 @@ public static class AgencyFeeCeiling
         return new AgencyFeeUsage(year, yearFunding, counted, ceiling, ceiling - counted, usage, counted > ceiling, rule);
     }
 }
+
+/// <summary>
+/// The agency-fee ceiling as tenant policy parameters, next to the city's other figures (so the parameter explorer shows
+/// it with its clause and an admin's override, once stored, changes it): the ratio, whether assessment fees count, and
+/// whether the ceiling binds. A city without the ratio parameter has no ceiling.
+/// </summary>
+public static class AgencyFeeCeilingParameters
+{
+    public const string Ratio = "agencyFeeCeiling.ratio";
+    public const string IncludesAssessmentFees = "agencyFeeCeiling.includesAssessmentFees";
+    public const string Binding = "agencyFeeCeiling.binding";
+
+    public static IReadOnlyList<Policies.Parameters.ParameterDefinition> Definitions(AgencyFeeCeilingRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return
+        [
+            Policies.Parameters.ParameterDefinition.Fixed(Ratio, Policies.Parameters.ParameterKind.Ratio, "ratio of year funding",
+                rule.Clause, "经办服务费用占当年筹资总额的上限比例", rule.Ratio),
+            Policies.Parameters.ParameterDefinition.Fixed(IncludesAssessmentFees, Policies.Parameters.ParameterKind.Flag, "flag",
+                rule.Clause, "经办费用上限是否含失能评估费", rule.IncludesAssessmentFees),
+            Policies.Parameters.ParameterDefinition.Fixed(Binding, Policies.Parameters.ParameterKind.Flag, "flag",
+                rule.Clause, "经办费用上限是否为硬性上限（否：原则性控制）", rule.Binding),
+        ];
+    }
+
+    /// <summary>The rule in force on <paramref name="date"/> from a tenant's parameter definitions, or null when it sets none.</summary>
+    public static AgencyFeeCeilingRule? Resolve(IEnumerable<Policies.Parameters.ParameterDefinition> definitions, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(definitions);
+        var byName = definitions.ToDictionary(d => d.Name, StringComparer.Ordinal);
+        if (!byName.TryGetValue(Ratio, out var ratio) || ratio.ValueOn(date)?.Value is not decimal share)
+            return null;
+        bool Flag(string name) => byName.TryGetValue(name, out var d) && d.ValueOn(date)?.Value is true;
+        return new AgencyFeeCeilingRule(share, Flag(IncludesAssessmentFees), Flag(Binding), ratio.Clause);
+    }
+}

@@ -61,6 +61,16 @@ public sealed class LedgerReports(LtcDbContext db) : ILedgerReports
         (await db.Set<JournalEntryRecord>().AsNoTracking().Include(e => e.Postings)
             .SingleOrDefaultAsync(e => e.Sequence == sequence, cancellationToken))?.ToDomain();
 
+    /// <summary>
+    /// The entries a filtered query selects (e.g. the journal page's filters), with their postings, oldest first: what an
+    /// export of the journal writes. The query's own tenant filter decides which city's entries these are.
+    /// </summary>
+    public static async Task<IReadOnlyList<JournalEntry>> EntriesOfAsync(IQueryable<JournalEntryRecord> query,
+        CancellationToken cancellationToken = default) =>
+        [.. (await query.AsNoTracking().Include(e => e.Postings).OrderBy(e => e.Sequence).AsSplitQuery()
+                .ToListAsync(cancellationToken))
+            .Select(e => e.ToDomain())];
+
     private async Task<List<LedgerLine>> LinesAsync(string? accountCode, LedgerPeriod? through,
         CancellationToken cancellationToken)
     {

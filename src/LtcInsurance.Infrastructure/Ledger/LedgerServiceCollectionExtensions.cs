@@ -13,6 +13,8 @@ public static class LedgerServiceCollectionExtensions
         services.AddScoped<ILedgerPostingService, LedgerPostingService>();
         services.AddScoped<ILedgerVerifier, LedgerVerifier>();
         services.AddScoped<ILedgerReports, LedgerReports>();
+        services.AddScoped<ILedgerSourceDocuments, LedgerSourceDocuments>();
+        services.AddScoped<ILedgerChart, LedgerChart>();
         return services;
     }
 }

@@ -1,7 +1,10 @@
+using System.Globalization;
 using LtcInsurance.Application.Ledger;
+using LtcInsurance.Application.Tenancy;
 using LtcInsurance.Domain.Ledger;
 using LtcInsurance.Domain.Ledger.Reports;
 using LtcInsurance.Infrastructure.Ledger;
+using LtcInsurance.Infrastructure.Persistence;
 using LtcInsurance.Web.Components.Ledger;
 using LtcInsurance.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -32,6 +35,9 @@ public static class LedgerEndpoints
 
         ledger.MapGet("/export/trial-balance.{format}", ExportTrialBalanceAsync);
         ledger.MapGet("/export/accounts/{code}.{format}", ExportStatementAsync);
+        ledger.MapGet("/export/journal.{format}", ExportJournalAsync);
+        ledger.MapGet("/export/income.{format}", ExportIncomeAsync);
+        ledger.MapGet("/export/regions.{format}", ExportRegionsAsync);
         return endpoints;
     }
 
@@ -68,6 +74,50 @@ public static class LedgerEndpoints
         return await FileAsync(format, name,
             stream => LedgerExport.WriteStatementCsvAsync(statement, stream),
             stream => LedgerExport.WriteStatementXlsx(statement, stream));
+    }
+
+    /// <summary>The journal under the same filters as the page (all matching entries, not one page), oldest first.</summary>
+    private static async Task<IResult> ExportJournalAsync(string format, string? from, string? to, string? period, string? account,
+        string? source, string? q, LtcDbContext db, ILedgerReports reports, CancellationToken cancellationToken)
+    {
+        if (!IsKnownFormat(format))
+            return Results.NotFound();
+        var filter = new JournalFilter(from, to, period, account, source, q);
+        var entries = await LedgerReports.EntriesOfAsync(filter.Apply(db.Set<JournalEntryRecord>()), cancellationToken);
+        var names = (await reports.AccountsAsync(cancellationToken)).ToDictionary(a => a.Code, a => a.Name, StringComparer.Ordinal);
+        var query = filter.ToQueryString();
+        var name = "序时账" + (query.Length == 0 ? "" : "_筛选");
+        return await FileAsync(format, name,
+            stream => LedgerExport.WriteJournalCsvAsync(entries, names, stream),
+            stream => LedgerExport.WriteJournalXlsx(entries, names, stream));
+    }
+
+    private static async Task<IResult> ExportIncomeAsync(string format, int? year, ILedgerReports reports, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (!IsKnownFormat(format))
+            return Results.NotFound();
+        // The page's default: the year of the newest entry.
+        var y = year is >= 1900 and <= 9999 ? year.Value
+            : (await reports.EntriesAsync(0, 1, cancellationToken)) is [var newest] ? newest.Period.Year : clock.GetUtcNow().Year;
+        var months = await reports.IncomeAndExpenditureAsync(y, byMonth: true, cancellationToken);
+        var total = (await reports.IncomeAndExpenditureAsync(y, byMonth: false, cancellationToken))[0];
+        return await FileAsync(format, $"收支情况表_{y.ToString(CultureInfo.InvariantCulture)}",
+            stream => LedgerExport.WriteIncomeAndExpenditureCsvAsync(months, total, stream),
+            stream => LedgerExport.WriteIncomeAndExpenditureXlsx(months, total, stream));
+    }
+
+    private static async Task<IResult> ExportRegionsAsync(string format, string? through, ILedgerReports reports,
+        ICurrentTenant currentTenant, CancellationToken cancellationToken)
+    {
+        if (!IsKnownFormat(format) || currentTenant.TenantId is not { } tenant)
+            return Results.NotFound();
+        var period = LedgerText.ParsePeriod(through);
+        var regions = await reports.RegionBalancesAsync(period, cancellationToken);
+        var names = StandardChart.DefaultRegions(tenant) ?? new Dictionary<string, string>();
+        return await FileAsync(format, "分地区基金结余" + (period is null ? "" : "_" + period),
+            stream => LedgerExport.WriteRegionBalancesCsvAsync(regions, names, stream),
+            stream => LedgerExport.WriteRegionBalancesXlsx(regions, names, stream));
     }
 
     private static bool IsKnownFormat(string format) => format is "csv" or "xlsx";

@@ -42,5 +42,6 @@ public static class JiningParameters
         Fixed("fundRatio.medical_special.level3", ParameterKind.Ratio, "ratio", "JN 三(二)", "医疗专护（三级协议医疗机构）基金支付比例", 0.60m),
         Fixed("fundRatio.institution_medical", ParameterKind.Ratio, "ratio", "JN 三(二)", "机构医疗护理基金支付比例", 0.65m),
         Fixed("fundRatio.home_medical", ParameterKind.Ratio, "ratio", "JN 三(二)", "居家医疗护理基金支付比例", 0.70m),
+        .. Ledger.AgencyFeeCeilingParameters.Definitions(Ledger.AgencyFeeCeilingRule.Jining),
     ];
 }

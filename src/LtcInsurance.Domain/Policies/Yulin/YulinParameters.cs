@@ -63,5 +63,6 @@ public static class YulinParameters
         Fixed(PerDiem(5), ParameterKind.Amount, "yuan/day", "YL 二(四)4(3)", "机构护理床日标准：重度失能三级", 45m),
         Fixed(AnnualCeilingRatio, ParameterKind.Ratio, "ratio", "YL 二(四)4", "基金年度最高支付限额占上年度城乡居民人均可支配收入的比例", 0.50m),
         WithoutValue(PreviousYearDisposableIncomePerCapita, ParameterKind.Amount, "yuan/year", "YL 二(四)4", "玉林市上年度城乡居民人均可支配收入（统计公布数，按年设置）"),
+        .. Ledger.AgencyFeeCeilingParameters.Definitions(Ledger.AgencyFeeCeilingRule.Yulin),
     ];
 }

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text.Json;
+using LtcInsurance.Application.Ledger;
+using LtcInsurance.Domain.Contributions;
+using LtcInsurance.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace LtcInsurance.Infrastructure.Ledger;
+
+/// <summary>
+/// Finds the bill an entry booked. The billing run writes the entry's sequence on the bill, so the bill is found by it;
+/// both tables are tenant-filtered (and row-level secured), so another city's bill is never found.
+/// </summary>
+public sealed class LedgerSourceDocuments(LtcDbContext db) : ILedgerSourceDocuments
+{
+    public async Task<BillSourceView?> BillForEntryAsync(long sequence, CancellationToken cancellationToken = default)
+    {
+        var bill = await db.Set<ContributionBill>().AsNoTracking().Include(b => b.Lines)
+            .Where(b => b.JournalSequence == sequence).OrderBy(b => b.Id).FirstOrDefaultAsync(cancellationToken);
+        if (bill is null)
+            return null;
+        var personName = await db.InsuredPeople.AsNoTracking().Where(p => p.Id == bill.PersonId)
+            .Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
+        return new BillSourceView(bill.Id, bill.Period, bill.PersonId, personName, bill.Scheme, bill.RegionCode, bill.Total,
+            bill.IndividualDue,
+            [.. bill.Lines.OrderBy(l => l.Payer, StringComparer.Ordinal).Select(l => new BillLineView(l.Payer, l.Amount))],
+            TraceSteps(bill.Trace));
+    }
+
+    /// <summary>Reads the trace as the billing run stored it (camelCase JSON: steps with rule, clause, parameters, inputs, result).</summary>
+    public static IReadOnlyList<TraceStepView> TraceSteps(string traceJson)
+    {
+        if (string.IsNullOrWhiteSpace(traceJson))
+            return [];
+        using var document = JsonDocument.Parse(traceJson);
+        if (!document.RootElement.TryGetProperty("steps", out var steps) || steps.ValueKind != JsonValueKind.Array)
+            return [];
+        return [.. steps.EnumerateArray().Select(step => new TraceStepView(
+            Text(step, "rule"),
+            Text(step, "clause"),
+            Text(step, "description"),
+            step.TryGetProperty("parameters", out var parameters) && parameters.ValueKind == JsonValueKind.Array
+                ? [.. parameters.EnumerateArray().Select(p => new TraceParameterView(
+                    Text(p, "name"), Text(p, "clause"), Text(p, "unit"), Text(p, "value"), Text(p, "effectiveFrom"), Text(p, "source")))]
+                : [],
+            Pairs(step, "inputs"),
+            Pairs(step, "result")))];
+    }
+
+    private static string Text(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) ? Text(value) : "";
+
+    private static string Text(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString() ?? "",
+        JsonValueKind.Null or JsonValueKind.Undefined => "",
+        JsonValueKind.Number => value.TryGetDecimal(out var d) ? d.ToString(CultureInfo.InvariantCulture) : value.GetRawText(),
+        _ => value.GetRawText(),
+    };
+
+    private static List<KeyValuePair<string, string>> Pairs(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var obj) && obj.ValueKind == JsonValueKind.Object
+            ? [.. obj.EnumerateObject().Select(p => new KeyValuePair<string, string>(p.Name, Text(p.Value)))]
+            : [];
+}

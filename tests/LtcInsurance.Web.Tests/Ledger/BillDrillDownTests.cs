@@ -1,0 +1,135 @@
+using System.Net;
+using LtcInsurance.Application.Enrollment;
+using LtcInsurance.Domain.Contributions;
+using LtcInsurance.Domain.Policies;
+using LtcInsurance.Domain.Policies.Cases;
+using LtcInsurance.Domain.Tenants;
+using LtcInsurance.Infrastructure.Contributions;
+using LtcInsurance.Infrastructure.Enrollment;
+using LtcInsurance.Infrastructure.Ledger;
+using LtcInsurance.Infrastructure.Persistence;
+using LtcInsurance.Infrastructure.Tenancy;
+using LtcInsurance.Web.Tests.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LtcInsurance.Web.Tests.Ledger;
+
+/// <summary>
+/// From an amount in the books to the policy that produced it: Shishi's people are enrolled and billed for 2031 through the
+/// real billing run (application role, as `ltc billing run` does), then the entry of one bill is opened as an auditor.
+/// </summary>
+[Collection(WebCollection.Name)]
+public sealed class BillDrillDownTests(LtcWebHost host)
+{
+    private static readonly SemaphoreSlim Once = new(1, 1);
+    private static ContributionBill? _billed;
+
+    [Fact]
+    public async Task A_bill_entry_shows_the_bill_per_payer_and_the_engine_trace_with_its_clauses()
+    {
+        var bill = await ShishiBillAsync();
+        using var client = await SignedInAsync("auditor.shishi");
+
+        using var response = await client.GetAsync($"/ledger/entries/{bill.JournalSequence}");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("data-testid=\"entry-no-trace\"", html, StringComparison.Ordinal);
+        Assert.Equal("2031", LedgerBooks.TestIdText(html, "entry-bill-period"));
+        Assert.Equal(bill.Total, LedgerBooks.Amount(LedgerBooks.TestIdText(html, "entry-bill-total")));
+        // The entry's own debits are the bill's payers' shares, so the two tables agree.
+        Assert.Equal(bill.Total, LedgerBooks.Amount(LedgerBooks.TestIdText(html, "entry-total-debits")));
+        var name = await host.QueryAsOwnerAsync<string>("select name from insured_people where id = @id", ("id", bill.PersonId));
+        Assert.Equal(name, LedgerBooks.TestIdText(html, "entry-bill-person"));
+        // Shishi's contribution rule cites SS 二(三); the trace names it and the payers in Chinese.
+        Assert.Contains("SS 二(三)", LedgerBooks.TestIdText(html, "entry-bill-trace"), StringComparison.Ordinal);
+        Assert.Contains("规则", html, StringComparison.Ordinal);
+        foreach (var line in bill.Lines.Where(l => l.Amount > 0))
+            Assert.DoesNotContain($">{line.Payer}<", LedgerBooks.TestIdText(html, "entry-bill-lines"), StringComparison.Ordinal);
+        // An auditor may not open the register, so no link that would only refuse them.
+        Assert.DoesNotContain($"/people/{bill.PersonId}", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_admin_follows_the_bill_to_the_person()
+    {
+        var bill = await ShishiBillAsync();
+        using var client = await SignedInAsync("admin.shishi");
+
+        var html = await client.GetStringAsync($"/ledger/entries/{bill.JournalSequence}");
+
+        Assert.Contains($"href=\"/people/{bill.PersonId}\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Another_citys_entry_of_the_same_number_shows_no_bill_of_Shishi()
+    {
+        var bill = await ShishiBillAsync();
+        using var client = await SignedInAsync("auditor.zhenjiang");
+
+        using var response = await client.GetAsync($"/ledger/entries/{bill.JournalSequence}");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.DoesNotContain(bill.PersonId.ToString(), html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"entry-bill\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_non_bill_entry_still_names_its_source_document()
+    {
+        using var client = await SignedInAsync("auditor.zhenjiang");
+        var claim = await host.QueryAsOwnerAsync<long>(
+            "select sequence from journal_entries where tenant_id = 'zhenjiang' and source_type = 'claim' order by sequence limit 1");
+
+        var html = await client.GetStringAsync($"/ledger/entries/{claim}");
+
+        Assert.Contains("data-testid=\"entry-no-trace\"", html, StringComparison.Ordinal);
+    }
+
+    private async Task<ContributionBill> ShishiBillAsync()
+    {
+        await Once.WaitAsync();
+        try
+        {
+            if (_billed is not null)
+                return _billed;
+            var connection = host.Services.GetRequiredService<IConfiguration>().GetConnectionString("Ltc")!;
+            await using var db = new LtcDbContext(LtcDbContextOptions.ForApplication(connection), new FixedCurrentTenant(TenantIds.Shishi));
+            var calculator = new PolicyCalculator();
+            var enrollment = new EnrollmentService(db, calculator, TimeProvider.System);
+            foreach (var id in await db.InsuredPeople.OrderBy(p => p.Name).Select(p => p.Id).Take(2).ToListAsync())
+            {
+                try
+                {
+                    // Shishi insures special groups only (SS 二(一)): the demo people get a 低保 status first.
+                    await enrollment.AddStatusAsync(id, PersonStatus.Dibao, new DateOnly(2030, 1, 1), null);
+                    await enrollment.EnrollAsync(new EnrollRequest(id, new DateOnly(2031, 1, 1)));
+                }
+                catch (EnrollmentRuleException)
+                {
+                    // Already enrolled or not eligible: the run bills whoever is.
+                }
+            }
+
+            var billing = new ContributionBillingService(db, calculator, new LedgerPostingService(db, TimeProvider.System), TimeProvider.System);
+            var run = await billing.RunAsync("2031");
+            Assert.True(run.BillsCreated > 0, "the 2031 run billed nobody");
+            _billed = await db.Set<ContributionBill>().AsNoTracking().Include(b => b.Lines)
+                .Where(b => b.Period == "2031" && b.JournalSequence != null).OrderBy(b => b.JournalSequence).FirstAsync();
+            return _billed;
+        }
+        finally
+        {
+            Once.Release();
+        }
+    }
+
+    private async Task<HttpClient> SignedInAsync(string userName)
+    {
+        var client = host.CreateBrowserLikeClient();
+        await SignIn.SignInAsync(client, userName);
+        return client;
+    }
+}
