@@ -25,27 +25,12 @@ public static class BillingRunCommand
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        string? tenant = null, period = null;
-        var connection = Environment.GetEnvironmentVariable("ConnectionStrings__Ltc");
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--tenant" when i + 1 < args.Length:
-                    tenant = args[++i];
-                    break;
-                case "--period" when i + 1 < args.Length:
-                    period = args[++i];
-                    break;
-                case "--connection" when i + 1 < args.Length:
-                    connection = args[++i];
-                    break;
-                default:
-                    await stderr.WriteLineAsync($"未知参数 / unknown argument: {args[i]}");
-                    await stderr.WriteLineAsync(Usage);
-                    return 64;
-            }
-        }
+        var options = await CommandOptions.ParseAsync(args, 0, ["--tenant", "--period", "--connection"], [], Usage, stderr);
+        if (options is null)
+            return CommandOptions.UsageError;
+        var tenant = options["--tenant"];
+        var period = options["--period"];
+        var connection = options.OrEnvironment("--connection", "ConnectionStrings__Ltc");
 
         if (string.IsNullOrWhiteSpace(tenant) || string.IsNullOrWhiteSpace(period) || string.IsNullOrWhiteSpace(connection))
         {

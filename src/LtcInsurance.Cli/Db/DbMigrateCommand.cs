@@ -16,30 +16,14 @@ public static class DbMigrateCommand
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        string? owner = Environment.GetEnvironmentVariable("ConnectionStrings__LtcOwner");
+        var options = await CommandOptions.ParseAsync(args, 0, ["--connection", "--data-dir"], ["--seed"], Usage, stderr);
+        if (options is null)
+            return CommandOptions.UsageError;
+        var owner = options.OrEnvironment("--connection", "ConnectionStrings__LtcOwner");
         var app = Environment.GetEnvironmentVariable("ConnectionStrings__Ltc");
-        var dataDirectory = Environment.GetEnvironmentVariable("Ltc__DataDirectory")
+        var dataDirectory = options.OrEnvironment("--data-dir", "Ltc__DataDirectory")
                             ?? Path.Combine(Environment.CurrentDirectory, ".data", "postgres");
-        var seed = false;
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--connection" when i + 1 < args.Length:
-                    owner = args[++i];
-                    break;
-                case "--data-dir" when i + 1 < args.Length:
-                    dataDirectory = args[++i];
-                    break;
-                case "--seed":
-                    seed = true;
-                    break;
-                default:
-                    await stderr.WriteLineAsync($"未知参数 / unknown argument: {args[i]}");
-                    await stderr.WriteLineAsync(Usage);
-                    return 64;
-            }
-        }
+        var seed = options.Has("--seed");
 
         EmbeddedPostgres? embedded = null;
         try

@@ -36,33 +36,18 @@ public static class ImportRegisterCommand
             return 64;
         }
 
-        string? tenant = null, file = null;
-        int rows = 0, badEvery = 20;
-        var connection = Environment.GetEnvironmentVariable("ConnectionStrings__Ltc");
-        for (var i = 1; i < args.Length; i++)
+        var options = await CommandOptions.ParseAsync(
+            args, 1, ["--tenant", "--file", "--connection", "--rows", "--bad-every"], [], Usage, stderr);
+        if (options is null)
+            return CommandOptions.UsageError;
+        var tenant = options["--tenant"];
+        var file = options["--file"];
+        var connection = options.OrEnvironment("--connection", "ConnectionStrings__Ltc");
+        if (options.Integer("--rows", 0) is not { } rows || options.Integer("--bad-every", 20) is not { } badEvery)
         {
-            switch (args[i])
-            {
-                case "--tenant" when i + 1 < args.Length:
-                    tenant = args[++i];
-                    break;
-                case "--file" when i + 1 < args.Length:
-                    file = args[++i];
-                    break;
-                case "--connection" when i + 1 < args.Length:
-                    connection = args[++i];
-                    break;
-                case "--rows" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out rows):
-                    i++;
-                    break;
-                case "--bad-every" when i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out badEvery):
-                    i++;
-                    break;
-                default:
-                    await stderr.WriteLineAsync($"未知参数 / unknown argument: {args[i]}");
-                    await stderr.WriteLineAsync(Usage);
-                    return 64;
-            }
+            await stderr.WriteLineAsync("--rows 与 --bad-every 须为整数 / --rows and --bad-every take whole numbers");
+            await stderr.WriteLineAsync(Usage);
+            return CommandOptions.UsageError;
         }
 
         if (string.IsNullOrWhiteSpace(tenant) || string.IsNullOrWhiteSpace(file))

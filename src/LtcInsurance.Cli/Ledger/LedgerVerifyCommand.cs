@@ -29,29 +29,13 @@ public static class LedgerVerifyCommand
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stderr);
-        string? tenant = null;
-        var connection = Environment.GetEnvironmentVariable("ConnectionStrings__Ltc");
-        var dataDirectory = Environment.GetEnvironmentVariable("Ltc__DataDirectory")
+        var options = await CommandOptions.ParseAsync(args, 0, ["--tenant", "--connection", "--data-dir"], [], Usage, stderr);
+        if (options is null)
+            return UsageError;
+        var tenant = options["--tenant"];
+        var connection = options.OrEnvironment("--connection", "ConnectionStrings__Ltc");
+        var dataDirectory = options.OrEnvironment("--data-dir", "Ltc__DataDirectory")
                             ?? Path.Combine(Environment.CurrentDirectory, ".data", "postgres");
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--tenant" when i + 1 < args.Length:
-                    tenant = args[++i];
-                    break;
-                case "--connection" when i + 1 < args.Length:
-                    connection = args[++i];
-                    break;
-                case "--data-dir" when i + 1 < args.Length:
-                    dataDirectory = args[++i];
-                    break;
-                default:
-                    await stderr.WriteLineAsync($"未知参数 / unknown argument: {args[i]}");
-                    await stderr.WriteLineAsync(Usage);
-                    return UsageError;
-            }
-        }
         if (string.IsNullOrWhiteSpace(tenant))
         {
             await stderr.WriteLineAsync("缺少 --tenant / --tenant is required");
