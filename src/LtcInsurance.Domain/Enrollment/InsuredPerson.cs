@@ -20,6 +20,9 @@ public sealed class InsuredPerson : ITenantOwned
 
     public string? Phone { get; set; }
 
+    /// <summary>Residential address (住址); personal data, shown in full only on the detail page.</summary>
+    public string? Address { get; set; }
+
     /// <summary>Administrative division of residence; cities that keep regional sub-ledgers account by it.</summary>
     public required string RegionCode { get; set; }
 

@@ -57,6 +57,8 @@ internal static class DemoRegister
                 Sex = sex,
                 BirthDate = birthDate,
                 Phone = DemoData.Invariant($"1{"3589"[random.Next(4)]}{random.Next(100_000_000, 1_000_000_000)}"),
+                // Deterministic (no draw from the random sequence, so the rest of the demo register stays as it was).
+                Address = DemoData.Invariant($"{tenant.NameZh}康宁路{i % 300 + 1}号"),
                 RegionCode = region,
                 MedicalInsurance = scheme,
                 Employment = scheme == MedicalInsuranceScheme.Resident ? EmploymentStatus.NotEmployed

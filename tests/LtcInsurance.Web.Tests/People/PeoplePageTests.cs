@@ -20,6 +20,24 @@ public sealed partial class PeoplePageTests(LtcWebHost host)
     }
 
     [Fact]
+    public async Task Person_detail_shows_the_full_ID_number_and_the_address_that_lists_never_show()
+    {
+        var (_, idNumber) = await host.FirstPersonAsync("zhenjiang");
+        var id = await host.FirstPersonIdAsync("zhenjiang");
+        var address = await host.QueryAsOwnerAsync<string>($"select address from insured_people where tenant_id = 'zhenjiang' and id = '{id}'");
+        using var client = host.CreateBrowserLikeClient();
+        await SignIn.SignInAsync(client, "clerk.zhenjiang");
+
+        var detail = await client.GetStringAsync($"/people/{id}");
+        var list = await client.GetStringAsync("/people");
+
+        Assert.False(string.IsNullOrEmpty(address));
+        Assert.Contains(idNumber, detail, StringComparison.Ordinal);
+        Assert.Contains(address, detail, StringComparison.Ordinal);
+        Assert.DoesNotContain(address, list, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_by_ID_prefix_finds_the_person_in_the_table_fragment()
     {
         var tenant = "zhenjiang";

@@ -22,6 +22,7 @@ internal sealed class InsuredPersonConfiguration : IEntityTypeConfiguration<Insu
         builder.Property(p => p.Name).HasMaxLength(50);
         builder.Property(p => p.Sex).HasConversion(new EnumText<Sex>()).HasMaxLength(8);
         builder.Property(p => p.Phone).HasMaxLength(20);
+        builder.Property(p => p.Address).HasMaxLength(200);
         builder.Property(p => p.RegionCode).HasMaxLength(6).IsFixedLength();
         builder.Property(p => p.MedicalInsurance).HasConversion(new EnumText<MedicalInsuranceScheme>()).HasMaxLength(16);
         builder.Property(p => p.Employment).HasConversion(new EnumText<EmploymentStatus>()).HasMaxLength(32);
