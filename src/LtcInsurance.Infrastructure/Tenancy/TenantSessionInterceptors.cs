@@ -86,48 +86,26 @@ public sealed class TenantCommandInterceptor : DbCommandInterceptor
         return result;
     }
 
+    // Non-query and scalar commands (ExecuteUpdate, ExecuteDelete, ExecuteSql) outside a transaction run in a short one
+    // that sets the tenant first: prepending a statement would distort the affected-row count or the scalar.
     public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData,
-        InterceptionResult<int> result)
-    {
-        if (result.HasResult || command.Transaction is not null || eventData.Context is not LtcDbContext context)
-            return result;
-        using var transaction = command.Connection!.BeginTransaction();
-        TenantSession.SetForTransaction(command.Connection, transaction, context.CurrentTenantId);
-        command.Transaction = transaction;
-        try
-        {
-            var affected = command.ExecuteNonQuery();
-            transaction.Commit();
-            return InterceptionResult<int>.SuppressWithResult(affected);
-        }
-        finally
-        {
-            command.Transaction = null;
-        }
-    }
+        InterceptionResult<int> result) =>
+        InTenantTransaction(command, eventData, result, command.ExecuteNonQuery);
 
-    public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command,
-        CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        if (result.HasResult || command.Transaction is not null || eventData.Context is not LtcDbContext context)
-            return result;
-        await using var transaction = await command.Connection!.BeginTransactionAsync(cancellationToken);
-        await TenantSession.SetForTransactionAsync(command.Connection, transaction, context.CurrentTenantId, cancellationToken);
-        command.Transaction = transaction;
-        try
-        {
-            var affected = await command.ExecuteNonQueryAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return InterceptionResult<int>.SuppressWithResult(affected);
-        }
-        finally
-        {
-            command.Transaction = null;
-        }
-    }
+    public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command,
+        CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+        InTenantTransactionAsync(command, eventData, result, () => command.ExecuteNonQueryAsync(cancellationToken), cancellationToken);
 
     public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData,
-        InterceptionResult<object> result)
+        InterceptionResult<object> result) =>
+        InTenantTransaction(command, eventData, result, () => command.ExecuteScalar()!);
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command,
+        CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default) =>
+        InTenantTransactionAsync(command, eventData, result, async () => (await command.ExecuteScalarAsync(cancellationToken))!, cancellationToken);
+
+    private static InterceptionResult<T> InTenantTransaction<T>(DbCommand command, CommandEventData eventData,
+        InterceptionResult<T> result, Func<T> execute)
     {
         if (result.HasResult || command.Transaction is not null || eventData.Context is not LtcDbContext context)
             return result;
@@ -136,9 +114,9 @@ public sealed class TenantCommandInterceptor : DbCommandInterceptor
         command.Transaction = transaction;
         try
         {
-            var value = command.ExecuteScalar();
+            var value = execute();
             transaction.Commit();
-            return InterceptionResult<object>.SuppressWithResult(value!);
+            return InterceptionResult<T>.SuppressWithResult(value);
         }
         finally
         {
@@ -146,8 +124,8 @@ public sealed class TenantCommandInterceptor : DbCommandInterceptor
         }
     }
 
-    public override async ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command,
-        CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    private static async ValueTask<InterceptionResult<T>> InTenantTransactionAsync<T>(DbCommand command,
+        CommandEventData eventData, InterceptionResult<T> result, Func<Task<T>> execute, CancellationToken cancellationToken)
     {
         if (result.HasResult || command.Transaction is not null || eventData.Context is not LtcDbContext context)
             return result;
@@ -156,9 +134,9 @@ public sealed class TenantCommandInterceptor : DbCommandInterceptor
         command.Transaction = transaction;
         try
         {
-            var value = await command.ExecuteScalarAsync(cancellationToken);
+            var value = await execute();
             await transaction.CommitAsync(cancellationToken);
-            return InterceptionResult<object>.SuppressWithResult(value!);
+            return InterceptionResult<T>.SuppressWithResult(value);
         }
         finally
         {
