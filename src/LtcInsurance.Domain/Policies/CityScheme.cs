@@ -240,6 +240,28 @@ public abstract class CityScheme
             context.Param(CommonParameters.CoveredCategories(mode), date));
     }
 
+    /// <summary>
+    /// A month paid as a ratio of the covered charges up to a monthly limit, both per service mode (ZJ and SS name
+    /// this way of paying but leave its figures to local rules). The city supplies its modes, clauses and parameter names.
+    /// </summary>
+    protected SettlementPlan RatioWithLimitPlan(SettlementInput input, PolicyContext context, DateOnly date,
+        IReadOnlyList<string> modes, string modesClause, string paymentClause,
+        Func<string, string> fundRatio, Func<string, string> monthlyLimit)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
+        if (!modes.Contains(input.ServiceMode))
+        {
+            throw ModeNotOffered(input.ServiceMode, modesClause);
+        }
+
+        var payment = new RatioPayment(
+            paymentClause,
+            context.Param(fundRatio(input.ServiceMode), date),
+            context.Param(monthlyLimit(input.ServiceMode), date));
+        return new SettlementPlan(Screening(context, input.ServiceMode, date), payment, null);
+    }
+
     protected PolicyException ModeNotOffered(string mode, string clause) =>
         new(ErrorCodes.ServiceModeNotOffered, $"{Title} 未设 {ServiceModes.ChineseName(mode)}（{mode}）服务方式（依据 {clause}）");
 

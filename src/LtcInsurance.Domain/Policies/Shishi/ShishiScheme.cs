@@ -47,20 +47,8 @@ public sealed class ShishiScheme : CityScheme
         return [.. StatusSubsidy.ShiftToFiscal(lines, individual, subsidy)];
     }
 
-    protected override SettlementPlan Plan(SettlementInput input, PolicyContext context, DateOnly date)
-    {
-        if (!P.Modes.Contains(input.ServiceMode))
-        {
-            throw ModeNotOffered(input.ServiceMode, "SS 二(五)1-2");
-        }
-
-        var screening = Screening(context, input.ServiceMode, date);
-        var payment = new RatioPayment(
-            "SS 二(五)",
-            context.Param(P.FundRatio(input.ServiceMode), date),
-            context.Param(P.MonthlyLimit(input.ServiceMode), date));
-        return new SettlementPlan(screening, payment, null);
-    }
+    protected override SettlementPlan Plan(SettlementInput input, PolicyContext context, DateOnly date) =>
+        RatioWithLimitPlan(input, context, date, P.Modes, "SS 二(五)1-2", "SS 二(五)", P.FundRatio, P.MonthlyLimit);
 
     protected override string PeriodLabel(ContributionPeriod period) => period.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
 }

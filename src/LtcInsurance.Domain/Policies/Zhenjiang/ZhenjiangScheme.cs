@@ -71,20 +71,8 @@ public sealed class ZhenjiangScheme : CityScheme
         return [.. StatusSubsidy.ShiftToFiscal(residentLines, individual, subsidy)];
     }
 
-    protected override SettlementPlan Plan(SettlementInput input, PolicyContext context, DateOnly date)
-    {
-        if (!P.Modes.Contains(input.ServiceMode))
-        {
-            throw ModeNotOffered(input.ServiceMode, "ZJ 二(五)3");
-        }
-
-        var screening = Screening(context, input.ServiceMode, date);
-        var payment = new RatioPayment(
-            "ZJ 二(五)3、二(六)",
-            context.Param(P.FundRatio(input.ServiceMode), date),
-            context.Param(P.MonthlyLimit(input.ServiceMode), date));
-        return new SettlementPlan(screening, payment, null);
-    }
+    protected override SettlementPlan Plan(SettlementInput input, PolicyContext context, DateOnly date) =>
+        RatioWithLimitPlan(input, context, date, P.Modes, "ZJ 二(五)3", "ZJ 二(五)3、二(六)", P.FundRatio, P.MonthlyLimit);
 
     protected override string PeriodLabel(ContributionPeriod period) => period.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
 }
