@@ -1,3 +1,4 @@
+using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Infrastructure.Enrollment;
 using LtcInsurance.Infrastructure.Ledger;
 using LtcInsurance.Infrastructure.Persistence;
@@ -37,9 +38,23 @@ public static class DependencyInjection
             endpoint = LtcDatabaseEndpoint.Configured(app, configuration.GetConnectionString("LtcOwner"));
         }
 
+        return services.AddLtcInfrastructure(endpoint);
+    }
+
+    /// <summary>
+    /// Registers the infrastructure over a database that is already there (CLI, tests): <paramref name="appConnectionString"/>
+    /// as the application role, <paramref name="ownerConnectionString"/> (optional) for migrations.
+    /// </summary>
+    public static IServiceCollection AddLtcInfrastructure(this IServiceCollection services, string appConnectionString,
+        string? ownerConnectionString = null) =>
+        services.AddLtcInfrastructure(LtcDatabaseEndpoint.Configured(appConnectionString, ownerConnectionString));
+
+    private static IServiceCollection AddLtcInfrastructure(this IServiceCollection services, LtcDatabaseEndpoint endpoint)
+    {
         services.AddSingleton(endpoint);
         services.AddDbContext<LtcDbContext>((sp, options) =>
             LtcDbContextOptions.ConfigureForApplication(options, sp.GetRequiredService<LtcDatabaseEndpoint>().AppConnectionString));
+        services.AddScoped<ILtcDbContext>(sp => sp.GetRequiredService<LtcDbContext>());
         services.AddLtcLedger();
         services.AddLtcEnrollment();
         return services;

@@ -1,3 +1,5 @@
+using LtcInsurance.Domain.Tenants;
+using LtcInsurance.Domain.Ledger.Records;
 using LtcInsurance.Application.Contributions;
 using LtcInsurance.Application.Ledger;
 using LtcInsurance.Domain;

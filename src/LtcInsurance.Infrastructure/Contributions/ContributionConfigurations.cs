@@ -1,3 +1,4 @@
+using LtcInsurance.Domain.Tenants;
 using LtcInsurance.Domain.Contributions;
 using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Infrastructure.Tenancy;

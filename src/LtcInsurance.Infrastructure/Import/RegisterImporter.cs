@@ -1,3 +1,4 @@
+using LtcInsurance.Domain.Tenants;
 using System.Text;
 using LtcInsurance.Application.Import;
 using LtcInsurance.Domain;

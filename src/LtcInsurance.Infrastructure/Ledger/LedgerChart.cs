@@ -1,3 +1,4 @@
+using LtcInsurance.Domain.Ledger.Records;
 using System.Text.RegularExpressions;
 using LtcInsurance.Application.Ledger;
 using LtcInsurance.Domain.Ledger;

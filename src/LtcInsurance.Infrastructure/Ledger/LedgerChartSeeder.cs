@@ -1,3 +1,4 @@
+using LtcInsurance.Domain.Ledger.Records;
 using LtcInsurance.Domain.Ledger;
 using LtcInsurance.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;

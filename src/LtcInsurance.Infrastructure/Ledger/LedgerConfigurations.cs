@@ -1,3 +1,5 @@
+using LtcInsurance.Domain.Tenants;
+using LtcInsurance.Domain.Ledger.Records;
 using LtcInsurance.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

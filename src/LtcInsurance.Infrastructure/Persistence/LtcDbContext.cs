@@ -1,5 +1,8 @@
 using System.Linq.Expressions;
+using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Tenancy;
+using LtcInsurance.Domain.Contributions;
+using LtcInsurance.Domain.Ledger.Records;
 using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Tenants;
 using LtcInsurance.Infrastructure.Identity;
@@ -11,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LtcInsurance.Infrastructure.Persistence;
 
 /// <summary>The application's one DbContext: identity (platform tables) plus tenant-owned tables.</summary>
-public class LtcDbContext : IdentityDbContext<AppUser, AppRole, Guid>
+public class LtcDbContext : IdentityDbContext<AppUser, AppRole, Guid>, ILtcDbContext
 {
     private readonly ICurrentTenant _currentTenant;
 
@@ -32,6 +35,45 @@ public class LtcDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     public DbSet<Institution> Institutions => Set<Institution>();
 
     public DbSet<InsuredPerson> InsuredPeople => Set<InsuredPerson>();
+
+    public DbSet<EnrollmentPeriod> EnrollmentPeriods => Set<EnrollmentPeriod>();
+
+    public DbSet<PersonStatusPeriod> PersonStatuses => Set<PersonStatusPeriod>();
+
+    public DbSet<GuardianLink> GuardianLinks => Set<GuardianLink>();
+
+    public DbSet<DeathRecord> DeathRecords => Set<DeathRecord>();
+
+    public DbSet<ContributionBill> ContributionBills => Set<ContributionBill>();
+
+    public DbSet<ContributionBillLine> ContributionBillLines => Set<ContributionBillLine>();
+
+    public DbSet<ContributionPayment> ContributionPayments => Set<ContributionPayment>();
+
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+
+    public DbSet<ImportRow> ImportRows => Set<ImportRow>();
+
+    public DbSet<LedgerAccountRecord> LedgerAccounts => Set<LedgerAccountRecord>();
+
+    public DbSet<LedgerPeriodRecord> LedgerPeriods => Set<LedgerPeriodRecord>();
+
+    public DbSet<LedgerChainHeadRecord> LedgerChainHeads => Set<LedgerChainHeadRecord>();
+
+    public DbSet<JournalEntryRecord> JournalEntries => Set<JournalEntryRecord>();
+
+    public DbSet<JournalPostingRecord> JournalPostings => Set<JournalPostingRecord>();
+
+    public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (Database.CurrentTransaction is not null)
+            return await work(cancellationToken);
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var result = await work(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,3 +1,4 @@
+using LtcInsurance.Domain.Ledger.Records;
 using System.Globalization;
 using LtcInsurance.Application.Ledger;
 using LtcInsurance.Application.Tenancy;

@@ -1,4 +1,5 @@
-using LtcInsurance.Application.Tenancy;
+using LtcInsurance.Application;
+using LtcInsurance.Application.Common.Security;
 
 namespace LtcInsurance.Web.Tenancy;
 
@@ -7,7 +8,9 @@ public static class TenancyServiceCollectionExtensions
     public static IServiceCollection AddLtcTenancy(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentTenant, HttpCurrentTenant>();
+        // The use cases (handlers, validators, sender); the tenant of every call is the signed-in user's.
+        services.AddLtcApplication();
+        services.AddScoped<ICurrentUserSource, HttpCurrentUserSource>();
         services.AddMemoryCache();
         services.AddSingleton<TenantDirectory>();
         return services;

@@ -1,3 +1,4 @@
+using LtcInsurance.Domain.Tenants;
 using System.Diagnostics;
 using System.Globalization;
 using LtcInsurance.Domain.Ledger;

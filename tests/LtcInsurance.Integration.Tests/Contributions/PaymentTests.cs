@@ -1,3 +1,4 @@
+using LtcInsurance.Domain.Ledger.Records;
 using LtcInsurance.Application.Contributions;
 using LtcInsurance.Application.Enrollment;
 using LtcInsurance.Domain.Contributions;

@@ -1,3 +1,4 @@
+using LtcInsurance.Domain.Ledger.Records;
 using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Policies;
 using LtcInsurance.Domain.Tenants;

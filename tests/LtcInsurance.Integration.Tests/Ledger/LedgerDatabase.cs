@@ -1,3 +1,4 @@
+using LtcInsurance.Domain.Tenants;
 using LtcInsurance.Domain.Ledger;
 using LtcInsurance.Infrastructure.Ledger;
 using LtcInsurance.Infrastructure.Persistence;

@@ -1,3 +1,4 @@
+using LtcInsurance.Domain.Tenants;
 using LtcInsurance.Infrastructure.Identity;
 using LtcInsurance.Infrastructure.Tenancy;
 using Microsoft.AspNetCore.Identity;

@@ -1,3 +1,4 @@
+using LtcInsurance.Domain.Tenants;
 using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using LtcInsurance.Domain.Tenants;
 using LtcInsurance.Infrastructure.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,4 +1,5 @@
-namespace LtcInsurance.Infrastructure.Tenancy;
+using LtcInsurance.Domain.Tenants;
+namespace LtcInsurance.Domain.Tenants;
 
 /// <summary>A city scheme using the platform. Platform table: not itself tenant-owned, not under row-level security.</summary>
 public sealed class Tenant

@@ -1,6 +1,6 @@
 using LtcInsurance.Domain.Tenants;
 
-namespace LtcInsurance.Infrastructure.Ledger;
+namespace LtcInsurance.Domain.Ledger.Records;
 
 // Table-shaped records of the ledger. The domain types (Account, JournalEntry, Posting) stay immutable and
 // free of persistence concerns; LedgerMapping converts between the two. The tables are append-only: the

@@ -1,0 +1,40 @@
+using FluentValidation;
+using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Security;
+using LtcInsurance.Application.Tenancy;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LtcInsurance.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers the use cases: every <see cref="IRequestHandler{TRequest,TResponse}"/> and validator of this assembly,
+    /// the <see cref="ISender"/>, and the current user and tenant of a handler scope. The host registers its
+    /// <see cref="ICurrentUserSource"/>; Infrastructure registers the ports (ILtcDbContext, ledger, staging).
+    /// </summary>
+    public static IServiceCollection AddLtcApplication(this IServiceCollection services)
+    {
+        var assembly = typeof(DependencyInjection).Assembly;
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false }))
+        {
+            foreach (var contract in type.GetInterfaces().Where(i =>
+                         i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)))
+                services.AddScoped(contract, type);
+        }
+
+        services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<ISender, Sender>();
+        services.AddScoped<OperationContext>();
+        services.AddScoped<ICurrentUser, OperationCurrentUser>();
+        services.AddScoped<ICurrentTenant>(sp => new UserTenant(sp.GetRequiredService<ICurrentUser>()));
+        return services;
+    }
+
+    private sealed class UserTenant(ICurrentUser user) : ICurrentTenant
+    {
+        public string? TenantId => user.User.TenantId;
+    }
+}
