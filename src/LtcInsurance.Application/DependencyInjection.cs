@@ -2,6 +2,7 @@ using FluentValidation;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Tenancy;
+using LtcInsurance.Domain.Policies;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -26,6 +27,7 @@ public static class DependencyInjection
 
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(_ => new PolicyCalculator());
         services.AddScoped<ISender, Sender>();
         services.AddScoped<OperationContext>();
         services.AddScoped<ICurrentUser, OperationCurrentUser>();

@@ -1,3 +1,4 @@
+using LtcInsurance.Application.Common.Policies;
 using LtcInsurance.Domain.Tenants;
 using LtcInsurance.Domain.Ledger.Records;
 using LtcInsurance.Application.Contributions;

@@ -1,3 +1,4 @@
+using LtcInsurance.Application.Common.Policies;
 using LtcInsurance.Application.Enrollment;
 using LtcInsurance.Domain;
 using LtcInsurance.Domain.Enrollment;

@@ -51,6 +51,9 @@ public sealed class RegisterDatabase : IAsyncLifetime
         await Server.DisposeAsync();
     }
 
+    /// <summary>The use cases as the web app wires them, acting for <paramref name="tenant"/> (every role unless given).</summary>
+    public UseCaseHost Host(string tenant, params string[] roles) => UseCaseHost.For(Server.AppConnectionString, tenant, roles);
+
     public LtcDbContext App(string tenant) =>
         new(LtcDbContextOptions.ForApplication(Server.AppConnectionString), new FixedCurrentTenant(tenant));
 

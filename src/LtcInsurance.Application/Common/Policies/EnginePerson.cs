@@ -1,10 +1,10 @@
 using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Policies.Cases;
 
-namespace LtcInsurance.Infrastructure.Enrollment;
+namespace LtcInsurance.Application.Common.Policies;
 
 /// <summary>The register's person as the policy engine's enrolment rules see them on a day.</summary>
-internal static class EnginePerson
+public static class EnginePerson
 {
     public static Person Of(InsuredPerson person, IEnumerable<PersonStatusPeriod> statuses, DateOnly day) =>
         new(

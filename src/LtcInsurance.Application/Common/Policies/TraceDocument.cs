@@ -4,10 +4,10 @@ using LtcInsurance.Domain.Policies;
 using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Policies.Parameters;
 
-namespace LtcInsurance.Infrastructure.Contributions;
+namespace LtcInsurance.Application.Common.Policies;
 
 /// <summary>The engine's trace as stored with a bill (jsonb): each step with its clause, parameter values, inputs and result.</summary>
-internal static class TraceDocument
+public static class TraceDocument
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
