@@ -1,6 +1,6 @@
 using LtcInsurance.Cli.Billing;
 using LtcInsurance.Cli.Calc;
-using LtcInsurance.Cli.Db;
+using LtcInsurance.Cli.Composition;
 using LtcInsurance.Cli.Import;
 using LtcInsurance.Cli.Ledger;
 

@@ -1,20 +1,9 @@
-using LtcInsurance.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace LtcInsurance.Web.Diagnostics;
 
 public static class DiagnosticsExtensions
 {
-    private const string ReadyTag = "ready";
-
-    public static IServiceCollection AddLtcDiagnostics(this IServiceCollection services)
-    {
-        services.AddProblemDetails();
-        services.AddHealthChecks()
-            .AddDbContextCheck<LtcDbContext>("database", tags: [ReadyTag]);
-        return services;
-    }
-
     /// <summary>
     /// Friendly Chinese pages for people, RFC 9457 problem+json for /api clients; neither ever shows a
     /// stack trace, in any environment (the exception is logged instead).
@@ -40,7 +29,7 @@ public static class DiagnosticsExtensions
         endpoints.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false })
             .AllowAnonymous();
         // Readiness: the database answers through the application's own DbContext.
-        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) })
+        endpoints.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DiagnosticsServiceCollectionExtensions.ReadyTag) })
             .AllowAnonymous();
 
         // Re-executed after an exception or an error status, whatever the original method was, so it is not a

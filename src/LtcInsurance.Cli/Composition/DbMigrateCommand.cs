@@ -1,7 +1,7 @@
 using LtcInsurance.Infrastructure.Persistence;
 using LtcInsurance.Infrastructure.Postgres;
 
-namespace LtcInsurance.Cli.Db;
+namespace LtcInsurance.Cli.Composition;
 
 /// <summary>
 /// `ltc db migrate [--connection CS] [--data-dir DIR] [--seed]`: applies the migrations as the owner role.
