@@ -1,0 +1,154 @@
+using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Persistence;
+using LtcInsurance.Application.Common.Policies;
+using LtcInsurance.Application.Contributions.GetBillingTotals;
+using LtcInsurance.Application.Ledger;
+using LtcInsurance.Domain;
+using LtcInsurance.Domain.Contributions;
+using LtcInsurance.Domain.Enrollment;
+using LtcInsurance.Domain.Policies;
+using LtcInsurance.Domain.Policies.Cases;
+using Microsoft.EntityFrameworkCore;
+
+namespace LtcInsurance.Application.Contributions.RunBilling;
+
+/// <summary>
+/// The billing run. Every bill is first computed in memory through the engine: a missing tenant parameter (or a period
+/// in the wrong unit) refuses the run before anything is written. Then one transaction inserts the new bills with
+/// their lines and books each unposted bill of the period through the ledger's posting service (which joins the
+/// transaction) under the key (tenant, period, person): the batch and its entries commit together or not at all.
+/// An existing bill of the same person and period is kept (the unique index stops a concurrent duplicate), and the
+/// posting service books nothing twice under one key, so a second run of a period writes nothing.
+/// </summary>
+internal sealed class RunBillingHandler(ILtcDbContext db, PolicyCalculator calculator, ILedgerPostingService ledger, TimeProvider clock)
+    : IRequestHandler<RunBillingCommand, BillingRunResult>
+{
+    public async Task<BillingRunResult> Handle(RunBillingCommand request, CancellationToken cancellationToken)
+    {
+        var tenant = db.CurrentTenantId ?? throw new InvalidOperationException("没有当前租户 / no current tenant");
+        ContributionPeriod parsed;
+        try
+        {
+            parsed = BillingCycle.For(tenant).Period(request.Period.Trim());
+        }
+        catch (PolicyException ex)
+        {
+            throw new BillingRefusedException(ex.Code, ex.Message);
+        }
+
+        var label = parsed.ToString();
+        var (bills, existing, skipped) = await ComputeAsync(tenant, parsed, cancellationToken);
+
+        int posted;
+        try
+        {
+            posted = await db.InTransactionAsync(async ct =>
+            {
+                db.ContributionBills.AddRange(bills);
+                await db.SaveChangesAsync(ct);
+                return await PostUnpostedAsync(label, ct);
+            }, cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ContributionAccounts.IsUniqueViolation(ex))
+        {
+            // Another run of the same period committed first; this one wrote nothing. Running again is safe.
+            throw new BillingRefusedException("concurrent_run", $"{label} 缴费核定正在另一处执行，本次未写入任何数据，请稍后重试");
+        }
+
+        return new BillingRunResult(label, bills.Count, existing, posted, skipped,
+            await BillingTotalsReader.ReadAsync(db, label, cancellationToken));
+    }
+
+    private async Task<(List<ContributionBill> Bills, int Existing, List<SkippedPerson> Skipped)> ComputeAsync(
+        string tenant, ContributionPeriod period, CancellationToken cancellationToken)
+    {
+        var label = period.ToString();
+        var enrolled = await (
+                from e in db.EnrollmentPeriods
+                join p in db.InsuredPeople on new { e.TenantId, e.PersonId } equals new { p.TenantId, PersonId = p.Id }
+                where e.StartDate <= period.End && (e.EndDate == null || e.EndDate >= period.Start)
+                select new { Enrollment = e, Person = p })
+            .AsNoTracking().ToListAsync(cancellationToken);
+        var billed = (await db.ContributionBills.Where(b => b.Period == label).Select(b => b.PersonId)
+            .ToListAsync(cancellationToken)).ToHashSet();
+        var deaths = await db.DeathRecords.AsNoTracking()
+            .ToDictionaryAsync(d => d.PersonId, d => d.DateOfDeath, cancellationToken);
+        var statuses = (await db.PersonStatuses.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(s => s.PersonId);
+
+        var bills = new List<ContributionBill>();
+        var skipped = new List<SkippedPerson>();
+        var existing = 0;
+        var now = clock.GetUtcNow();
+        // A person with two periods inside one year (re-enrolled) is billed once, under the period in force last.
+        foreach (var item in enrolled.GroupBy(x => x.Person.Id).Select(g => g.OrderBy(x => x.Enrollment.StartDate).Last()))
+        {
+            var person = item.Person;
+            if (billed.Contains(person.Id))
+            {
+                existing++;
+                continue;
+            }
+
+            // No bill for a period that starts after the person died.
+            if (deaths.TryGetValue(person.Id, out var died) && died < period.Start)
+                continue;
+
+            var asOf = item.Enrollment.StartDate > period.Start ? item.Enrollment.StartDate : period.Start;
+            var enrollment = item.Enrollment;
+            var input = new ContributionInput(
+                EnginePerson.Of(person, statuses[person.Id], asOf),
+                enrollment.Scheme == SchemeKinds.SpecialGroups ? null : enrollment.Scheme,
+                period,
+                enrollment.MonthlyBase,
+                enrollment.MonthlyBase);
+            PolicyEvaluation evaluation;
+            try
+            {
+                evaluation = calculator.Evaluate(new PolicyCase(CaseKinds.Contribution, tenant, period.Start, input,
+                    new Dictionary<string, object?>()));
+            }
+            catch (PolicyException ex) when (ex.Code is ErrorCodes.ParameterMissing or ErrorCodes.UnknownTenant or ErrorCodes.BeforeSchemeStart)
+            {
+                // A tenant-wide problem: billing anyone would bill the period inconsistently. Nothing has been written.
+                throw new BillingRefusedException(ex.Code, $"{label} 缴费核定未执行，未写入任何数据：{ex.Message}");
+            }
+            catch (PolicyException ex)
+            {
+                skipped.Add(new SkippedPerson(new PersonId(person.Id), person.Name, ex.Code, ex.Message));
+                continue;
+            }
+
+            var result = (ContributionResult)evaluation.Result;
+            bills.Add(ContributionBill.Issue(tenant, label, person.Id, enrollment.Scheme, person.RegionCode, result.Lines,
+                TraceDocument.Json(evaluation), now));
+        }
+
+        return (bills, existing, skipped);
+    }
+
+    private async Task<int> PostUnpostedAsync(string period, CancellationToken cancellationToken)
+    {
+        var account = await ContributionAccounts.LoadAsync(db, cancellationToken);
+        var unposted = await db.ContributionBills.Include(b => b.Lines)
+            .Where(b => b.Period == period && b.JournalSequence == null && b.Total > 0)
+            .OrderBy(b => b.Id).ToListAsync(cancellationToken);
+        var posted = 0;
+        foreach (var bill in unposted)
+        {
+            var draft = ContributionPosting.ForBill(bill, code => account(code, bill.RegionCode));
+            if (draft is null)
+                continue;
+            var result = await ledger.PostAsync(draft, cancellationToken);
+            // The key names this person's bill of this period; an entry under it with other amounts means the books
+            // and the bills disagree. Stop (the transaction rolls back) rather than note a mismatching entry.
+            if (result.DiffersFromRequest)
+                throw new InvalidOperationException($"账簿中键 {draft.IdempotencyKey} 的凭证 {result.Entry.Sequence} 与缴费单金额不一致 / ledger entry differs from the bill");
+            if (!result.AlreadyPosted)
+                posted++;
+            bill.RecordPosting(result.Entry.Sequence);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return posted;
+    }
+}
