@@ -1,11 +1,11 @@
+using System.Data.Common;
 using System.Globalization;
+using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Validation;
 using LtcInsurance.Application.Contributions;
-using LtcInsurance.Domain.Policies;
-using LtcInsurance.Infrastructure.Contributions;
-using LtcInsurance.Infrastructure.Ledger;
-using LtcInsurance.Infrastructure.Persistence;
-using LtcInsurance.Infrastructure.Tenancy;
-using Npgsql;
+using LtcInsurance.Application.Contributions.RunBilling;
+using LtcInsurance.Cli.Composition;
+using LtcInsurance.Domain.Common;
 
 namespace LtcInsurance.Cli.Billing;
 
@@ -13,7 +13,8 @@ namespace LtcInsurance.Cli.Billing;
 /// <c>ltc billing run --tenant X --period P [--connection CS]</c>: the contribution billing run of one period
 /// (YYYY for yearly cities, YYYY-MM for Yulin). Exit 0 when run (again: a repeat writes nothing), 1 when refused
 /// (missing parameter, wrong period unit; nothing written), 2 when the database cannot be used, 64 for usage errors.
-/// Connects as the application role: ConnectionStrings__Ltc unless --connection is given.
+/// Connects as the application role: ConnectionStrings__Ltc unless --connection is given. Sends the same
+/// <see cref="RunBillingCommand"/> as the billing page, as the command-line operator of the tenant.
 /// </summary>
 public static class BillingRunCommand
 {
@@ -41,31 +42,40 @@ public static class BillingRunCommand
 
         try
         {
-            await using var db = new LtcDbContext(LtcDbContextOptions.ForApplication(connection), new FixedCurrentTenant(tenant));
-            var billing = new ContributionBillingService(db, new PolicyCalculator(), new LedgerPostingService(db, TimeProvider.System), TimeProvider.System);
-            return await RunAsync(billing, period, stdout, stderr);
+            await using var services = CliServices.Create(connection, tenant);
+            return await RunAsync(services.Sender, period, stdout, stderr);
         }
-        catch (Exception failure) when (failure is NpgsqlException or InvalidOperationException or ArgumentException)
+        catch (Exception failure) when (failure is DbException or InvalidOperationException or ArgumentException)
         {
             await stderr.WriteLineAsync($"缴费核定无法进行 / billing could not run: {failure.Message}");
             return 2;
         }
     }
 
-    /// <summary>Runs with a billing service already bound to a tenant (tests, other hosts); prints the result.</summary>
-    public static async Task<int> RunAsync(IContributionBilling billing, string period, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs through a sender already acting for a tenant (tests, other hosts); prints the result.</summary>
+    public static async Task<int> RunAsync(ISender sender, string period, TextWriter stdout, TextWriter stderr)
     {
-        ArgumentNullException.ThrowIfNull(billing);
+        ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         BillingRunResult result;
         try
         {
-            result = await billing.RunAsync(period);
+            result = await sender.Send(new RunBillingCommand(period));
         }
         catch (BillingRefusedException refused)
         {
             await stderr.WriteLineAsync($"拒绝 / refused [{refused.Code}]: {refused.Message}");
+            return 1;
+        }
+        catch (BusinessRuleViolationException broken)
+        {
+            await stderr.WriteLineAsync($"拒绝 / refused [{broken.Code}]: {broken.Message}");
+            return 1;
+        }
+        catch (RequestValidationException invalid)
+        {
+            await stderr.WriteLineAsync($"拒绝 / refused [invalid_input]: {invalid.Message}");
             return 1;
         }
 

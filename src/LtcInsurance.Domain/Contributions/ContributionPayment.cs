@@ -1,27 +1,56 @@
+using LtcInsurance.Domain.Common;
 using LtcInsurance.Domain.Tenants;
 
 namespace LtcInsurance.Domain.Contributions;
 
 /// <summary>
-/// A collection of a person's own contribution against a bill (one receipt). The receipt reference is unique per
-/// tenant, so recording the same receipt twice records it once.
+/// A collection of a person's own contribution against a bill (one receipt), recorded by
+/// <see cref="ContributionBill.RecordPayment"/>. The receipt reference is unique per tenant, so recording the same
+/// receipt twice records it once.
 /// </summary>
 public sealed class ContributionPayment : ITenantOwned
 {
-    public required string TenantId { get; init; }
+    /// <summary>For EF Core, which sets the properties from the row.</summary>
+    private ContributionPayment()
+    {
+    }
 
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public string TenantId { get; private init; } = "";
 
-    public required Guid BillId { get; init; }
+    public Guid Id { get; private init; } = Guid.CreateVersion7();
+
+    public Guid BillId { get; private init; }
 
     /// <summary>Receipt or bank reference (缴费凭证号).</summary>
-    public required string Reference { get; init; }
+    public string Reference { get; private init; } = "";
 
-    public decimal Amount { get; init; }
+    public decimal Amount { get; private init; }
 
-    public DateOnly PaidOn { get; init; }
+    public DateOnly PaidOn { get; private init; }
 
-    public long? JournalSequence { get; set; }
+    /// <summary>Sequence of the journal entry that booked the receipt; null until posted.</summary>
+    public long? JournalSequence { get; private set; }
 
-    public DateTimeOffset RecordedAt { get; init; }
+    public DateTimeOffset RecordedAt { get; private init; }
+
+    /// <summary>Notes the journal entry that booked the receipt. A receipt is booked once: the same entry again is a no-op.</summary>
+    /// <exception cref="BusinessRuleViolationException">The receipt was already booked by another entry.</exception>
+    public void RecordPosting(long sequence)
+    {
+        BusinessRule.Check(new PaymentIsBookedOnce(JournalSequence, sequence));
+        JournalSequence = sequence;
+    }
+
+    /// <summary>The new receipt of <paramref name="bill"/>; the bill has checked its rules.</summary>
+    internal static ContributionPayment Receive(ContributionBill bill, string reference, decimal amount, DateOnly paidOn,
+        DateTimeOffset recordedAt) =>
+        new()
+        {
+            TenantId = bill.TenantId,
+            BillId = bill.Id,
+            Reference = reference,
+            Amount = amount,
+            PaidOn = paidOn,
+            RecordedAt = recordedAt,
+        };
 }

@@ -1,5 +1,5 @@
 using LtcInsurance.Domain.Ledger;
-using LtcInsurance.Domain.Policies.Cases;
+using LtcInsurance.Domain.Vocabulary;
 
 namespace LtcInsurance.Domain.Contributions;
 
@@ -10,16 +10,6 @@ namespace LtcInsurance.Domain.Contributions;
 /// </summary>
 public static class ContributionPosting
 {
-    public static ContributionPayer LedgerPayer(string enginePayer) => enginePayer switch
-    {
-        Payers.Individual => ContributionPayer.Individual,
-        Payers.Employer => ContributionPayer.Employer,
-        Payers.MedicalFund => ContributionPayer.MedicalFundTransfer,
-        Payers.Fiscal => ContributionPayer.FiscalShare,
-        Payers.FiscalSubsidy => ContributionPayer.FiscalSubsidy,
-        _ => throw new ArgumentOutOfRangeException(nameof(enginePayer), enginePayer, "unknown payer"),
-    };
-
     /// <summary>One key per tenant, period and person: a second run of the period finds the entry already booked.</summary>
     public static string BillKey(string tenant, string period, Guid personId) => $"contribution:{tenant}:{period}:{personId:N}";
 
@@ -36,7 +26,7 @@ public static class ContributionPosting
         var postings = new List<Posting>();
         foreach (var line in lines)
         {
-            var payer = LedgerPayer(line.Payer);
+            var payer = Payer.FromCode(line.Payer);
             postings.Add(Posting.Debit(account(StandardChart.ContributionReceivable(payer)), line.Amount));
             postings.Add(Posting.Credit(account(StandardChart.ContributionIncome(payer)), line.Amount));
         }
@@ -61,7 +51,7 @@ public static class ContributionPosting
             PaymentKey(payment.TenantId, payment.Reference),
             [
                 Posting.Debit(account(StandardChart.FundSpecialAccount), payment.Amount),
-                Posting.Credit(account(StandardChart.ContributionReceivable(ContributionPayer.Individual)), payment.Amount),
+                Posting.Credit(account(StandardChart.ContributionReceivable(Payer.Individual)), payment.Amount),
             ]);
     }
 

@@ -1,15 +1,6 @@
-namespace LtcInsurance.Domain.Ledger;
+using LtcInsurance.Domain.Vocabulary;
 
-/// <summary>Who pays a contribution (筹资渠道). ZJ 二(三), SS 二(三), JN 二 and 四, YL 二(三).</summary>
-public enum ContributionPayer
-{
-    Individual,
-    Employer,
-    MedicalFundTransfer,
-    FiscalShare,
-    FiscalSubsidy,
-    Donation,
-}
+namespace LtcInsurance.Domain.Ledger;
 
 /// <summary>Service modes that benefit expense is booked by (ZJ 二(五)3, JN 三(二), YZ 四(四), YL 二(四)2).</summary>
 public enum BenefitServiceMode
@@ -39,19 +30,25 @@ public static class StandardChart
     public const string AssessmentFees = "5201";
     public const string AgencyFees = "5301";
 
-    public static string ContributionReceivable(ContributionPayer payer) => $"1101.{(int)payer + 1:D2}";
-    public static string ContributionIncome(ContributionPayer payer) => $"4101.{(int)payer + 1:D2}";
+    /// <summary>Receivable account of <paramref name="payer"/> (1101.xx 应收保险费—…).</summary>
+    public static string ContributionReceivable(Payer payer) => ContributionAccounts(payer).Receivable;
+
+    /// <summary>Income account of <paramref name="payer"/> (4101.xx 保险费收入—…收入).</summary>
+    public static string ContributionIncome(Payer payer) => ContributionAccounts(payer).Income;
+
     public static string BenefitExpense(BenefitServiceMode mode) => $"5101.{(int)mode + 1:D2}";
 
-    private static readonly (ContributionPayer Payer, string Name)[] Payers =
-    [
-        (ContributionPayer.Individual, "个人缴费"),
-        (ContributionPayer.Employer, "单位缴费"),
-        (ContributionPayer.MedicalFundTransfer, "医保统筹基金划转"),
-        (ContributionPayer.FiscalShare, "财政补助"),
-        (ContributionPayer.FiscalSubsidy, "财政资助参保补贴"),
-        (ContributionPayer.Donation, "社会捐助"),
-    ];
+    // Each payer's accounts, written out: the codes are in every tenant's books and journal, so they never follow
+    // the order of a list or an enum.
+    private static readonly Dictionary<Payer, (string Receivable, string Income)> PayerAccounts = new()
+    {
+        [Payer.Individual] = ("1101.01", "4101.01"),
+        [Payer.Employer] = ("1101.02", "4101.02"),
+        [Payer.MedicalFund] = ("1101.03", "4101.03"),
+        [Payer.Fiscal] = ("1101.04", "4101.04"),
+        [Payer.FiscalSubsidy] = ("1101.05", "4101.05"),
+        [Payer.Donation] = ("1101.06", "4101.06"),
+    };
 
     private static readonly (BenefitServiceMode Mode, string Name)[] Modes =
     [
@@ -64,6 +61,12 @@ public static class StandardChart
         (BenefitServiceMode.IndividualCareWorker, "个人护理服务"),
     ];
 
+    private static (string Receivable, string Income) ContributionAccounts(Payer payer)
+    {
+        ArgumentNullException.ThrowIfNull(payer);
+        return PayerAccounts[payer];
+    }
+
     /// <summary>The city-level accounts of a tenant.</summary>
     public static IReadOnlyList<Account> For(string tenantId)
     {
@@ -71,14 +74,14 @@ public static class StandardChart
         {
             new(tenantId, FundSpecialAccount, "基金专户存款", AccountType.Asset),
         };
-        accounts.AddRange(Payers.Select(p =>
-            new Account(tenantId, ContributionReceivable(p.Payer), $"应收保险费—{p.Name}", AccountType.Asset)));
+        accounts.AddRange(Payer.All.Select(p =>
+            new Account(tenantId, ContributionReceivable(p), $"应收保险费—{p.Name}", AccountType.Asset)));
         accounts.Add(new(tenantId, PayableToInstitutions, "应付护理服务机构款", AccountType.Liability));
         accounts.Add(new(tenantId, PayableToAssessors, "应付评估机构款", AccountType.Liability));
         accounts.Add(new(tenantId, PayableToAgency, "应付经办机构款", AccountType.Liability));
         accounts.Add(new(tenantId, AccumulatedSurplus, "累计结余", AccountType.Equity));
-        accounts.AddRange(Payers.Select(p =>
-            new Account(tenantId, ContributionIncome(p.Payer), $"保险费收入—{p.Name}收入", AccountType.Income)));
+        accounts.AddRange(Payer.All.Select(p =>
+            new Account(tenantId, ContributionIncome(p), $"保险费收入—{p.Name}收入", AccountType.Income)));
         accounts.AddRange(Modes.Select(m =>
             new Account(tenantId, BenefitExpense(m.Mode), $"待遇支出—{m.Name}", AccountType.Expense)));
         accounts.Add(new(tenantId, AssessmentFees, "失能评估费支出", AccountType.Expense));

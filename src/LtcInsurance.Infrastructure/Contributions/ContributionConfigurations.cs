@@ -28,6 +28,12 @@ internal sealed class ContributionBillConfiguration : IEntityTypeConfiguration<C
         builder.Property(b => b.Trace).HasColumnType("jsonb");
         builder.HasMany(b => b.Lines).WithOne().HasForeignKey(l => new { l.TenantId, l.BillId })
             .HasPrincipalKey(b => new { b.TenantId, b.Id }).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(b => b.Payments).WithOne().HasForeignKey(p => new { p.TenantId, p.BillId })
+            .HasPrincipalKey(b => new { b.TenantId, b.Id }).OnDelete(DeleteBehavior.Restrict);
+        // The aggregate keeps its lines and receipts in private lists; EF reads and writes those.
+        builder.Navigation(b => b.Lines).HasField("_lines");
+        builder.Navigation(b => b.Payments).HasField("_payments");
+        builder.Ignore(b => b.Outstanding);
     }
 }
 
@@ -52,8 +58,7 @@ internal sealed class ContributionPaymentConfiguration : IEntityTypeConfiguratio
         builder.HasKey(p => new { p.TenantId, p.Id });
         builder.Property(p => p.TenantId).HasMaxLength(32);
         builder.HasOne<Tenant>().WithMany().HasForeignKey(p => p.TenantId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<ContributionBill>().WithMany().HasForeignKey(p => new { p.TenantId, p.BillId })
-            .HasPrincipalKey(b => new { b.TenantId, b.Id }).OnDelete(DeleteBehavior.Restrict);
+        // The relationship to the bill (restrict on delete) is configured with the bill's receipts.
         // A receipt is recorded once; recording it again finds this row.
         builder.HasIndex(p => new { p.TenantId, p.Reference }).IsUnique();
         builder.HasIndex(p => new { p.TenantId, p.BillId });

@@ -1,5 +1,6 @@
 using LtcInsurance.Domain.Ledger;
 using LtcInsurance.Domain.Tenants;
+using LtcInsurance.Domain.Vocabulary;
 using LtcInsurance.Infrastructure.Persistence;
 using LtcInsurance.Infrastructure.Tenancy;
 
@@ -44,21 +45,22 @@ public static class LedgerDemoData
                 $"demo:{key}", postings), ct)).Entry;
 
         // Yearly funding (筹资): the figures of the documents where they give them (SS 二(三): 12 + 368;
-        // JN 二: 25 + 5), made-up ones elsewhere (their standards are local parameters).
-        (ContributionPayer Payer, decimal PerPerson)[] funding = tenant switch
+        // JN 二: 25 + 5), made-up ones elsewhere (their standards are local parameters). The keys keep the names the
+        // demo entries were first posted under, so that seeding an existing database finds them.
+        (Payer Payer, string Key, decimal PerPerson)[] funding = tenant switch
         {
-            TenantIds.Shishi => [(ContributionPayer.FiscalSubsidy, 12m), (ContributionPayer.FiscalShare, 368m)],
-            TenantIds.Jining => [(ContributionPayer.MedicalFundTransfer, 25m), (ContributionPayer.FiscalShare, 5m)],
-            _ => [(ContributionPayer.Individual, 50m), (ContributionPayer.MedicalFundTransfer, 70m)],
+            TenantIds.Shishi => [(Payer.FiscalSubsidy, "FiscalSubsidy", 12m), (Payer.Fiscal, "FiscalShare", 368m)],
+            TenantIds.Jining => [(Payer.MedicalFund, "MedicalFundTransfer", 25m), (Payer.Fiscal, "FiscalShare", 5m)],
+            _ => [(Payer.Individual, "Individual", 50m), (Payer.MedicalFund, "MedicalFundTransfer", 70m)],
         };
         var january = new DateOnly(Year, 1, 10);
-        foreach (var (payer, perPerson) in funding)
+        foreach (var (payer, key, perPerson) in funding)
         {
             var amount = perPerson * Insured;
-            await Post($"bill-{Year}-{payer}", january, $"{Year}年度筹资应收（{Insured}人）", SourceDocumentType.Bill,
+            await Post($"bill-{Year}-{key}", january, $"{Year}年度筹资应收（{Insured}人）", SourceDocumentType.Bill,
                 Posting.Debit(A(StandardChart.ContributionReceivable(payer)), amount),
                 Posting.Credit(A(StandardChart.ContributionIncome(payer)), amount));
-            await Post($"receipt-{Year}-{payer}", january.AddDays(15), $"{Year}年度筹资到账", SourceDocumentType.Bill,
+            await Post($"receipt-{Year}-{key}", january.AddDays(15), $"{Year}年度筹资到账", SourceDocumentType.Bill,
                 Posting.Debit(bank, amount),
                 Posting.Credit(A(StandardChart.ContributionReceivable(payer)), amount));
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
-using LtcInsurance.Application.Contributions;
+using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Contributions.ListArrears;
 using LtcInsurance.Application.Import;
 using LtcInsurance.Infrastructure.Ledger;
 using LtcInsurance.Infrastructure.Persistence;
@@ -94,7 +95,7 @@ public static class RegisterEndpoints
         return await FileAsync(format, "参保人员", "参保人员", PeopleHeader, rows);
     }
 
-    private static async Task<IResult> ExportArrearsAsync(string format, string? period, IContributionPayments payments,
+    private static async Task<IResult> ExportArrearsAsync(string format, string? period, ISender sender,
         CancellationToken cancellationToken)
     {
         if (!IsKnownFormat(format))
@@ -104,7 +105,7 @@ public static class RegisterEndpoints
         const int batch = 1000;
         while (true)
         {
-            var page = await payments.ArrearsAsync(selected, arrears.Count, batch, cancellationToken);
+            var page = await sender.Send(new ListArrearsQuery(selected, arrears.Count, batch), cancellationToken);
             arrears.AddRange(page.Items);
             if (page.Items.Count < batch || arrears.Count >= page.Total)
                 break;

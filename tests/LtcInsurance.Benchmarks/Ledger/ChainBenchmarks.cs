@@ -16,7 +16,7 @@ public class ChainBenchmarks
         for (var i = 0; i < 10_000; i++)
             books.Post(new EntryDraft(new DateOnly(2027, 1, 5), "压测缴费", new SourceDocument(SourceDocumentType.Bill, $"B{i}"),
                 $"k{i}", [Posting.Debit(StandardChart.FundSpecialAccount, 12m),
-                    Posting.Credit(StandardChart.ContributionIncome(ContributionPayer.Individual), 12m)]),
+                    Posting.Credit(StandardChart.ContributionIncome(Domain.Vocabulary.Payer.Individual), 12m)]),
                 DateTimeOffset.UnixEpoch);
         chain.AddRange(books.Entries);
     }

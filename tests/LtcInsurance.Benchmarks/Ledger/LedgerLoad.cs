@@ -81,5 +81,5 @@ public static class LedgerLoad
     private static EntryDraft Draft(string key, decimal amount) =>
         new(new DateOnly(2027, 1, 5), "压测缴费", new SourceDocument(SourceDocumentType.Bill, key), key,
             [Posting.Debit(StandardChart.FundSpecialAccount, amount),
-             Posting.Credit(StandardChart.ContributionIncome(ContributionPayer.Individual), amount)]);
+             Posting.Credit(StandardChart.ContributionIncome(Domain.Vocabulary.Payer.Individual), amount)]);
 }

@@ -3,6 +3,7 @@ using LtcInsurance.Domain.Contributions;
 using LtcInsurance.Domain.Ledger;
 using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Tenants;
+using LtcInsurance.Domain.Vocabulary;
 
 namespace LtcInsurance.Domain.Tests.Contributions;
 
@@ -34,34 +35,23 @@ public sealed class BillingCycleSpecs
     public void A_bill_books_each_payer_receivable_against_that_payer_income_and_balances()
     {
         var person = Guid.NewGuid();
-        var bill = new ContributionBill
-        {
-            TenantId = TenantIds.Shishi, Period = "2027", PersonId = person, Scheme = SchemeKinds.SpecialGroups,
-            RegionCode = "350581", Total = 380m, IndividualDue = 0m, Trace = "{}",
-            Lines =
-            [
-                new() { TenantId = TenantIds.Shishi, BillId = Guid.Empty, Payer = Payers.Fiscal, Amount = 368m },
-                new() { TenantId = TenantIds.Shishi, BillId = Guid.Empty, Payer = Payers.FiscalSubsidy, Amount = 12m },
-            ],
-        };
+        var bill = ContributionBill.Issue(TenantIds.Shishi, "2027", person, SchemeKinds.SpecialGroups, "350581",
+            [new ContributionLine(Payers.Fiscal, 368m), new ContributionLine(Payers.FiscalSubsidy, 12m)], "{}", DateTimeOffset.UnixEpoch);
 
         var draft = ContributionPosting.ForBill(bill, code => code)!;
 
         Assert.Equal($"contribution:shishi:2027:{person:N}", draft.IdempotencyKey);
         Assert.Equal(380m, draft.TotalDebits);
-        Assert.Contains(draft.Postings, p => p.AccountCode == StandardChart.ContributionIncome(ContributionPayer.FiscalShare) && p.Side == Side.Credit && p.Amount == 368m);
-        Assert.Contains(draft.Postings, p => p.AccountCode == StandardChart.ContributionReceivable(ContributionPayer.FiscalSubsidy) && p.Side == Side.Debit && p.Amount == 12m);
+        Assert.Contains(draft.Postings, p => p.AccountCode == StandardChart.ContributionIncome(Payer.Fiscal) && p.Side == Side.Credit && p.Amount == 368m);
+        Assert.Contains(draft.Postings, p => p.AccountCode == StandardChart.ContributionReceivable(Payer.FiscalSubsidy) && p.Side == Side.Debit && p.Amount == 12m);
         Assert.Equal(new DateOnly(2027, 1, 1), draft.BusinessDate);
     }
 
     [Fact]
     public void A_bill_with_nothing_due_books_nothing()
     {
-        var bill = new ContributionBill
-        {
-            TenantId = TenantIds.Yulin, Period = "2027-03", PersonId = Guid.NewGuid(), Scheme = SchemeKinds.Resident,
-            RegionCode = "450902", Total = 0m, IndividualDue = 0m, Trace = "{}",
-        };
+        var bill = ContributionBill.Issue(TenantIds.Yulin, "2027-03", Guid.NewGuid(), SchemeKinds.Resident, "450902", [], "{}",
+            DateTimeOffset.UnixEpoch);
         Assert.Null(ContributionPosting.ForBill(bill, code => code));
     }
 }

@@ -41,7 +41,7 @@ public class JournalEntrySpecs
         var draft = new EntryDraft(D(2027, 1, 5), "居民长护险筹资", Bill, "k1",
         [
             Posting.Debit(Bank, 30m),
-            Posting.Credit(StandardChart.ContributionIncome(ContributionPayer.MedicalFundTransfer), 25m),
+            Posting.Credit(StandardChart.ContributionIncome(Domain.Vocabulary.Payer.MedicalFund), 25m),
             Posting.Credit(FiscalIncome, 5m),
         ]);
         Assert.Equal(30m, draft.TotalDebits);

@@ -9,8 +9,8 @@ internal static class LedgerFixtures
     public static readonly DateTimeOffset Noon = new(2027, 1, 15, 4, 0, 0, TimeSpan.Zero);
 
     public static readonly string Bank = StandardChart.FundSpecialAccount;
-    public static readonly string IndividualIncome = StandardChart.ContributionIncome(ContributionPayer.Individual);
-    public static readonly string FiscalIncome = StandardChart.ContributionIncome(ContributionPayer.FiscalShare);
+    public static readonly string IndividualIncome = StandardChart.ContributionIncome(Domain.Vocabulary.Payer.Individual);
+    public static readonly string FiscalIncome = StandardChart.ContributionIncome(Domain.Vocabulary.Payer.Fiscal);
     public static readonly string HomeCare = StandardChart.BenefitExpense(BenefitServiceMode.Home);
     public static readonly string Institutions = StandardChart.PayableToInstitutions;
 

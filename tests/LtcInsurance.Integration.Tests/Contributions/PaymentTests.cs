@@ -1,11 +1,16 @@
 using LtcInsurance.Domain.Ledger.Records;
-using LtcInsurance.Application.Contributions;
+using LtcInsurance.Application.Contributions.ListArrears;
+using LtcInsurance.Application.Contributions.RecordPayment;
+using LtcInsurance.Application.Contributions.RunBilling;
 using LtcInsurance.Application.Enrollment;
+using LtcInsurance.Domain;
+using LtcInsurance.Domain.Common;
 using LtcInsurance.Domain.Contributions;
 using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Ledger;
 using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Tenants;
+using LtcInsurance.Domain.Vocabulary;
 using LtcInsurance.Infrastructure.Enrollment;
 using LtcInsurance.Infrastructure.Ledger;
 using LtcInsurance.Integration.Tests.Enrollment;
@@ -22,21 +27,23 @@ public sealed class PaymentTests(RegisterDatabase database)
         await using var db = database.App(TenantIds.Yulin);
         var (person, bills) = await BilledWorkerAsync(db, "韦缴费", "2027-05");
         var bill = bills["2027-05"];
-        var payments = RegisterDatabase.Payments(db);
-        Assert.Contains((await payments.ArrearsAsync("2027-05", 0, 100)).Items, a => a.BillId == bill.Id && a.Outstanding == 7.50m);
+        await using var payments = database.Host(TenantIds.Yulin);
+        Assert.Contains((await payments.Send(new ListArrearsQuery("2027-05", 0, 100))).Items, a => a.BillId == new BillId(bill.Id) && a.Outstanding == 7.50m);
 
-        var first = await payments.RecordAsync(new RecordPayment(bill.Id, "YL-R-0001", 7.50m, new DateOnly(2027, 5, 20)));
-        var again = await payments.RecordAsync(new RecordPayment(bill.Id, "YL-R-0001", 7.50m, new DateOnly(2027, 5, 20)));
+        var first = await payments.Send(new RecordPaymentCommand(new BillId(bill.Id), "YL-R-0001", 7.50m, new DateOnly(2027, 5, 20)));
+        var again = await payments.Send(new RecordPaymentCommand(new BillId(bill.Id), "YL-R-0001", 7.50m, new DateOnly(2027, 5, 20)));
 
         Assert.False(first.AlreadyRecorded);
         Assert.True(again.AlreadyRecorded);
         Assert.Equal(first.JournalSequence, again.JournalSequence);
         Assert.Equal(0m, first.Outstanding);
         Assert.Equal(1, await db.Set<ContributionPayment>().CountAsync(p => p.BillId == bill.Id));
-        var postings = await db.Set<JournalPostingRecord>().Where(p => p.Sequence == first.JournalSequence).ToListAsync();
+        var sequence = first.JournalSequence.Value;
+        Assert.Equal(sequence, (await db.Set<ContributionPayment>().SingleAsync(p => p.BillId == bill.Id)).JournalSequence);
+        var postings = await db.Set<JournalPostingRecord>().Where(p => p.Sequence == sequence).ToListAsync();
         Assert.Contains(postings, p => p.AccountCode == StandardChart.FundSpecialAccount && p.Side == "D" && p.Amount == 7.50m);
-        Assert.Contains(postings, p => p.AccountCode == StandardChart.ContributionReceivable(ContributionPayer.Individual) && p.Side == "C");
-        Assert.DoesNotContain((await payments.ArrearsAsync("2027-05", 0, 100)).Items, a => a.BillId == bill.Id);
+        Assert.Contains(postings, p => p.AccountCode == StandardChart.ContributionReceivable(Payer.Individual) && p.Side == "C");
+        Assert.DoesNotContain((await payments.Send(new ListArrearsQuery("2027-05", 0, 100))).Items, a => a.BillId == new BillId(bill.Id));
         _ = person;
     }
 
@@ -45,9 +52,11 @@ public sealed class PaymentTests(RegisterDatabase database)
     {
         await using var db = database.App(TenantIds.Yulin);
         var (_, bills) = await BilledWorkerAsync(db, "韦多缴", "2027-06");
-        var refused = await Assert.ThrowsAsync<BillingRefusedException>(() =>
-            RegisterDatabase.Payments(db).RecordAsync(new RecordPayment(bills["2027-06"].Id, "YL-R-0002", 8m, new DateOnly(2027, 6, 3))));
+        await using var payments = database.Host(TenantIds.Yulin);
+        var refused = await Assert.ThrowsAsync<BusinessRuleViolationException>(() =>
+            payments.Send(new RecordPaymentCommand(new BillId(bills["2027-06"].Id), "YL-R-0002", 8m, new DateOnly(2027, 6, 3))));
         Assert.Equal("overpayment", refused.Code);
+        Assert.Equal(0, await db.Set<ContributionPayment>().CountAsync(p => p.BillId == bills["2027-06"].Id));
     }
 
     [Fact]
@@ -55,7 +64,8 @@ public sealed class PaymentTests(RegisterDatabase database)
     {
         await using var db = database.App(TenantIds.Yulin);
         var (person, bills) = await BilledWorkerAsync(db, "韦断缴", "2027-07", "2027-08");
-        await RegisterDatabase.Payments(db).RecordAsync(new RecordPayment(bills["2027-07"].Id, "YL-R-0003", 7.50m, new DateOnly(2027, 7, 9)));
+        await using (var payments = database.Host(TenantIds.Yulin))
+            await payments.Send(new RecordPaymentCommand(new BillId(bills["2027-07"].Id), "YL-R-0003", 7.50m, new DateOnly(2027, 7, 9)));
 
         var continuity = await new RegisterQueries(db).ContinuityAsync(person.Id, new DateOnly(2027, 10, 15));
 
@@ -71,8 +81,12 @@ public sealed class PaymentTests(RegisterDatabase database)
         var person = await RegisterDatabase.AddPersonAsync(db, name, "450921", new DateOnly(1982, 2, 2),
             MedicalInsuranceScheme.Employee, EmploymentStatus.Employed);
         Assert.True((await database.Enrollment(db).EnrollAsync(new EnrollRequest(person.Id, new DateOnly(2027, 1, 1), MonthlyBase: 5000m))).Enrolled);
-        foreach (var period in periods)
-            await database.Billing(db).RunAsync(period);
+        await using (var billing = database.Host(TenantIds.Yulin))
+        {
+            foreach (var period in periods)
+                await billing.Send(new RunBillingCommand(period));
+        }
+
         var bills = await db.Set<ContributionBill>().Where(b => b.PersonId == person.Id).ToDictionaryAsync(b => b.Period);
         return (person, bills);
     }

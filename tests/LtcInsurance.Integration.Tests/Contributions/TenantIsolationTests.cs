@@ -1,4 +1,7 @@
 using LtcInsurance.Application.Contributions;
+using LtcInsurance.Application.Contributions.RecordPayment;
+using LtcInsurance.Application.Contributions.RunBilling;
+using LtcInsurance.Domain;
 using LtcInsurance.Application.Enrollment;
 using LtcInsurance.Domain.Contributions;
 using LtcInsurance.Domain.Enrollment;
@@ -20,7 +23,8 @@ public sealed class TenantIsolationTests(RegisterDatabase database)
         {
             var person = await RegisterDatabase.AddPersonAsync(shishi, "石隔", "350581", new DateOnly(1944, 4, 4), statuses: PersonStatus.Orphan);
             Assert.True((await database.Enrollment(shishi).EnrollAsync(new EnrollRequest(person.Id, new DateOnly(2032, 1, 1)))).Enrolled);
-            await database.Billing(shishi).RunAsync("2032");
+            await using (var billing = database.Host(TenantIds.Shishi))
+                await billing.Send(new RunBillingCommand("2032"));
             billId = (await shishi.Set<ContributionBill>().SingleAsync(b => b.PersonId == person.Id)).Id;
         }
 
@@ -28,8 +32,9 @@ public sealed class TenantIsolationTests(RegisterDatabase database)
         // Row-level security, not only the EF filter, keeps the rows out.
         Assert.False(await jining.Set<ContributionBill>().IgnoreQueryFilters().AnyAsync(b => b.TenantId == TenantIds.Shishi));
         Assert.False(await jining.Set<EnrollmentPeriod>().IgnoreQueryFilters().AnyAsync(e => e.TenantId == TenantIds.Shishi));
+        await using var payments = database.Host(TenantIds.Jining);
         var refused = await Assert.ThrowsAsync<BillingRefusedException>(() =>
-            RegisterDatabase.Payments(jining).RecordAsync(new RecordPayment(billId, "JN-X-1", 1m, new DateOnly(2032, 2, 2))));
+            payments.Send(new RecordPaymentCommand(new BillId(billId), "JN-X-1", 1m, new DateOnly(2032, 2, 2))));
         Assert.Equal("unknown_bill", refused.Code);
     }
 }

@@ -2,7 +2,6 @@ using LtcInsurance.Domain.Ledger.Records;
 using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Policies;
 using LtcInsurance.Domain.Tenants;
-using LtcInsurance.Infrastructure.Contributions;
 using LtcInsurance.Infrastructure.Enrollment;
 using LtcInsurance.Infrastructure.Ledger;
 using LtcInsurance.Infrastructure.Persistence;
@@ -61,12 +60,6 @@ public sealed class RegisterDatabase : IAsyncLifetime
         new(LtcDbContextOptions.ForOwner(Server.OwnerConnectionString), new FixedCurrentTenant());
 
     public EnrollmentService Enrollment(LtcDbContext db) => new(db, Calculator, TimeProvider.System);
-
-    public ContributionBillingService Billing(LtcDbContext db) =>
-        new(db, Calculator, new LedgerPostingService(db, TimeProvider.System), TimeProvider.System);
-
-    public static ContributionPaymentService Payments(LtcDbContext db) =>
-        new(db, new LedgerPostingService(db, TimeProvider.System), TimeProvider.System);
 
     /// <summary>Adds a person with a valid, unique ID number to the register of the context's tenant.</summary>
     public static async Task<InsuredPerson> AddPersonAsync(LtcDbContext db, string name, string region, DateOnly birth,

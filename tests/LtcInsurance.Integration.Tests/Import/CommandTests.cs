@@ -41,10 +41,10 @@ public sealed class CommandTests(RegisterDatabase database)
     [Fact]
     public async Task Billing_run_command_reports_a_refusal_with_exit_code_1()
     {
-        await using var db = database.App(TenantIds.Yuzhong);
         var stderr = new StringWriter();
 
-        var exit = await BillingRunCommand.RunAsync(database.Billing(db), "2027-01", TextWriter.Null, stderr);
+        var exit = await BillingRunCommand.RunAsync(
+            ["--tenant", TenantIds.Yuzhong, "--period", "2027-01", "--connection", database.Server.AppConnectionString], TextWriter.Null, stderr);
 
         Assert.Equal(1, exit);
         Assert.Contains("YYYY", stderr.ToString(), StringComparison.Ordinal);

@@ -62,7 +62,7 @@ public sealed class LedgerDatabase : IAsyncLifetime
     public static EntryDraft Contribution(string key, decimal amount, DateOnly date, LedgerPeriod? period = null) =>
         new(date, "个人缴费", new SourceDocument(SourceDocumentType.Bill, "BILL-" + key), key,
             [Posting.Debit(StandardChart.FundSpecialAccount, amount),
-             Posting.Credit(StandardChart.ContributionIncome(ContributionPayer.Individual), amount)], period);
+             Posting.Credit(StandardChart.ContributionIncome(Domain.Vocabulary.Payer.Individual), amount)], period);
 
     public static EntryDraft Claim(string key, decimal amount, DateOnly date) =>
         new(date, "机构护理结算", new SourceDocument(SourceDocumentType.Claim, "CLM-" + key), key,

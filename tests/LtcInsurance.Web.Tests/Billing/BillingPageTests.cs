@@ -33,6 +33,9 @@ public sealed class BillingPageTests(LtcWebHost host)
         Assert.Contains("核定完成", RegisterFiles.TestIdText(html, "billing-result"), StringComparison.Ordinal);
         Assert.Equal(sum.ToString("#,##0.00", CultureInfo.InvariantCulture), RegisterFiles.TestIdText(html, "totals-total"));
         Assert.Contains("data-testid=\"totals-by-region\"", html, StringComparison.Ordinal);
+        // Payers by the vocabulary's names, the chart's (SS 二(三): 368 from fiscal, the person's 12 paid for them by fiscal).
+        Assert.Contains("<tr data-payer=\"fiscal\"><td>财政补助</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr data-payer=\"fiscal_subsidy\"><td>财政资助参保补贴</td>", html, StringComparison.Ordinal);
         Assert.Matches("href=\"/billing/bills\\?period=2026&(amp;)?region=350581\"", html);
 
         var entries = await EntryCountAsync("shishi");

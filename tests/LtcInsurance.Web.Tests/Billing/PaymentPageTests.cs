@@ -45,6 +45,21 @@ public sealed class PaymentPageTests(LtcWebHost host)
         Assert.Equal(0L, await host.QueryAsOwnerAsync<long>("select count(*) from contribution_payments where bill_id = @b", ("b", bill)));
     }
 
+    [Fact]
+    public async Task A_receipt_without_a_reference_or_of_a_fraction_of_a_cent_is_refused_in_Chinese_on_the_page()
+    {
+        using var client = host.CreateBrowserLikeClient();
+        await SignIn.SignInAsync(client, "clerk.shishi");
+        var (_, bill) = await BillOwingTwelveYuanAsync(client, 81, "缴费丙");
+
+        var blank = await PayAsync(client, bill, "   ", 12m);
+        var fraction = await PayAsync(client, bill, "SS-2025-0081", 0.001m, "0.001");
+
+        Assert.Equal("缴费凭证号为空或超过64个字符", RegisterFiles.TestIdText(blank, "payment-refused"));
+        Assert.Equal("缴费金额最多两位小数", RegisterFiles.TestIdText(fraction, "payment-refused"));
+        Assert.Equal(0L, await host.QueryAsOwnerAsync<long>("select count(*) from contribution_payments where bill_id = @b", ("b", bill)));
+    }
+
     /// <summary>Imports the person through the page, then stores their 2025 bill: 380 yuan, 12 of it owed by them.</summary>
     private async Task<(Guid Person, Guid Bill)> BillOwingTwelveYuanAsync(HttpClient client, int sequence, string name)
     {
@@ -60,7 +75,7 @@ public sealed class PaymentPageTests(LtcWebHost host)
         return (person, bill);
     }
 
-    private static async Task<string> PayAsync(HttpClient client, Guid bill, string reference, decimal amount)
+    private static async Task<string> PayAsync(HttpClient client, Guid bill, string reference, decimal amount, string? amountText = null)
     {
         var url = $"/billing/bills/{bill}/payment";
         var page = await client.GetStringAsync(url);
@@ -69,7 +84,7 @@ public sealed class PaymentPageTests(LtcWebHost host)
             ["__RequestVerificationToken"] = SignIn.AntiforgeryToken(page),
             ["_handler"] = "billing-payment",
             ["Input.Reference"] = reference,
-            ["Input.Amount"] = amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Amount"] = amountText ?? amount.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
             ["Input.PaidOn"] = "2027-02-01",
         }));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -1,14 +1,14 @@
 using System.Net;
+using LtcInsurance.Application.Contributions.RunBilling;
 using LtcInsurance.Application.Enrollment;
 using LtcInsurance.Domain.Contributions;
 using LtcInsurance.Domain.Policies;
 using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Tenants;
-using LtcInsurance.Infrastructure.Contributions;
 using LtcInsurance.Infrastructure.Enrollment;
-using LtcInsurance.Infrastructure.Ledger;
 using LtcInsurance.Infrastructure.Persistence;
 using LtcInsurance.Infrastructure.Tenancy;
+using LtcInsurance.Web.Tests.Billing;
 using LtcInsurance.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -113,8 +113,8 @@ public sealed class BillDrillDownTests(LtcWebHost host)
                 }
             }
 
-            var billing = new ContributionBillingService(db, calculator, new LedgerPostingService(db, TimeProvider.System), TimeProvider.System);
-            var run = await billing.RunAsync("2031");
+            await using var operatorUseCases = OperatorUseCases.For(connection, TenantIds.Shishi);
+            var run = await operatorUseCases.Sender.Send(new RunBillingCommand("2031"));
             Assert.True(run.BillsCreated > 0, "the 2031 run billed nobody");
             _billed = await db.Set<ContributionBill>().AsNoTracking().Include(b => b.Lines)
                 .Where(b => b.Period == "2031" && b.JournalSequence != null).OrderBy(b => b.JournalSequence).FirstAsync();

@@ -29,14 +29,17 @@ public sealed record EligibilityResult(bool Eligible, string? Scheme, string Rea
 
 public sealed record ContributionInput(Person Person, string? FlexibleChoice, ContributionPeriod Period, decimal? MonthlyWage, decimal? MonthlyPension);
 
-/// <summary>Who pays a contribution line.</summary>
+/// <summary>
+/// Who pays a contribution line: the engine's spelling of the payer codes, kept so the schemes read as before. The
+/// vocabulary (Chinese names, clauses, ledger accounts) is <see cref="Vocabulary.Payer"/>; these are its codes.
+/// </summary>
 public static class Payers
 {
-    public const string Individual = "individual";
-    public const string Employer = "employer";
-    public const string MedicalFund = "medical_fund";
-    public const string Fiscal = "fiscal";
-    public const string FiscalSubsidy = "fiscal_subsidy";
+    public const string Individual = Vocabulary.Payer.Codes.Individual;
+    public const string Employer = Vocabulary.Payer.Codes.Employer;
+    public const string MedicalFund = Vocabulary.Payer.Codes.MedicalFund;
+    public const string Fiscal = Vocabulary.Payer.Codes.Fiscal;
+    public const string FiscalSubsidy = Vocabulary.Payer.Codes.FiscalSubsidy;
 }
 
 public sealed record ContributionLine(string Payer, decimal Amount);

@@ -1,20 +1,16 @@
+using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Common.Policies;
-using LtcInsurance.Domain.Tenants;
-using LtcInsurance.Domain.Ledger.Records;
-using LtcInsurance.Application.Contributions;
+using LtcInsurance.Application.Contributions.GetBillingTotals;
 using LtcInsurance.Application.Ledger;
 using LtcInsurance.Domain;
 using LtcInsurance.Domain.Contributions;
 using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Policies;
 using LtcInsurance.Domain.Policies.Cases;
-using LtcInsurance.Infrastructure.Enrollment;
-using LtcInsurance.Infrastructure.Ledger;
-using LtcInsurance.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
-namespace LtcInsurance.Infrastructure.Contributions;
+namespace LtcInsurance.Application.Contributions.RunBilling;
 
 /// <summary>
 /// The billing run. Every bill is first computed in memory through the engine: a missing tenant parameter (or a period
@@ -24,18 +20,16 @@ namespace LtcInsurance.Infrastructure.Contributions;
 /// An existing bill of the same person and period is kept (the unique index stops a concurrent duplicate), and the
 /// posting service books nothing twice under one key, so a second run of a period writes nothing.
 /// </summary>
-public sealed class ContributionBillingService(LtcDbContext db, PolicyCalculator calculator, ILedgerPostingService ledger, TimeProvider clock)
-    : IContributionBilling
+internal sealed class RunBillingHandler(ILtcDbContext db, PolicyCalculator calculator, ILedgerPostingService ledger, TimeProvider clock)
+    : IRequestHandler<RunBillingCommand, BillingRunResult>
 {
-    private string Tenant => db.CurrentTenantId ?? throw new InvalidOperationException("没有当前租户 / no current tenant");
-
-    public async Task<BillingRunResult> RunAsync(string period, CancellationToken cancellationToken = default)
+    public async Task<BillingRunResult> Handle(RunBillingCommand request, CancellationToken cancellationToken)
     {
-        var tenant = Tenant;
+        var tenant = db.CurrentTenantId ?? throw new InvalidOperationException("没有当前租户 / no current tenant");
         ContributionPeriod parsed;
         try
         {
-            parsed = BillingCycle.For(tenant).Period(period);
+            parsed = BillingCycle.For(tenant).Period(request.Period.Trim());
         }
         catch (PolicyException ex)
         {
@@ -48,40 +42,21 @@ public sealed class ContributionBillingService(LtcDbContext db, PolicyCalculator
         int posted;
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.AddRange(bills);
-            await db.SaveChangesAsync(cancellationToken);
-            posted = await PostUnpostedAsync(label, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            posted = await db.InTransactionAsync(async ct =>
+            {
+                db.ContributionBills.AddRange(bills);
+                await db.SaveChangesAsync(ct);
+                return await PostUnpostedAsync(label, ct);
+            }, cancellationToken);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        catch (DbUpdateException ex) when (ContributionAccounts.IsUniqueViolation(ex))
         {
             // Another run of the same period committed first; this one wrote nothing. Running again is safe.
             throw new BillingRefusedException("concurrent_run", $"{label} 缴费核定正在另一处执行，本次未写入任何数据，请稍后重试");
         }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
 
-        return new BillingRunResult(label, bills.Count, existing, posted, skipped, await TotalsAsync(label, cancellationToken));
-    }
-
-    public async Task<BillingTotals> TotalsAsync(string period, CancellationToken cancellationToken = default)
-    {
-        var rows = await (
-                from l in db.Set<ContributionBillLine>()
-                join b in db.Set<ContributionBill>() on new { l.TenantId, l.BillId } equals new { b.TenantId, BillId = b.Id }
-                where b.Period == period
-                group l by new { b.RegionCode, l.Payer } into g
-                select new { g.Key.RegionCode, g.Key.Payer, Amount = g.Sum(x => x.Amount) })
-            .ToListAsync(cancellationToken);
-        var count = await db.Set<ContributionBill>().CountAsync(b => b.Period == period, cancellationToken);
-        var byRegion = rows.OrderBy(r => r.RegionCode, StringComparer.Ordinal).ThenBy(r => r.Payer, StringComparer.Ordinal)
-            .Select(r => new RegionPayerTotal(r.RegionCode, r.Payer, r.Amount)).ToList();
-        var byPayer = rows.GroupBy(r => r.Payer).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new PayerTotal(g.Key, g.Sum(r => r.Amount))).ToList();
-        return new BillingTotals(period, count, byPayer.Sum(p => p.Amount), byPayer, byRegion);
+        return new BillingRunResult(label, bills.Count, existing, posted, skipped,
+            await BillingTotalsReader.ReadAsync(db, label, cancellationToken));
     }
 
     private async Task<(List<ContributionBill> Bills, int Existing, List<SkippedPerson> Skipped)> ComputeAsync(
@@ -89,16 +64,16 @@ public sealed class ContributionBillingService(LtcDbContext db, PolicyCalculator
     {
         var label = period.ToString();
         var enrolled = await (
-                from e in db.Set<EnrollmentPeriod>()
+                from e in db.EnrollmentPeriods
                 join p in db.InsuredPeople on new { e.TenantId, e.PersonId } equals new { p.TenantId, PersonId = p.Id }
                 where e.StartDate <= period.End && (e.EndDate == null || e.EndDate >= period.Start)
                 select new { Enrollment = e, Person = p })
             .AsNoTracking().ToListAsync(cancellationToken);
-        var billed = (await db.Set<ContributionBill>().Where(b => b.Period == label).Select(b => b.PersonId)
+        var billed = (await db.ContributionBills.Where(b => b.Period == label).Select(b => b.PersonId)
             .ToListAsync(cancellationToken)).ToHashSet();
-        var deaths = await db.Set<DeathRecord>().AsNoTracking()
+        var deaths = await db.DeathRecords.AsNoTracking()
             .ToDictionaryAsync(d => d.PersonId, d => d.DateOfDeath, cancellationToken);
-        var statuses = (await db.Set<PersonStatusPeriod>().AsNoTracking().ToListAsync(cancellationToken)).ToLookup(s => s.PersonId);
+        var statuses = (await db.PersonStatuses.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(s => s.PersonId);
 
         var bills = new List<ContributionBill>();
         var skipped = new List<SkippedPerson>();
@@ -139,28 +114,13 @@ public sealed class ContributionBillingService(LtcDbContext db, PolicyCalculator
             }
             catch (PolicyException ex)
             {
-                skipped.Add(new SkippedPerson(person.Id, person.Name, ex.Code, ex.Message));
+                skipped.Add(new SkippedPerson(new PersonId(person.Id), person.Name, ex.Code, ex.Message));
                 continue;
             }
 
             var result = (ContributionResult)evaluation.Result;
-            var bill = new ContributionBill
-            {
-                TenantId = tenant,
-                Period = label,
-                PersonId = person.Id,
-                Scheme = enrollment.Scheme,
-                RegionCode = person.RegionCode,
-                Total = result.Total,
-                IndividualDue = result.IndividualDue,
-                Trace = TraceDocument.Json(evaluation),
-                CreatedAt = now,
-            };
-            bill.Lines.AddRange(result.Lines.Select(l => new ContributionBillLine
-            {
-                TenantId = tenant, BillId = bill.Id, Payer = l.Payer, Amount = l.Amount,
-            }));
-            bills.Add(bill);
+            bills.Add(ContributionBill.Issue(tenant, label, person.Id, enrollment.Scheme, person.RegionCode, result.Lines,
+                TraceDocument.Json(evaluation), now));
         }
 
         return (bills, existing, skipped);
@@ -169,7 +129,7 @@ public sealed class ContributionBillingService(LtcDbContext db, PolicyCalculator
     private async Task<int> PostUnpostedAsync(string period, CancellationToken cancellationToken)
     {
         var account = await ContributionAccounts.LoadAsync(db, cancellationToken);
-        var unposted = await db.Set<ContributionBill>().Include(b => b.Lines)
+        var unposted = await db.ContributionBills.Include(b => b.Lines)
             .Where(b => b.Period == period && b.JournalSequence == null && b.Total > 0)
             .OrderBy(b => b.Id).ToListAsync(cancellationToken);
         var posted = 0;
@@ -185,25 +145,10 @@ public sealed class ContributionBillingService(LtcDbContext db, PolicyCalculator
                 throw new InvalidOperationException($"账簿中键 {draft.IdempotencyKey} 的凭证 {result.Entry.Sequence} 与缴费单金额不一致 / ledger entry differs from the bill");
             if (!result.AlreadyPosted)
                 posted++;
-            bill.JournalSequence = result.Entry.Sequence;
+            bill.RecordPosting(result.Entry.Sequence);
         }
 
         await db.SaveChangesAsync(cancellationToken);
         return posted;
-    }
-}
-
-/// <summary>Chooses a region's sub-account when the tenant keeps one (YZ 四(五)), else the city account.</summary>
-internal static class ContributionAccounts
-{
-    public static async Task<Func<string, string, string>> LoadAsync(LtcDbContext db, CancellationToken cancellationToken)
-    {
-        var codes = (await db.Set<LedgerAccountRecord>().Select(a => a.Code).ToListAsync(cancellationToken))
-            .ToHashSet(StringComparer.Ordinal);
-        return (code, region) =>
-        {
-            var regional = Domain.Ledger.Account.RegionAccountCode(code, region);
-            return codes.Contains(regional) ? regional : code;
-        };
     }
 }

@@ -1,0 +1,15 @@
+using FluentValidation;
+
+namespace LtcInsurance.Application.Contributions.ListBills;
+
+internal sealed class ListBillsValidator : AbstractValidator<ListBillsQuery>
+{
+    public ListBillsValidator()
+    {
+        RuleFor(q => q.Period).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("请填写缴费期间")
+            .Must(p => p.Trim().Length <= 7).WithMessage("缴费期间应写作 YYYY 或 YYYY-MM");
+        RuleFor(q => q.Region).Must(r => r is null || r.Trim().Length <= 6).WithMessage("地区代码为6位数字");
+        RuleFor(q => q.Skip).GreaterThanOrEqualTo(0).WithMessage("分页起点不能为负数");
+        RuleFor(q => q.Take).InclusiveBetween(1, 1000).WithMessage("每页条数应在1到1000之间");
+    }
+}
