@@ -20,8 +20,6 @@ public static class EnrollmentServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => new PolicyCalculator());
-        services.AddScoped<IEnrollmentService, EnrollmentService>();
-        services.AddScoped<IRegisterQueries, RegisterQueries>();
         services.AddScoped<IContributionBilling, ContributionBillingService>();
         services.AddScoped<IContributionPayments, ContributionPaymentService>();
         services.AddScoped<IRegisterImport, RegisterImporter>();

@@ -57,7 +57,7 @@ public sealed class PaymentTests(RegisterDatabase database)
         var (person, bills) = await BilledWorkerAsync(db, "韦断缴", "2027-07", "2027-08");
         await RegisterDatabase.Payments(db).RecordAsync(new RecordPayment(bills["2027-07"].Id, "YL-R-0003", 7.50m, new DateOnly(2027, 7, 9)));
 
-        var continuity = await new RegisterQueries(db).ContinuityAsync(person.Id, new DateOnly(2027, 10, 15));
+        var continuity = await database.Enrollment(db).ContinuityAsync(person.Id, new DateOnly(2027, 10, 15));
 
         Assert.NotNull(continuity);
         Assert.Equal(new DateOnly(2027, 9, 1), continuity.Since);
