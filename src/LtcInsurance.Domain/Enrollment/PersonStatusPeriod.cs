@@ -1,3 +1,5 @@
+using LtcInsurance.Domain.Common;
+using LtcInsurance.Domain.Enrollment.Rules;
 using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Tenants;
 
@@ -7,22 +9,36 @@ namespace LtcInsurance.Domain.Enrollment;
 /// A dated category of a person (人员类别) that changes coverage or subsidies: 低保, 特困, 孤儿 and so on, valid from
 /// <see cref="FromDate"/> to <see cref="ToDate"/> (inclusive; open when null) as certified by civil affairs.
 /// The codes are the policy engine's (<see cref="PersonStatus"/>), so the register and the rules share one vocabulary.
+/// Created with <see cref="InsuredPerson.AddStatus"/>.
 /// </summary>
 public sealed class PersonStatusPeriod : ITenantOwned
 {
-    public required string TenantId { get; init; }
+    /// <summary>For EF Core, which sets the properties from the row.</summary>
+    private PersonStatusPeriod()
+    {
+    }
 
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public string TenantId { get; private init; } = "";
 
-    public required Guid PersonId { get; init; }
+    public Guid Id { get; private init; } = Guid.CreateVersion7();
 
-    public required string Status { get; set; }
+    public Guid PersonId { get; private init; }
 
-    public DateOnly FromDate { get; set; }
+    public string Status { get; private set; } = "";
 
-    public DateOnly? ToDate { get; set; }
+    public DateOnly FromDate { get; private set; }
+
+    public DateOnly? ToDate { get; private set; }
 
     public bool ActiveOn(DateOnly day) => day >= FromDate && (ToDate is null || day <= ToDate);
+
+    internal static PersonStatusPeriod Create(InsuredPerson person, string status, DateOnly from, DateOnly? to)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        BusinessRule.Check(new PersonStatusMustBeKnown(status));
+        BusinessRule.Check(EndNotBeforeStart.ForStatus(from, to));
+        return new PersonStatusPeriod { TenantId = person.TenantId, PersonId = person.Id, Status = status, FromDate = from, ToDate = to };
+    }
 }
 
 /// <summary>The person categories the register accepts, with the Chinese names clerks see.</summary>

@@ -18,8 +18,6 @@ public static class EnrollmentServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => new PolicyCalculator());
-        services.AddScoped<IEnrollmentService, EnrollmentService>();
-        services.AddScoped<IRegisterQueries, RegisterQueries>();
         services.AddScoped<IRegisterImport, RegisterImporter>();
         return services;
     }

@@ -50,24 +50,16 @@ internal static class DemoRegister
                        + (random.Next(3) == 0 ? "" : given[random.Next(given.Length)]);
             var scheme = SchemeFor(tenant.Id, region, random);
             var age = 2026 - birthYear;
-            yield return new InsuredPerson
-            {
-                TenantId = tenant.Id,
-                IdNumber = id,
-                Name = name,
-                Sex = sex,
-                BirthDate = birthDate,
-                Phone = DemoData.Invariant($"1{"3589"[random.Next(4)]}{random.Next(100_000_000, 1_000_000_000)}"),
-                // Deterministic (no draw from the random sequence, so the rest of the demo register stays as it was).
-                Address = DemoData.Invariant($"{tenant.NameZh}康宁路{i % 300 + 1}号"),
-                RegionCode = region,
-                MedicalInsurance = scheme,
-                Employment = scheme == MedicalInsuranceScheme.Resident ? EmploymentStatus.NotEmployed
-                    : age >= 60 ? EmploymentStatus.Retired
-                    : random.Next(5) == 0 ? EmploymentStatus.FlexiblyEmployed
-                    : EmploymentStatus.Employed,
-                CreatedAt = RegisteredFrom.AddMinutes(i * 7),
-            };
+            // The draws in the order they always had (phone before employment), so the demo register stays as it was.
+            var phone = DemoData.Invariant($"1{"3589"[random.Next(4)]}{random.Next(100_000_000, 1_000_000_000)}");
+            // Deterministic (no draw from the random sequence, so the rest of the demo register stays as it was).
+            var address = DemoData.Invariant($"{tenant.NameZh}康宁路{i % 300 + 1}号");
+            var employment = scheme == MedicalInsuranceScheme.Resident ? EmploymentStatus.NotEmployed
+                : age >= 60 ? EmploymentStatus.Retired
+                : random.Next(5) == 0 ? EmploymentStatus.FlexiblyEmployed
+                : EmploymentStatus.Employed;
+            yield return InsuredPerson.Register(
+                tenant.Id, id, name, sex, birthDate, region, scheme, employment, RegisteredFrom.AddMinutes(i * 7), phone, address);
         }
     }
 

@@ -78,17 +78,25 @@ public static class RegisterEndpoints
         return new DownloadFile(buffer.ToArray(), CsvContentType, $"导入错误报告_{Path.GetFileNameWithoutExtension(job.FileName)}.csv");
     }
 
-    private static async Task<IResult> ExportPeopleAsync(string format, string? q, LtcDbContext db, CancellationToken cancellationToken)
+    private static async Task<IResult> ExportPeopleAsync(string format, string? q,
+        Application.Common.Messaging.ISender sender, CancellationToken cancellationToken)
     {
         if (!IsKnownFormat(format))
             return Results.NotFound();
         // The same search as the list on screen, all pages; ID numbers stay masked as in the list.
-        var people = await PeopleSearch.Apply(db.InsuredPeople.AsNoTracking(), q)
-            .OrderBy(p => p.Name).ThenBy(p => p.Id)
-            .ToListAsync(cancellationToken);
+        IReadOnlyList<Application.People.PersonSummary> people;
+        try
+        {
+            people = await sender.Send(new Application.People.ExportPeople.ExportPeopleQuery(q), cancellationToken);
+        }
+        catch (Application.Common.Validation.RequestValidationException refused)
+        {
+            return Results.Problem(refused.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+
         var rows = people.Select(p => new object[]
         {
-            p.Name, p.IdNumber.Masked, p.Sex == Domain.Enrollment.Sex.Male ? "男" : "女",
+            p.Name, p.MaskedIdNumber, p.Sex == Domain.Enrollment.Sex.Male ? "男" : "女",
             p.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.RegionCode,
             p.MedicalInsurance == Domain.Enrollment.MedicalInsuranceScheme.Employee ? "职工" : "居民",
         });

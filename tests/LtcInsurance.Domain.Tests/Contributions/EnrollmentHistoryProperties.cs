@@ -1,6 +1,6 @@
 using FsCheck.Xunit;
 using LtcInsurance.Domain.Enrollment;
-using LtcInsurance.Domain.Policies.Cases;
+using LtcInsurance.Domain.Tests.Enrollment;
 
 namespace LtcInsurance.Domain.Tests.Contributions;
 
@@ -15,10 +15,10 @@ public sealed class EnrollmentHistoryProperties
     [Property(MaxTest = 300)]
     public bool A_day_is_insured_iff_enrolled_and_not_unpaid(byte[] periodCuts, byte[] holeCuts)
     {
-        var periods = Ranges(periodCuts).Select(r => new EnrollmentPeriod
-        {
-            TenantId = "yulin", PersonId = Guid.Empty, Scheme = SchemeKinds.Employee, StartDate = r.From, EndDate = r.To,
-        }).ToList();
+        var person = RegisterExamples.Person(new DateOnly(1980, 1, 1));
+        var periods = new List<EnrollmentPeriod>();
+        foreach (var range in Ranges(periodCuts))
+            periods.Add(RegisterExamples.Period(person, range.From, range.To, periods));
         var holes = Ranges(holeCuts).ToList();
         var history = new EnrollmentHistory(new DateOnly(1980, 1, 1), periods, holes);
         var asOf = Origin.AddDays(600);

@@ -1,5 +1,6 @@
 using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Policies.Cases;
+using LtcInsurance.Domain.Tests.Enrollment;
 
 namespace LtcInsurance.Domain.Tests.Contributions;
 
@@ -7,8 +8,9 @@ public sealed class EnrollmentHistorySpecs
 {
     private static readonly DateOnly Birth = new(1980, 5, 5);
 
-    private static EnrollmentPeriod Period(DateOnly start, DateOnly? end) =>
-        new() { TenantId = "yulin", PersonId = Guid.Empty, Scheme = SchemeKinds.Employee, StartDate = start, EndDate = end };
+    private static readonly InsuredPerson Someone = RegisterExamples.Person(Birth);
+
+    private static EnrollmentPeriod Period(DateOnly start, DateOnly? end) => RegisterExamples.Period(Someone, start, end);
 
     [Fact]
     public void Continuous_enrollment_since_launch_has_no_gap()

@@ -67,7 +67,7 @@ public sealed class PaymentTests(RegisterDatabase database)
         await using (var payments = database.Host(TenantIds.Yulin))
             await payments.Send(new RecordPaymentCommand(new BillId(bills["2027-07"].Id), "YL-R-0003", 7.50m, new DateOnly(2027, 7, 9)));
 
-        var continuity = await new RegisterQueries(db).ContinuityAsync(person.Id, new DateOnly(2027, 10, 15));
+        var continuity = await database.Enrollment(db).ContinuityAsync(person.Id, new DateOnly(2027, 10, 15));
 
         Assert.NotNull(continuity);
         Assert.Equal(new DateOnly(2027, 9, 1), continuity.Since);

@@ -59,7 +59,7 @@ public sealed class RegisterDatabase : IAsyncLifetime
     public LtcDbContext Owner() =>
         new(LtcDbContextOptions.ForOwner(Server.OwnerConnectionString), new FixedCurrentTenant());
 
-    public EnrollmentService Enrollment(LtcDbContext db) => new(db, Calculator, TimeProvider.System);
+    public RegisterClerk Enrollment(LtcDbContext db) => new(this, db.CurrentTenantId!);
 
     /// <summary>Adds a person with a valid, unique ID number to the register of the context's tenant.</summary>
     public static async Task<InsuredPerson> AddPersonAsync(LtcDbContext db, string name, string region, DateOnly birth,
@@ -67,21 +67,11 @@ public sealed class RegisterDatabase : IAsyncLifetime
         params string[] statuses)
     {
         var sequence = Interlocked.Increment(ref _sequence);
-        var person = new InsuredPerson
-        {
-            TenantId = db.CurrentTenantId!,
-            IdNumber = IdNumber.Create(region, birth.AddDays(sequence / 999), sequence % 999 + 1),
-            Name = name,
-            Sex = Sex.Female,
-            BirthDate = birth,
-            RegionCode = region,
-            MedicalInsurance = medical,
-            Employment = employment,
-            CreatedAt = DateTimeOffset.UtcNow,
-        };
+        var person = InsuredPerson.Register(db.CurrentTenantId!, IdNumber.Create(region, birth.AddDays(sequence / 999), sequence % 999 + 1),
+            name, Sex.Female, birth, region, medical, employment, DateTimeOffset.UtcNow);
         db.InsuredPeople.Add(person);
         foreach (var status in statuses)
-            db.Add(new PersonStatusPeriod { TenantId = person.TenantId, PersonId = person.Id, Status = status, FromDate = new DateOnly(2000, 1, 1) });
+            db.Add(person.AddStatus(status, new DateOnly(2000, 1, 1), null));
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
         return person;

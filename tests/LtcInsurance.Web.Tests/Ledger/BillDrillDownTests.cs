@@ -98,16 +98,24 @@ public sealed class BillDrillDownTests(LtcWebHost host)
             var connection = host.Services.GetRequiredService<IConfiguration>().GetConnectionString("Ltc")!;
             await using var db = new LtcDbContext(LtcDbContextOptions.ForApplication(connection), new FixedCurrentTenant(TenantIds.Shishi));
             var calculator = new PolicyCalculator();
-            var enrollment = new EnrollmentService(db, calculator, TimeProvider.System);
+            // The register's use cases as the CLI wires them, acting for Shishi.
+            var services = new ServiceCollection().AddLogging();
+            Application.DependencyInjection.AddLtcApplication(services);
+            Infrastructure.DependencyInjection.AddLtcInfrastructure(services, connection);
+            services.AddSingleton<Application.Common.Security.ICurrentUserSource>(
+                new Application.Common.Security.FixedCurrentUserSource(Application.Common.Security.CurrentUser.System(TenantIds.Shishi)));
+            await using var provider = services.BuildServiceProvider();
+            await using var scope = provider.CreateAsyncScope();
+            var register = scope.ServiceProvider.GetRequiredService<Application.Common.Messaging.ISender>();
             foreach (var id in await db.InsuredPeople.OrderBy(p => p.Name).Select(p => p.Id).Take(2).ToListAsync())
             {
                 try
                 {
                     // Shishi insures special groups only (SS 二(一)): the demo people get a 低保 status first.
-                    await enrollment.AddStatusAsync(id, PersonStatus.Dibao, new DateOnly(2030, 1, 1), null);
-                    await enrollment.EnrollAsync(new EnrollRequest(id, new DateOnly(2031, 1, 1)));
+                    await register.Send(new Application.Enrollment.AddStatus.AddStatusCommand(new Domain.PersonId(id), PersonStatus.Dibao, new DateOnly(2030, 1, 1)));
+                    await register.Send(new Application.Enrollment.Enrol.EnrolCommand(new Domain.PersonId(id), new DateOnly(2031, 1, 1)));
                 }
-                catch (EnrollmentRuleException)
+                catch (Domain.Common.BusinessRuleViolationException)
                 {
                     // Already enrolled or not eligible: the run bills whoever is.
                 }

@@ -89,6 +89,40 @@ public sealed partial class PeoplePageTests(LtcWebHost host)
     }
 
     [Fact]
+    public async Task An_overlong_search_is_answered_in_Chinese_and_not_with_an_error()
+    {
+        using var client = host.CreateBrowserLikeClient();
+        await SignIn.SignInAsync(client, "clerk.zhenjiang");
+        var text = Uri.EscapeDataString(new string('张', 51));
+
+        using var fragment = await client.GetAsync($"/people/table?q={text}&page=1");
+        using var page = await client.GetAsync($"/people?q={text}");
+        using var export = await client.GetAsync($"/people/export.csv?q={text}");
+
+        Assert.Equal(HttpStatusCode.OK, fragment.StatusCode);
+        Assert.Contains("查询内容不能超过 50 个字", await fragment.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("data-testid=\"people-problem\"", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, export.StatusCode);
+        Assert.Contains("查询内容不能超过 50 个字", await export.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_number_past_the_end_shows_the_last_page()
+    {
+        var total = await host.QueryAsOwnerAsync<long>("select count(*) from insured_people where tenant_id = 'zhenjiang'");
+        var last = (int)((total + 19) / 20);
+        using var client = host.CreateBrowserLikeClient();
+        await SignIn.SignInAsync(client, "clerk.zhenjiang");
+
+        var beyond = await client.GetStringAsync("/people?page=100000");
+        var negative = await client.GetStringAsync("/people?page=-3");
+
+        Assert.Contains($"aria-current=\"page\">{last}</a>", beyond, StringComparison.Ordinal);
+        Assert.Contains("aria-current=\"page\">1</a>", negative, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Institution_user_may_not_open_the_register()
     {
         using var client = host.CreateBrowserLikeClient();

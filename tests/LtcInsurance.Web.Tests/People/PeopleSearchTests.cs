@@ -1,4 +1,4 @@
-using LtcInsurance.Web.Components.People;
+using LtcInsurance.Application.People;
 
 namespace LtcInsurance.Web.Tests.People;
 

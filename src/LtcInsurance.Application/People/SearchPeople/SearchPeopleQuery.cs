@@ -1,0 +1,20 @@
+using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Security;
+using LtcInsurance.Application.Enrollment;
+using LtcInsurance.Application.Security;
+
+namespace LtcInsurance.Application.People.SearchPeople;
+
+/// <summary>
+/// One page of the register (<see cref="PeopleSearch"/>): <see cref="PageNumber"/> counts from 1 and is brought within
+/// the pages there are (past the last page: the last page), so a stale link still shows a list.
+/// </summary>
+/// <param name="Text">Name fragment or the first digits of the ID number; empty: everybody.</param>
+[RequiresRole(Roles.Clerk, Roles.Admin)]
+public sealed record SearchPeopleQuery(string? Text, int PageNumber = 1, int PageSize = SearchPeopleQuery.DefaultPageSize)
+    : IRequest<Page<PersonSummary>>
+{
+    public const int DefaultPageSize = 20;
+
+    public const int MaxPageSize = 200;
+}
