@@ -41,7 +41,14 @@ public static class StandardChart
 
     public static string ContributionReceivable(ContributionPayer payer) => $"1101.{(int)payer + 1:D2}";
     public static string ContributionIncome(ContributionPayer payer) => $"4101.{(int)payer + 1:D2}";
-    public static string BenefitExpense(BenefitServiceMode mode) => $"5101.{(int)mode + 1:D2}";
+    /// <summary>
+    /// The benefit expense account of a service mode. The detail code is written out per mode (<see cref="Modes"/>),
+    /// never taken from the enum's order: reordering or inserting a mode must not move postings to another account.
+    /// </summary>
+    public static string BenefitExpense(BenefitServiceMode mode) =>
+        "5101." + (Modes.FirstOrDefault(m => m.Mode == mode) is { Detail: not null } found
+            ? found.Detail
+            : throw new ArgumentOutOfRangeException(nameof(mode), mode, "未知的服务方式 / unknown service mode"));
 
     private static readonly (ContributionPayer Payer, string Name)[] Payers =
     [
@@ -53,15 +60,16 @@ public static class StandardChart
         (ContributionPayer.Donation, "社会捐助"),
     ];
 
-    private static readonly (BenefitServiceMode Mode, string Name)[] Modes =
+    // Detail codes under 5101 are stored in every tenant's chart and in every benefit posting: fixed here, one per mode.
+    private static readonly (BenefitServiceMode Mode, string Detail, string Name)[] Modes =
     [
-        (BenefitServiceMode.Home, "居家护理"),
-        (BenefitServiceMode.Community, "社区护理"),
-        (BenefitServiceMode.Institution, "机构护理"),
-        (BenefitServiceMode.MedicalSpecialCare, "医疗专护"),
-        (BenefitServiceMode.InstitutionMedicalCare, "机构医疗护理"),
-        (BenefitServiceMode.HomeMedicalCare, "居家医疗护理"),
-        (BenefitServiceMode.IndividualCareWorker, "个人护理服务"),
+        (BenefitServiceMode.Home, "01", "居家护理"),
+        (BenefitServiceMode.Community, "02", "社区护理"),
+        (BenefitServiceMode.Institution, "03", "机构护理"),
+        (BenefitServiceMode.MedicalSpecialCare, "04", "医疗专护"),
+        (BenefitServiceMode.InstitutionMedicalCare, "05", "机构医疗护理"),
+        (BenefitServiceMode.HomeMedicalCare, "06", "居家医疗护理"),
+        (BenefitServiceMode.IndividualCareWorker, "07", "个人护理服务"),
     ];
 
     /// <summary>The city-level accounts of a tenant.</summary>
