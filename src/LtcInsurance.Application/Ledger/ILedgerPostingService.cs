@@ -32,9 +32,3 @@ public interface ILedgerPostingService
     /// <summary>Year-end: closes income and expense into 累计结余 (JN 四), then closes the year's months.</summary>
     Task<JournalEntry?> CloseYearAsync(int year, CancellationToken cancellationToken = default);
 }
-
-/// <summary>Recomputes the current tenant's hash chain and balances (what `ltc ledger verify` runs).</summary>
-public interface ILedgerVerifier
-{
-    Task<VerificationResult> VerifyAsync(CancellationToken cancellationToken = default);
-}

@@ -1,11 +1,8 @@
 using System.Globalization;
-using LtcInsurance.Application.Ledger;
+using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Ledger.VerifyLedger;
+using LtcInsurance.Cli.Composition;
 using LtcInsurance.Domain.Ledger;
-using LtcInsurance.Infrastructure.Ledger;
-using LtcInsurance.Infrastructure.Persistence;
-using LtcInsurance.Infrastructure.Postgres;
-using LtcInsurance.Infrastructure.Tenancy;
-using Npgsql;
 
 namespace LtcInsurance.Cli.Ledger;
 
@@ -42,38 +39,26 @@ public static class LedgerVerifyCommand
             await stderr.WriteLineAsync(Usage);
             return UsageError;
         }
-        EmbeddedPostgres? embedded = null;
         try
         {
-            if (string.IsNullOrWhiteSpace(connection))
-            {
-                // Like `ltc db migrate`: without a configured database, use the development cluster.
-                await stderr.WriteLineAsync($"未配置数据库连接，使用开发数据库 / no connection configured: using the embedded cluster in {dataDirectory}");
-                embedded = await EmbeddedPostgres.StartAsync(new PostgresServerOptions(dataDirectory, Throwaway: false));
-                connection = embedded.AppConnectionString;
-            }
-            await using var db = new LtcDbContext(LtcDbContextOptions.ForApplication(connection), new FixedCurrentTenant(tenant));
-            return await RunAsync(tenant, new LedgerVerifier(db), stdout);
+            // Like `ltc db migrate`: without a configured database, use the development cluster.
+            await using var database = await CliDatabase.OpenAsync(connection, dataDirectory, stderr);
+            await using var services = CliServices.Create(database.AppConnectionString, tenant);
+            return await RunAsync(tenant, services.Sender, stdout);
         }
-        catch (Exception failure) when (failure is NpgsqlException or InvalidOperationException or ArgumentException
-                                            or PostgresNotInstalledException)
+        catch (Exception failure) when (CliDatabase.IsUnavailable(failure))
         {
             await stderr.WriteLineAsync($"账簿校验无法进行 / ledger verify could not run: {failure.Message}");
             return 2;
         }
-        finally
-        {
-            if (embedded is not null)
-                await embedded.DisposeAsync();
-        }
     }
 
-    /// <summary>Runs with a verifier already bound to the tenant (used by the tests and by RunAsync).</summary>
-    public static async Task<int> RunAsync(string tenant, ILedgerVerifier verifier, TextWriter stdout,
+    /// <summary>Verifies the books of the sender's tenant (<see cref="VerifyLedgerQuery"/>) and prints the result.</summary>
+    public static async Task<int> RunAsync(string tenant, ISender sender, TextWriter stdout,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(verifier);
-        var result = await verifier.VerifyAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(sender);
+        var result = await sender.Send(new VerifyLedgerQuery(), cancellationToken);
         return await ReportAsync(tenant, result, stdout);
     }
 

@@ -37,6 +37,26 @@ public static class AgencyFeeCeiling
             : decimal.Round(counted / ceiling, 4, MidpointRounding.AwayFromZero);
         return new AgencyFeeUsage(year, yearFunding, counted, ceiling, ceiling - counted, usage, counted > ceiling, rule);
     }
+
+    /// <summary>
+    /// Measures <paramref name="year"/> from the books' posting lines: funding is the year's contribution income (4101.xx,
+    /// region sub-accounts included), fees are the year's net debits to 经办服务费支出 and 失能评估费支出; year-end
+    /// closing entries are left out (they move the result into 累计结余 and are neither income nor spending).
+    /// </summary>
+    public static AgencyFeeUsage Measure(AgencyFeeCeilingRule rule, int year, IEnumerable<Account> accounts,
+        IEnumerable<Reports.LedgerLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(accounts);
+        ArgumentNullException.ThrowIfNull(lines);
+        var byCode = accounts.ToDictionary(a => a.Code, StringComparer.Ordinal);
+        var yearLines = lines.Where(l => l.Period.Year == year && l.SourceType != SourceDocumentType.Closing).ToList();
+        decimal Net(Func<Account, bool> which, decimal sign) =>
+            sign * yearLines.Where(l => byCode.TryGetValue(l.AccountCode, out var a) && which(a)).Sum(l => l.SignedAmount);
+        var funding = Net(a => a.Type == AccountType.Income && a.ParentCode.StartsWith("4101.", StringComparison.Ordinal), -1m);
+        var agency = Net(a => a.ParentCode == StandardChart.AgencyFees, 1m);
+        var assessment = Net(a => a.ParentCode == StandardChart.AssessmentFees, 1m);
+        return Check(rule, year, Math.Max(funding, 0m), Math.Max(agency, 0m), Math.Max(assessment, 0m));
+    }
 }
 
 /// <summary>

@@ -36,7 +36,14 @@ public static class StandardChart
     /// <summary>Income account of <paramref name="payer"/> (4101.xx 保险费收入—…收入).</summary>
     public static string ContributionIncome(Payer payer) => ContributionAccounts(payer).Income;
 
-    public static string BenefitExpense(BenefitServiceMode mode) => $"5101.{(int)mode + 1:D2}";
+    /// <summary>
+    /// The benefit expense account of a service mode. The detail code is written out per mode (<see cref="Modes"/>),
+    /// never taken from the enum's order: reordering or inserting a mode must not move postings to another account.
+    /// </summary>
+    public static string BenefitExpense(BenefitServiceMode mode) =>
+        "5101." + (Modes.FirstOrDefault(m => m.Mode == mode) is { Detail: not null } found
+            ? found.Detail
+            : throw new ArgumentOutOfRangeException(nameof(mode), mode, "未知的服务方式 / unknown service mode"));
 
     // Each payer's accounts, written out: the codes are in every tenant's books and journal, so they never follow
     // the order of a list or an enum.
@@ -50,15 +57,16 @@ public static class StandardChart
         [Payer.Donation] = ("1101.06", "4101.06"),
     };
 
-    private static readonly (BenefitServiceMode Mode, string Name)[] Modes =
+    // Detail codes under 5101 are stored in every tenant's chart and in every benefit posting: fixed here, one per mode.
+    private static readonly (BenefitServiceMode Mode, string Detail, string Name)[] Modes =
     [
-        (BenefitServiceMode.Home, "居家护理"),
-        (BenefitServiceMode.Community, "社区护理"),
-        (BenefitServiceMode.Institution, "机构护理"),
-        (BenefitServiceMode.MedicalSpecialCare, "医疗专护"),
-        (BenefitServiceMode.InstitutionMedicalCare, "机构医疗护理"),
-        (BenefitServiceMode.HomeMedicalCare, "居家医疗护理"),
-        (BenefitServiceMode.IndividualCareWorker, "个人护理服务"),
+        (BenefitServiceMode.Home, "01", "居家护理"),
+        (BenefitServiceMode.Community, "02", "社区护理"),
+        (BenefitServiceMode.Institution, "03", "机构护理"),
+        (BenefitServiceMode.MedicalSpecialCare, "04", "医疗专护"),
+        (BenefitServiceMode.InstitutionMedicalCare, "05", "机构医疗护理"),
+        (BenefitServiceMode.HomeMedicalCare, "06", "居家医疗护理"),
+        (BenefitServiceMode.IndividualCareWorker, "07", "个人护理服务"),
     ];
 
     private static (string Receivable, string Income) ContributionAccounts(Payer payer)

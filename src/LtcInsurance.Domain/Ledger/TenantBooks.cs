@@ -2,13 +2,14 @@ namespace LtcInsurance.Domain.Ledger;
 
 /// <summary>
 /// One tenant's books held in memory: the reference model of the ledger's rules. The database-backed posting
-/// service applies the same domain pieces (<see cref="EntryDraft"/>, <see cref="PeriodCalendar"/>,
-/// <see cref="Reversal"/>, <see cref="JournalEntry.Create"/>) with the database enforcing uniqueness; the
-/// randomized tests drive this model to show the invariants hold after every step.
+/// service takes the same append decision (<see cref="LedgerAppend"/>) over what it reads under its lock, with the
+/// database enforcing uniqueness; the randomized tests drive this model to show the invariants hold after every step,
+/// and a short randomized session runs the model and the service side by side.
 /// </summary>
 public sealed class TenantBooks
 {
     private readonly Dictionary<string, Account> accounts;
+    private readonly HashSet<string> codes;
     private readonly List<JournalEntry> entries = [];
     private readonly Dictionary<string, JournalEntry> byKey = new(StringComparer.Ordinal);
     private readonly HashSet<long> reversed = [];
@@ -19,6 +20,7 @@ public sealed class TenantBooks
         ArgumentNullException.ThrowIfNull(chart);
         TenantId = tenantId;
         accounts = chart.ToDictionary(a => a.Code, StringComparer.Ordinal);
+        codes = [.. accounts.Keys];
         if (accounts.Values.Any(a => a.TenantId != tenantId))
             throw new ArgumentException("账户属于其他租户 / account of another tenant", nameof(chart));
     }
@@ -31,40 +33,50 @@ public sealed class TenantBooks
 
     public bool IsReversed(long sequence) => reversed.Contains(sequence);
 
+    /// <summary>The end of the chain: the last entry's sequence and hash.</summary>
+    public ChainHead Head => entries.Count == 0 ? ChainHead.Empty : new(entries[^1].Sequence, entries[^1].Hash);
+
     /// <summary>
-    /// Posts a draft. A key already used returns the entry first posted under it and changes nothing,
-    /// so a retried settlement cannot post twice.
+    /// Decides on a draft (<see cref="LedgerAppend.Decide"/>, the same decision the posting service takes) and applies
+    /// it: an entry to append is appended; a refusal, a retry or a reused key change nothing.
     /// </summary>
-    public JournalEntry Post(EntryDraft draft, DateTimeOffset recordedAt)
+    public AppendDecision Append(EntryDraft draft, DateTimeOffset recordedAt)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        if (byKey.TryGetValue(draft.IdempotencyKey, out var existing))
-            return existing;
-        foreach (var posting in draft.Postings)
-            if (!accounts.ContainsKey(posting.AccountCode))
-                throw new LedgerRuleException(LedgerRules.UnknownAccount, $"账户 {posting.AccountCode} 不存在 / unknown account");
-        if (draft.Reverses is { } target)
+        var target = draft.Reverses is { } t ? Target(t) : null;
+        var decision = LedgerAppend.Decide(draft,
+            new AppendState(TenantId, Head, byKey.GetValueOrDefault(draft.IdempotencyKey), calendar, codes, target),
+            recordedAt);
+        if (decision is AppendDecision.Append { Entry: var entry })
         {
-            var original = Find(target);
-            Reversal.Of(original, reversed.Contains(target), draft.BusinessDate, draft.IdempotencyKey);
-            Reversal.CheckMirrors(original, draft);
+            entries.Add(entry);
+            byKey.Add(entry.IdempotencyKey, entry);
+            if (entry.Reverses is { } r)
+                reversed.Add(r);
         }
-        var placement = calendar.Place(draft);
-        var entry = JournalEntry.Create(TenantId, entries.Count + 1, draft, placement, HeadHash, recordedAt);
-        entries.Add(entry);
-        byKey.Add(entry.IdempotencyKey, entry);
-        if (entry.Reverses is { } r)
-            reversed.Add(r);
-        return entry;
+        return decision;
     }
 
+    /// <summary>
+    /// Posts a draft. A key already used returns the entry first posted under it and changes nothing,
+    /// so a retried settlement cannot post twice. A refusal throws <see cref="LedgerRuleException"/>.
+    /// </summary>
+    public JournalEntry Post(EntryDraft draft, DateTimeOffset recordedAt) => Append(draft, recordedAt) switch
+    {
+        AppendDecision.Append a => a.Entry,
+        AppendDecision.AlreadyPosted a => a.Entry,
+        AppendDecision.DiffersFromRequest d => d.Entry,
+        AppendDecision.Rejected r => throw r.ToException(),
+        _ => throw new InvalidOperationException(),
+    };
+
     /// <summary>Reverses entry <paramref name="sequence"/> (at most once) by a mirrored entry.</summary>
-    public JournalEntry Reverse(long sequence, DateOnly businessDate, string idempotencyKey, DateTimeOffset recordedAt)
+    public JournalEntry Reverse(long sequence, DateOnly businessDate, string idempotencyKey, DateTimeOffset recordedAt,
+        string? description = null)
     {
         if (byKey.TryGetValue(idempotencyKey, out var existing))
             return existing;
-        var original = Find(sequence);
-        return Post(Reversal.Of(original, reversed.Contains(sequence), businessDate, idempotencyKey), recordedAt);
+        return Post(LedgerAppend.ReversalOf(Target(sequence), sequence, businessDate, idempotencyKey, description), recordedAt);
     }
 
     public void ClosePeriod(LedgerPeriod period) => calendar.Close(period);
@@ -72,6 +84,8 @@ public sealed class TenantBooks
     /// <summary>Closes income and expense into 累计结余 (JN 四), then closes every month of the year.</summary>
     public JournalEntry? CloseYear(int year, DateTimeOffset recordedAt)
     {
+        if (byKey.TryGetValue(YearEndClosing.IdempotencyKey(year), out var done))
+            return done;
         var draft = YearEndClosing.Build(year, accounts.Values, Balances(new LedgerPeriod(year, 12)));
         var entry = draft is null ? null : Post(draft, recordedAt);
         for (var month = 1; month <= 12; month++)
@@ -89,8 +103,6 @@ public sealed class TenantBooks
         return balances;
     }
 
-    private JournalEntry Find(long sequence) =>
-        sequence >= 1 && sequence <= entries.Count
-            ? entries[(int)sequence - 1]
-            : throw new LedgerRuleException(LedgerRules.UnknownEntry, $"凭证 {sequence} 不存在 / no entry {sequence}");
+    private ReversalTarget? Target(long sequence) =>
+        sequence >= 1 && sequence <= entries.Count ? new(entries[(int)sequence - 1], reversed.Contains(sequence)) : null;
 }

@@ -11,8 +11,9 @@ namespace LtcInsurance.Infrastructure.Ledger;
 /// <summary>
 /// Appends to the current tenant's books. Writers of one tenant serialize on a transaction-scoped advisory lock
 /// (one lock, always the same, so two posters can wait for each other but never deadlock); inside it the chain
-/// head is read, the entry sealed by the domain and inserted with its postings and the new head, all in one
-/// transaction. Tenants do not wait for each other.
+/// head and what else the append depends on are read, the domain decides (<see cref="LedgerAppend"/>, as the in-memory
+/// books do), and the entry is inserted with its postings and the new head, all in one transaction. Tenants do not
+/// wait for each other.
 /// </summary>
 public sealed class LedgerPostingService(LtcDbContext db, TimeProvider clock) : ILedgerPostingService
 {
@@ -28,9 +29,9 @@ public sealed class LedgerPostingService(LtcDbContext db, TimeProvider clock) : 
         ArgumentNullException.ThrowIfNull(draft);
         // Fast path for retries: no lock needed to see that the event is already in the books.
         if (await FindByKeyAsync(draft.IdempotencyKey, cancellationToken) is { } existing)
-            return Existing(existing, draft);
+            return Result(LedgerAppend.Existing(draft, existing));
         return await InLockAsync(() => AppendLockedAsync(draft, cancellationToken), draft.IdempotencyKey,
-            r => Existing(r.Entry, draft), cancellationToken);
+            r => Result(LedgerAppend.Existing(draft, r.Entry)), cancellationToken);
     }
 
     public async Task<PostingResult> ReverseAsync(long sequence, DateOnly businessDate, string idempotencyKey,
@@ -40,10 +41,8 @@ public sealed class LedgerPostingService(LtcDbContext db, TimeProvider clock) : 
             return new PostingResult(existing, AlreadyPosted: true);
         return await InLockAsync(async () =>
         {
-            var original = await LoadAsync(sequence, cancellationToken)
-                ?? throw new LedgerRuleException(LedgerRules.UnknownEntry, $"凭证 {sequence} 不存在 / no entry {sequence}");
-            var reversed = await db.Set<JournalEntryRecord>().AnyAsync(e => e.Reverses == sequence, cancellationToken);
-            return await AppendLockedAsync(Reversal.Of(original, reversed, businessDate, idempotencyKey, description),
+            var target = await TargetAsync(sequence, cancellationToken);
+            return await AppendLockedAsync(LedgerAppend.ReversalOf(target, sequence, businessDate, idempotencyKey, description),
                 cancellationToken);
         }, idempotencyKey, r => r, cancellationToken);
     }
@@ -134,35 +133,30 @@ public sealed class LedgerPostingService(LtcDbContext db, TimeProvider clock) : 
         written.Clear();
     }
 
+    /// <summary>
+    /// Reads what the append decision needs (<see cref="LedgerAppend.Decide"/>, the decision the in-memory books take
+    /// too) under the lock, and writes the entry, its postings and the new head when the decision is to append.
+    /// </summary>
     private async Task<PostingResult> AppendLockedAsync(EntryDraft draft, CancellationToken cancellationToken)
     {
         // Re-read under the lock: a concurrent poster with the same key may have committed while we waited.
-        if (await FindByKeyAsync(draft.IdempotencyKey, cancellationToken) is { } existing)
-            return Existing(existing, draft);
-
+        var existing = await FindByKeyAsync(draft.IdempotencyKey, cancellationToken);
         var codes = draft.Postings.Select(p => p.AccountCode).Distinct().ToList();
         var known = await db.Set<LedgerAccountRecord>().Where(a => codes.Contains(a.Code)).Select(a => a.Code)
             .ToListAsync(cancellationToken);
-        if (codes.Except(known, StringComparer.Ordinal).FirstOrDefault() is { } unknown)
-            throw new LedgerRuleException(LedgerRules.UnknownAccount, $"账户 {unknown} 不存在 / unknown account {unknown}");
-
-        if (draft.Reverses is { } target)
-        {
-            var original = await LoadAsync(target, cancellationToken)
-                ?? throw new LedgerRuleException(LedgerRules.UnknownEntry, $"凭证 {target} 不存在 / no entry {target}");
-            var reversed = await db.Set<JournalEntryRecord>().AnyAsync(e => e.Reverses == target, cancellationToken);
-            Reversal.Of(original, reversed, draft.BusinessDate, draft.IdempotencyKey);
-            Reversal.CheckMirrors(original, draft);
-        }
-
+        var target = draft.Reverses is { } sequence ? await TargetAsync(sequence, cancellationToken) : null;
         var closed = await db.Set<LedgerPeriodRecord>().Select(p => p.Period).ToListAsync(cancellationToken);
-        var placement = new PeriodCalendar(closed.Select(LedgerPeriod.Parse)).Place(draft);
-
         var head = await db.Set<LedgerChainHeadRecord>().SingleOrDefaultAsync(cancellationToken);
         if (head is not null)
             Track(head);
-        var entry = JournalEntry.Create(Tenant, (head?.LastSequence ?? 0) + 1, draft, placement,
-            head?.LastHash ?? EntryHash.Genesis, clock.GetUtcNow());
+
+        var decision = LedgerAppend.Decide(draft, new AppendState(Tenant,
+                head is null ? ChainHead.Empty : new ChainHead(head.LastSequence, head.LastHash), existing,
+                new PeriodCalendar(closed.Select(LedgerPeriod.Parse)), known.ToHashSet(StringComparer.Ordinal), target),
+            clock.GetUtcNow());
+        if (decision is not AppendDecision.Append { Entry: var entry })
+            return Result(decision);
+
         var record = Track(entry.ToRecord());
         db.Add(record);
         foreach (var posting in record.Postings)
@@ -188,8 +182,21 @@ public sealed class LedgerPostingService(LtcDbContext db, TimeProvider clock) : 
             db.Add(Track(new LedgerPeriodRecord { TenantId = Tenant, Period = text, ClosedAt = clock.GetUtcNow() }));
     }
 
-    private static PostingResult Existing(JournalEntry entry, EntryDraft draft) =>
-        new(entry, AlreadyPosted: true, DiffersFromRequest: !draft.IsRecordedBy(entry));
+    /// <summary>The decision as the port reports it; a refusal throws.</summary>
+    private static PostingResult Result(AppendDecision decision) => decision switch
+    {
+        AppendDecision.Append a => new(a.Entry, AlreadyPosted: false),
+        AppendDecision.AlreadyPosted a => new(a.Entry, AlreadyPosted: true),
+        AppendDecision.DiffersFromRequest d => new(d.Entry, AlreadyPosted: true, DiffersFromRequest: true),
+        AppendDecision.Rejected r => throw r.ToException(),
+        _ => throw new InvalidOperationException(),
+    };
+
+    private async Task<ReversalTarget?> TargetAsync(long sequence, CancellationToken cancellationToken) =>
+        await LoadAsync(sequence, cancellationToken) is { } original
+            ? new ReversalTarget(original,
+                await db.Set<JournalEntryRecord>().AnyAsync(e => e.Reverses == sequence, cancellationToken))
+            : null;
 
     private async Task<JournalEntry?> FindByKeyAsync(string key, CancellationToken cancellationToken) =>
         (await db.Set<JournalEntryRecord>().AsNoTracking().Include(e => e.Postings)

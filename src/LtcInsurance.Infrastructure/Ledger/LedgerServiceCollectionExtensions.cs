@@ -1,4 +1,5 @@
 using LtcInsurance.Application.Ledger;
+using LtcInsurance.Application.Ledger.Export;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -6,15 +7,15 @@ namespace LtcInsurance.Infrastructure.Ledger;
 
 public static class LedgerServiceCollectionExtensions
 {
-    /// <summary>Registers the ledger services (scoped, over the scoped LtcDbContext and its current tenant).</summary>
+    /// <summary>
+    /// Registers the ledger's ports: the posting service (scoped, over the scoped LtcDbContext and its current tenant) and
+    /// the report file writer. The ledger's use cases themselves are Application handlers.
+    /// </summary>
     public static IServiceCollection AddLtcLedger(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ILedgerPostingService, LedgerPostingService>();
-        services.AddScoped<ILedgerVerifier, LedgerVerifier>();
-        services.AddScoped<ILedgerReports, LedgerReports>();
-        services.AddScoped<ILedgerSourceDocuments, LedgerSourceDocuments>();
-        services.AddScoped<ILedgerChart, LedgerChart>();
+        services.TryAddSingleton<ITableFileWriter, TableFileWriter>();
         return services;
     }
 }

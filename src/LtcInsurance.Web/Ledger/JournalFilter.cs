@@ -1,7 +1,5 @@
-using LtcInsurance.Domain.Ledger.Records;
+using LtcInsurance.Application.Ledger;
 using LtcInsurance.Domain.Ledger;
-using LtcInsurance.Infrastructure.Ledger;
-using Microsoft.EntityFrameworkCore;
 
 namespace LtcInsurance.Web.Ledger;
 
@@ -21,36 +19,8 @@ public sealed record JournalFilter(string? From, string? To, string? Period, str
     public string? Text => string.IsNullOrWhiteSpace(Q) ? null : Q.Trim();
     public string? AccountCode => string.IsNullOrWhiteSpace(Account) ? null : Account.Trim();
 
-    /// <summary>Row-level security and the tenant query filter already limit the entries to the current city.</summary>
-    public IQueryable<JournalEntryRecord> Apply(IQueryable<JournalEntryRecord> entries)
-    {
-        ArgumentNullException.ThrowIfNull(entries);
-        if (FromDate is { } from)
-            entries = entries.Where(e => e.BusinessDate >= from);
-        if (ToDate is { } to)
-            entries = entries.Where(e => e.BusinessDate <= to);
-        if (BookedIn is { } period)
-        {
-            var text = period.ToString();
-            entries = entries.Where(e => e.Period == text);
-        }
-        if (AccountCode is { } code)
-            entries = entries.Where(e => e.Postings.Any(p => p.AccountCode == code));
-        if (SourceType is { } type)
-        {
-            // Stored lower-case, as LedgerMapping writes it.
-            var stored = type.ToString().ToLowerInvariant();
-            entries = entries.Where(e => e.SourceType == stored);
-        }
-        if (Text is { } q)
-        {
-            var pattern = "%" + q.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal)
-                .Replace("_", @"\_", StringComparison.Ordinal) + "%";
-            entries = entries.Where(e => EF.Functions.ILike(e.Description, pattern, @"\")
-                                         || EF.Functions.ILike(e.SourceReference, pattern, @"\"));
-        }
-        return entries;
-    }
+    /// <summary>The filters as the journal's use cases take them (what does not parse is no condition).</summary>
+    public JournalEntryFilter ToQuery() => new(FromDate, ToDate, BookedIn, AccountCode, SourceType, Text);
 
     /// <summary>The filters and a page number as a query string (without the leading '?').</summary>
     public string ToQueryString(int? page = null)

@@ -1,11 +1,13 @@
-using LtcInsurance.Domain.Ledger.Records;
-using System.Globalization;
-using LtcInsurance.Application.Ledger;
+using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Security;
+using LtcInsurance.Application.Common.Validation;
+using LtcInsurance.Application.Ledger.Export;
+using LtcInsurance.Application.Ledger.ExportAccountStatement;
+using LtcInsurance.Application.Ledger.ExportIncomeAndExpenditure;
+using LtcInsurance.Application.Ledger.ExportJournal;
+using LtcInsurance.Application.Ledger.ExportRegionBalances;
+using LtcInsurance.Application.Ledger.ExportTrialBalance;
 using LtcInsurance.Application.Tenancy;
-using LtcInsurance.Domain.Ledger;
-using LtcInsurance.Domain.Ledger.Reports;
-using LtcInsurance.Infrastructure.Ledger;
-using LtcInsurance.Infrastructure.Persistence;
 using LtcInsurance.Web.Components.Ledger;
 using LtcInsurance.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -42,102 +44,68 @@ public static class LedgerEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ExportTrialBalanceAsync(string format, string? through, ILedgerReports reports,
-        CancellationToken cancellationToken)
-    {
-        if (!IsKnownFormat(format))
-            return Results.NotFound();
-        var period = LedgerText.ParsePeriod(through);
-        var tb = await reports.TrialBalanceAsync(period, cancellationToken);
-        var name = "试算平衡表" + (period is null ? "" : "_" + period);
-        return await FileAsync(format, name,
-            stream => LedgerExport.WriteTrialBalanceCsvAsync(tb, stream),
-            stream => LedgerExport.WriteTrialBalanceXlsx(tb, stream));
-    }
+    private static Task<IResult> ExportTrialBalanceAsync(string format, string? through, ISender sender,
+        CancellationToken cancellationToken) =>
+        FileAsync(format, async f => await sender.Send(new ExportTrialBalanceQuery(f, LedgerText.ParsePeriod(through)), cancellationToken));
 
-    private static async Task<IResult> ExportStatementAsync(string code, string format, string? from, string? to,
-        ILedgerReports reports, CancellationToken cancellationToken)
-    {
-        if (!IsKnownFormat(format))
-            return Results.NotFound();
-        AccountStatement statement;
-        try
-        {
-            statement = await reports.AccountStatementAsync(code, LedgerText.ParsePeriod(from), LedgerText.ParsePeriod(to), cancellationToken);
-        }
-        catch (LedgerRuleException e) when (e.Rule == LedgerRules.UnknownAccount)
-        {
-            // Another city's account is as unknown as a mistyped one.
-            return Results.NotFound();
-        }
-        var name = $"明细账_{statement.Account.Code}_{statement.Account.Name}"
-                   + (statement.From is null && statement.To is null ? "" : $"_{statement.From?.ToString() ?? "起"}至{statement.To?.ToString() ?? "今"}");
-        return await FileAsync(format, name,
-            stream => LedgerExport.WriteStatementCsvAsync(statement, stream),
-            stream => LedgerExport.WriteStatementXlsx(statement, stream));
-    }
+    private static Task<IResult> ExportStatementAsync(string code, string format, string? from, string? to, ISender sender,
+        CancellationToken cancellationToken) =>
+        // Another city's account is as unknown as a mistyped one: 404.
+        FileAsync(format, async f => await sender.Send(
+            new ExportAccountStatementQuery(code, f, LedgerText.ParsePeriod(from), LedgerText.ParsePeriod(to)), cancellationToken));
 
     /// <summary>The journal under the same filters as the page (all matching entries, not one page), oldest first.</summary>
-    private static async Task<IResult> ExportJournalAsync(string format, string? from, string? to, string? period, string? account,
-        string? source, string? q, LtcDbContext db, ILedgerReports reports, CancellationToken cancellationToken)
+    private static Task<IResult> ExportJournalAsync(string format, string? from, string? to, string? period, string? account,
+        string? source, string? q, ISender sender, CancellationToken cancellationToken) =>
+        FileAsync(format, async f => await sender.Send(
+            new ExportJournalQuery(new JournalFilter(from, to, period, account, source, q).ToQuery(), f), cancellationToken));
+
+    private static Task<IResult> ExportIncomeAsync(string format, int? year, ISender sender, CancellationToken cancellationToken) =>
+        // Out of range: the page's default, the year of the newest entry.
+        FileAsync(format, async f => await sender.Send(
+            new ExportIncomeAndExpenditureQuery(f, year is >= 1900 and <= 9999 ? year : null), cancellationToken));
+
+    private static Task<IResult> ExportRegionsAsync(string format, string? through, ISender sender, ICurrentTenant currentTenant,
+        CancellationToken cancellationToken) =>
+        currentTenant.TenantId is null
+            ? Task.FromResult(Results.NotFound())
+            : FileAsync(format, async f => await sender.Send(new ExportRegionBalancesQuery(f, LedgerText.ParsePeriod(through)), cancellationToken));
+
+    /// <summary>
+    /// Streams the file the use case wrote: 404 for an unknown format or an unknown (or another city's) account, 403 for
+    /// a role the use case refuses, 400 with the Chinese reasons for an invalid request; never a 500.
+    /// </summary>
+    private static async Task<IResult> FileAsync(string format, Func<ExportFormat, Task<ExportedFile?>> export)
     {
-        if (!IsKnownFormat(format))
+        ExportFormat? known = format switch
+        {
+            "csv" => ExportFormat.Csv,
+            "xlsx" => ExportFormat.Xlsx,
+            _ => null,
+        };
+        if (known is not { } f)
             return Results.NotFound();
-        var filter = new JournalFilter(from, to, period, account, source, q);
-        var entries = await LedgerReports.EntriesOfAsync(filter.Apply(db.Set<JournalEntryRecord>()), cancellationToken);
-        var names = (await reports.AccountsAsync(cancellationToken)).ToDictionary(a => a.Code, a => a.Name, StringComparer.Ordinal);
-        var query = filter.ToQueryString();
-        var name = "序时账" + (query.Length == 0 ? "" : "_筛选");
-        return await FileAsync(format, name,
-            stream => LedgerExport.WriteJournalCsvAsync(entries, names, stream),
-            stream => LedgerExport.WriteJournalXlsx(entries, names, stream));
-    }
-
-    private static async Task<IResult> ExportIncomeAsync(string format, int? year, ILedgerReports reports, TimeProvider clock,
-        CancellationToken cancellationToken)
-    {
-        if (!IsKnownFormat(format))
-            return Results.NotFound();
-        // The page's default: the year of the newest entry.
-        var y = year is >= 1900 and <= 9999 ? year.Value
-            : (await reports.EntriesAsync(0, 1, cancellationToken)) is [var newest] ? newest.Period.Year : clock.GetUtcNow().Year;
-        var months = await reports.IncomeAndExpenditureAsync(y, byMonth: true, cancellationToken);
-        var total = (await reports.IncomeAndExpenditureAsync(y, byMonth: false, cancellationToken))[0];
-        return await FileAsync(format, $"收支情况表_{y.ToString(CultureInfo.InvariantCulture)}",
-            stream => LedgerExport.WriteIncomeAndExpenditureCsvAsync(months, total, stream),
-            stream => LedgerExport.WriteIncomeAndExpenditureXlsx(months, total, stream));
-    }
-
-    private static async Task<IResult> ExportRegionsAsync(string format, string? through, ILedgerReports reports,
-        ICurrentTenant currentTenant, CancellationToken cancellationToken)
-    {
-        if (!IsKnownFormat(format) || currentTenant.TenantId is not { } tenant)
-            return Results.NotFound();
-        var period = LedgerText.ParsePeriod(through);
-        var regions = await reports.RegionBalancesAsync(period, cancellationToken);
-        var names = StandardChart.DefaultRegions(tenant) ?? new Dictionary<string, string>();
-        return await FileAsync(format, "分地区基金结余" + (period is null ? "" : "_" + period),
-            stream => LedgerExport.WriteRegionBalancesCsvAsync(regions, names, stream),
-            stream => LedgerExport.WriteRegionBalancesXlsx(regions, names, stream));
-    }
-
-    private static bool IsKnownFormat(string format) => format is "csv" or "xlsx";
-
-    private static async Task<IResult> FileAsync(string format, string baseName, Func<Stream, Task> writeCsv, Action<Stream> writeXlsx)
-    {
-        using var buffer = new MemoryStream();
-        if (format == "csv")
-            await writeCsv(buffer);
-        else
-            writeXlsx(buffer);
-        return new LedgerFile(buffer.ToArray(), format == "csv" ? CsvContentType : XlsxContentType, $"{baseName}.{format}");
+        try
+        {
+            return await export(f) is { } file
+                ? new LedgerFile(file.Content, f == ExportFormat.Csv ? CsvContentType : XlsxContentType, file.FileName)
+                : Results.NotFound();
+        }
+        catch (ForbiddenAccessException)
+        {
+            return Results.Forbid();
+        }
+        catch (RequestValidationException invalid)
+        {
+            return Results.ValidationProblem(invalid.ByProperty(), detail: invalid.Message);
+        }
     }
 
     /// <summary>
     /// A download whose Content-Disposition carries the Chinese name as filename* (RFC 5987, UTF-8) and an ASCII
     /// stand-in as filename for old clients.
     /// </summary>
-    private sealed class LedgerFile(byte[] content, string contentType, string fileName) : IResult
+    private sealed class LedgerFile(ReadOnlyMemory<byte> content, string contentType, string fileName) : IResult
     {
         public async Task ExecuteAsync(HttpContext httpContext)
         {

@@ -1,4 +1,5 @@
-using LtcInsurance.Application.Ledger;
+using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Ledger.VerifyLedger;
 using LtcInsurance.Domain.Ledger;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -21,13 +22,14 @@ public static class LedgerVerificationLog
         return cache.TryGetValue(Key(tenantId), out LedgerVerificationRun? run) ? run : null;
     }
 
-    public static async Task<LedgerVerificationRun> RunAsync(IMemoryCache cache, string tenantId, ILedgerVerifier verifier,
+    /// <summary>Verifies the books of the sender's tenant (<see cref="VerifyLedgerQuery"/>) and remembers the run.</summary>
+    public static async Task<LedgerVerificationRun> RunAsync(IMemoryCache cache, string tenantId, ISender sender,
         TimeProvider clock, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cache);
-        ArgumentNullException.ThrowIfNull(verifier);
+        ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(clock);
-        var result = await verifier.VerifyAsync(cancellationToken);
+        var result = await sender.Send(new VerifyLedgerQuery(), cancellationToken);
         var run = new LedgerVerificationRun(result, clock.GetUtcNow());
         cache.Set(Key(tenantId), run, TimeSpan.FromHours(12));
         return run;

@@ -1,3 +1,5 @@
+using LtcInsurance.Application.Ledger.VerifyLedger;
+using LtcInsurance.Cli.Composition;
 using LtcInsurance.Domain.Tenants;
 using System.Diagnostics;
 using System.Globalization;
@@ -33,10 +35,10 @@ public static class LedgerLoad
         await Scenario("four posters, one tenant", 4, 1, entries);
         await Scenario("four posters, four tenants", 4, 4, entries);
 
-        await using (var db = App(server, single))
+        await using (var services = CliServices.Create(server.AppConnectionString, single))
         {
             var watch = Stopwatch.StartNew();
-            var result = await new LedgerVerifier(db).VerifyAsync();
+            var result = await services.Sender.Send(new VerifyLedgerQuery());
             watch.Stop();
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"verify {result.EntriesChecked} entries: {watch.Elapsed.TotalSeconds:0.00} s " +

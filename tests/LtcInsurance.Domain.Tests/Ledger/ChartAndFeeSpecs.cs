@@ -17,6 +17,22 @@ public class StandardChartSpecs
         Assert.All(chart, a => Assert.Equal("yulin", a.TenantId));
     }
 
+    [Theory]
+    [InlineData(BenefitServiceMode.Home, "5101.01")]
+    [InlineData(BenefitServiceMode.Community, "5101.02")]
+    [InlineData(BenefitServiceMode.Institution, "5101.03")]
+    [InlineData(BenefitServiceMode.MedicalSpecialCare, "5101.04")]
+    [InlineData(BenefitServiceMode.InstitutionMedicalCare, "5101.05")]
+    [InlineData(BenefitServiceMode.HomeMedicalCare, "5101.06")]
+    [InlineData(BenefitServiceMode.IndividualCareWorker, "5101.07")]
+    public void Benefit_expense_codes_are_fixed_per_service_mode_not_by_enum_order(BenefitServiceMode mode, string code)
+    {
+        // Stored in every chart and posting: the codes must survive a reordering of the enum.
+        Assert.Equal(code, StandardChart.BenefitExpense(mode));
+        Assert.Contains(StandardChart.For("yulin"), a => a.Code == code && a.Type == AccountType.Expense);
+        Assert.Throws<ArgumentOutOfRangeException>(() => StandardChart.BenefitExpense((BenefitServiceMode)99));
+    }
+
     [Fact]
     public void Region_split_adds_one_sub_account_per_city_account_and_region()
     {

@@ -1,4 +1,5 @@
-using LtcInsurance.Application.Ledger;
+using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Ledger.VerifyLedger;
 using LtcInsurance.Cli.Ledger;
 using LtcInsurance.Domain.Ledger;
 using static LtcInsurance.Domain.Tests.Ledger.LedgerFixtures;
@@ -7,10 +8,13 @@ namespace LtcInsurance.Domain.Tests.Ledger;
 
 public class LedgerVerifyCommandSpecs
 {
-    private sealed class InMemoryVerifier(IEnumerable<JournalEntry> entries) : ILedgerVerifier
+    /// <summary>Answers the verification request from entries in memory, as the handler answers it from the database.</summary>
+    private sealed class InMemoryVerifier(IEnumerable<JournalEntry> entries) : ISender
     {
-        public Task<VerificationResult> VerifyAsync(CancellationToken cancellationToken = default) =>
-            Task.FromResult(ChainVerifier.Verify(Tenant, entries));
+        public Task<TResponse> Send<TResponse>(IRequest<TResponse> request, CancellationToken cancellationToken = default) =>
+            request is VerifyLedgerQuery
+                ? Task.FromResult((TResponse)(object)ChainVerifier.Verify(Tenant, entries))
+                : throw new NotSupportedException(request.GetType().Name);
     }
 
     private static TenantBooks Books()

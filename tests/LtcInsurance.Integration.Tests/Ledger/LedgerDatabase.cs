@@ -1,3 +1,4 @@
+using LtcInsurance.Application.Ledger.VerifyLedger;
 using LtcInsurance.Domain.Tenants;
 using LtcInsurance.Domain.Ledger;
 using LtcInsurance.Infrastructure.Ledger;
@@ -46,6 +47,16 @@ public sealed class LedgerDatabase : IAsyncLifetime
         new(LtcDbContextOptions.ForOwner(Server.OwnerConnectionString), new FixedCurrentTenant());
 
     public static LedgerPostingService Poster(LtcDbContext db) => new(db, TimeProvider.System);
+
+    /// <summary>The use cases acting for <paramref name="tenant"/>, as the pages and the CLI send them (every role when none is given).</summary>
+    public UseCaseHost UseCases(string tenant, params string[] roles) => UseCaseHost.For(Server.AppConnectionString, tenant, roles);
+
+    /// <summary>Verifies the tenant's chain as the auditor's page and `ltc ledger verify` do.</summary>
+    public async Task<VerificationResult> VerifyAsync(string tenant)
+    {
+        await using var host = UseCases(tenant);
+        return await host.Send(new VerifyLedgerQuery());
+    }
 
     /// <summary>Runs SQL on a raw connection (owner or application role) inside a transaction scoped to a tenant.</summary>
     public async Task ExecuteAsync(string connectionString, string tenant, string sql)

@@ -1,3 +1,6 @@
+using LtcInsurance.Application.Ledger.GetAgencyFeeUsage;
+using LtcInsurance.Application.Ledger.GetIncomeAndExpenditure;
+using LtcInsurance.Application.Ledger.GetTrialBalance;
 using LtcInsurance.Domain.Ledger.Records;
 using LtcInsurance.Domain.Ledger;
 using LtcInsurance.Domain.Tenants;
@@ -30,13 +33,20 @@ public class LedgerDemoDataTests(LedgerDatabase database)
         Assert.True(counts[TenantIds.Jining] > 30);
         foreach (var id in tenants)
         {
-            await using var db = database.App(id);
-            Assert.True((await new LedgerVerifier(db).VerifyAsync()).IsIntact);
-            Assert.True((await new LedgerReports(db).TrialBalanceAsync()).IsBalanced);
+            Assert.True((await database.VerifyAsync(id)).IsIntact);
+            await using var host = database.UseCases(id);
+            Assert.True((await host.Send(new GetTrialBalanceQuery())).IsBalanced);
         }
-        await using var shishi = database.App(TenantIds.Shishi);
-        var year = Assert.Single(await new LedgerReports(shishi).IncomeAndExpenditureAsync(LedgerDemoData.Year, byMonth: false));
+        await using var shishi = database.UseCases(TenantIds.Shishi);
+        var year = (await shishi.Send(new GetIncomeAndExpenditureQuery(LedgerDemoData.Year))).Total;
         Assert.Equal(380_000m, year.Income); // SS 二(三): 380 yuan per person and year, 1000 demo people
+        // Jining's policy sets an agency-fee ceiling (JN 六, 2% of the year's funding); Shishi's sets none.
+        await using var jining = database.UseCases(TenantIds.Jining);
+        var fees = await jining.Send(new GetAgencyFeeUsageQuery(LedgerDemoData.Year));
+        Assert.Equal(AgencyFeeCeilingRule.Jining, fees.Usage?.Rule);
+        Assert.True(fees.Usage!.YearFunding > 0m);
+        Assert.Equal(decimal.Round(fees.Usage.YearFunding * 0.02m, 2, MidpointRounding.AwayFromZero), fees.Usage.Ceiling);
+        Assert.Null((await shishi.Send(new GetAgencyFeeUsageQuery(LedgerDemoData.Year))).Usage);
     }
 
     private async Task<Dictionary<string, int>> CountsAsync(IEnumerable<string> tenants)

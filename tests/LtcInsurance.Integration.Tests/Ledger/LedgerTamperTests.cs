@@ -22,11 +22,7 @@ public class LedgerTamperTests(LedgerDatabase database)
         return tenant;
     }
 
-    private async Task<VerificationResult> VerifyAsync(string tenant)
-    {
-        await using var db = database.App(tenant);
-        return await new LedgerVerifier(db).VerifyAsync();
-    }
+    private Task<VerificationResult> VerifyAsync(string tenant) => database.VerifyAsync(tenant);
 
     /// <summary>The owner (a superuser here) switches triggers off for its session, as an insider would.</summary>
     private Task AsOwnerWithoutTriggersAsync(string tenant, string sql) =>

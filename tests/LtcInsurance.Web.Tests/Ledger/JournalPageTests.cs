@@ -42,6 +42,19 @@ public sealed partial class JournalPageTests(LtcWebHost host)
     }
 
     [Fact]
+    public async Task A_search_text_beyond_the_limit_is_refused_in_Chinese_not_a_500()
+    {
+        using var client = await SignedInAsync("auditor.zhenjiang");
+
+        using var response = await client.GetAsync("/ledger/journal?q=" + new string('x', 201));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("搜索文字不超过 200 个字", LedgerBooks.TestIdText(html, "journal-refused"), StringComparison.Ordinal);
+        Assert.Contains("共 0 张凭证", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Journal_filters_by_period_date_range_and_account()
     {
         using var client = await SignedInAsync("auditor.zhenjiang");

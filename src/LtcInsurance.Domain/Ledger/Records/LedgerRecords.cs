@@ -3,7 +3,7 @@ using LtcInsurance.Domain.Tenants;
 namespace LtcInsurance.Domain.Ledger.Records;
 
 // Table-shaped records of the ledger. The domain types (Account, JournalEntry, Posting) stay immutable and
-// free of persistence concerns; LedgerMapping converts between the two. The tables are append-only: the
+// free of persistence concerns; LedgerRecordMapping converts between the two. The tables are append-only: the
 // database refuses UPDATE and DELETE on journal rows and closed periods (migration 20261123000100_Ledger).
 
 /// <summary>ledger_accounts: the tenant's chart of accounts.</summary>

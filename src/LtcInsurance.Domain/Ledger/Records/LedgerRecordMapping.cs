@@ -1,10 +1,10 @@
-using LtcInsurance.Domain.Ledger.Records;
-using LtcInsurance.Domain.Ledger;
+namespace LtcInsurance.Domain.Ledger.Records;
 
-namespace LtcInsurance.Infrastructure.Ledger;
-
-/// <summary>Converts ledger records to domain objects and back; enum values are stored as lower-case words.</summary>
-internal static class LedgerMapping
+/// <summary>
+/// Converts ledger records to domain objects and back; enum values are stored as lower-case words. Shared by the
+/// posting service (Infrastructure) and the ledger's queries (Application).
+/// </summary>
+public static class LedgerRecordMapping
 {
     public static string ToText(this AccountType type) => type.ToString().ToLowerInvariant();
     public static string ToText(this SourceDocumentType type) => type.ToString().ToLowerInvariant();
@@ -14,8 +14,11 @@ internal static class LedgerMapping
     public static SourceDocumentType ParseSourceType(string text) => Enum.Parse<SourceDocumentType>(text, ignoreCase: true);
     public static Side ParseSide(string text) => text == "D" ? Side.Debit : Side.Credit;
 
-    public static Account ToDomain(this LedgerAccountRecord r) =>
-        new(r.TenantId, r.Code, r.Name, ParseAccountType(r.Type), r.RegionCode);
+    public static Account ToDomain(this LedgerAccountRecord r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        return new(r.TenantId, r.Code, r.Name, ParseAccountType(r.Type), r.RegionCode);
+    }
 
     public static LedgerAccountRecord ToRecord(this Account a) => new()
     {

@@ -1,4 +1,9 @@
-namespace LtcInsurance.Application.Ledger;
+using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Security;
+using LtcInsurance.Application.Security;
+using LtcInsurance.Domain;
+
+namespace LtcInsurance.Application.Ledger.GetEntrySource;
 
 /// <summary>One payer's share of a bill (payer is the engine's code, e.g. individual, medical_fund).</summary>
 public sealed record BillLineView(string Payer, decimal Amount);
@@ -17,9 +22,9 @@ public sealed record TraceStepView(
 
 /// <summary>The contribution bill behind a journal entry: who, which period, the payers' shares and the engine's trace.</summary>
 public sealed record BillSourceView(
-    Guid BillId,
+    BillId BillId,
     string Period,
-    Guid PersonId,
+    PersonId PersonId,
     string? PersonName,
     string Scheme,
     string RegionCode,
@@ -29,11 +34,9 @@ public sealed record BillSourceView(
     IReadOnlyList<TraceStepView> Steps);
 
 /// <summary>
-/// The business documents behind the current tenant's entries, so an auditor can go from an amount in the books to the
-/// policy calculation that produced it.
+/// The business document behind an entry of the current tenant's books, so an auditor can go from an amount in the
+/// books to the policy calculation that produced it: the contribution bill the entry booked, or null when the entry
+/// did not book a bill of this tenant (only bills carry the engine's trace so far).
 /// </summary>
-public interface ILedgerSourceDocuments
-{
-    /// <summary>The bill the entry <paramref name="sequence"/> booked, or null when the entry did not book a bill of this tenant.</summary>
-    Task<BillSourceView?> BillForEntryAsync(long sequence, CancellationToken cancellationToken = default);
-}
+[RequiresRole(Roles.Auditor, Roles.Admin)]
+public sealed record GetEntrySourceQuery(EntrySequence Sequence) : IRequest<BillSourceView?>;

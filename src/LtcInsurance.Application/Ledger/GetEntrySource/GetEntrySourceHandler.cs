@@ -1,34 +1,35 @@
 using System.Globalization;
 using System.Text.Json;
-using LtcInsurance.Application.Ledger;
-using LtcInsurance.Domain.Contributions;
-using LtcInsurance.Infrastructure.Persistence;
+using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Persistence;
+using LtcInsurance.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace LtcInsurance.Infrastructure.Ledger;
+namespace LtcInsurance.Application.Ledger.GetEntrySource;
 
 /// <summary>
 /// Finds the bill an entry booked. The billing run writes the entry's sequence on the bill, so the bill is found by it;
 /// both tables are tenant-filtered (and row-level secured), so another city's bill is never found.
 /// </summary>
-public sealed class LedgerSourceDocuments(LtcDbContext db) : ILedgerSourceDocuments
+internal sealed class GetEntrySourceHandler(ILtcDbContext db) : IRequestHandler<GetEntrySourceQuery, BillSourceView?>
 {
-    public async Task<BillSourceView?> BillForEntryAsync(long sequence, CancellationToken cancellationToken = default)
+    public async Task<BillSourceView?> Handle(GetEntrySourceQuery request, CancellationToken cancellationToken)
     {
-        var bill = await db.Set<ContributionBill>().AsNoTracking().Include(b => b.Lines)
+        var sequence = request.Sequence.Value;
+        var bill = await db.ContributionBills.AsNoTracking().Include(b => b.Lines)
             .Where(b => b.JournalSequence == sequence).OrderBy(b => b.Id).FirstOrDefaultAsync(cancellationToken);
         if (bill is null)
             return null;
         var personName = await db.InsuredPeople.AsNoTracking().Where(p => p.Id == bill.PersonId)
             .Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
-        return new BillSourceView(bill.Id, bill.Period, bill.PersonId, personName, bill.Scheme, bill.RegionCode, bill.Total,
-            bill.IndividualDue,
+        return new BillSourceView(new BillId(bill.Id), bill.Period, new PersonId(bill.PersonId), personName, bill.Scheme,
+            bill.RegionCode, bill.Total, bill.IndividualDue,
             [.. bill.Lines.OrderBy(l => l.Payer, StringComparer.Ordinal).Select(l => new BillLineView(l.Payer, l.Amount))],
             TraceSteps(bill.Trace));
     }
 
     /// <summary>Reads the trace as the billing run stored it (camelCase JSON: steps with rule, clause, parameters, inputs, result).</summary>
-    public static IReadOnlyList<TraceStepView> TraceSteps(string traceJson)
+    internal static IReadOnlyList<TraceStepView> TraceSteps(string traceJson)
     {
         if (string.IsNullOrWhiteSpace(traceJson))
             return [];

@@ -1,0 +1,13 @@
+using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Security;
+using LtcInsurance.Application.Security;
+using LtcInsurance.Application.Ledger.Export;
+
+namespace LtcInsurance.Application.Ledger.ExportJournal;
+
+/// <summary>
+/// The journal under the same filters as the page (all matching entries, not one page), oldest first, one posting a
+/// row: 序时账[_筛选].
+/// </summary>
+[RequiresRole(Roles.Auditor, Roles.Admin)]
+public sealed record ExportJournalQuery(JournalEntryFilter Filter, ExportFormat Format) : IRequest<ExportedFile>;

@@ -1,0 +1,34 @@
+using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Persistence;
+using LtcInsurance.Domain;
+using LtcInsurance.Domain.Ledger;
+using LtcInsurance.Domain.Policies;
+
+namespace LtcInsurance.Application.Ledger.GetAgencyFeeUsage;
+
+internal sealed class GetAgencyFeeUsageHandler(ILtcDbContext db, PolicyCalculator policies, TimeProvider clock)
+    : IRequestHandler<GetAgencyFeeUsageQuery, AgencyFeeReport>
+{
+    public async Task<AgencyFeeReport> Handle(GetAgencyFeeUsageQuery request, CancellationToken cancellationToken)
+    {
+        var year = request.Year ?? await db.DefaultYearAsync(clock, cancellationToken);
+        if (db.CurrentTenantId is not { } tenant || CeilingOf(tenant, year) is not { } rule)
+            return new AgencyFeeReport(year, null);
+        return new AgencyFeeReport(year, AgencyFeeCeiling.Measure(rule, year, await db.AccountsAsync(cancellationToken),
+            await db.LinesThroughAsync(new LedgerPeriod(year, 12), cancellationToken)));
+    }
+
+    /// <summary>The rule in force at the end of <paramref name="year"/>, the day the year's fees are measured.</summary>
+    private AgencyFeeCeilingRule? CeilingOf(string tenant, int year)
+    {
+        try
+        {
+            return AgencyFeeCeilingParameters.Resolve(policies.ListParameters(tenant), new DateOnly(year, 12, 31));
+        }
+        catch (PolicyException unknown) when (unknown.Code == ErrorCodes.UnknownTenant)
+        {
+            // Books without a policy scheme (a city being set up) set no ceiling either.
+            return null;
+        }
+    }
+}

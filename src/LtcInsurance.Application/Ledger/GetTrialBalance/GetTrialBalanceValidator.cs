@@ -1,0 +1,6 @@
+using FluentValidation;
+
+namespace LtcInsurance.Application.Ledger.GetTrialBalance;
+
+/// <summary>Any month may be asked for (a <see cref="Domain.Ledger.LedgerPeriod"/> is always a valid one), or none.</summary>
+internal sealed class GetTrialBalanceValidator : AbstractValidator<GetTrialBalanceQuery>;

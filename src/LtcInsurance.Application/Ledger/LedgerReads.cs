@@ -1,0 +1,102 @@
+using LtcInsurance.Application.Common.Persistence;
+using LtcInsurance.Domain.Ledger;
+using LtcInsurance.Domain.Ledger.Records;
+using LtcInsurance.Domain.Ledger.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace LtcInsurance.Application.Ledger;
+
+/// <summary>
+/// Reads of the current tenant's books shared by the ledger's queries and exports. They read posting lines and hand them
+/// to the pure report functions of the domain (Domain/Ledger/Reports), so the figures a page shows are the figures the
+/// specs test. The query filters and row-level security keep every read to the current tenant.
+/// </summary>
+internal static class LedgerReads
+{
+    public static async Task<IReadOnlyList<Account>> AccountsAsync(this ILtcDbContext db, CancellationToken cancellationToken) =>
+        [.. (await db.LedgerAccounts.AsNoTracking().OrderBy(a => a.Code).ToListAsync(cancellationToken)).Select(a => a.ToDomain())];
+
+    public static async Task<IReadOnlyDictionary<string, string>> AccountNamesAsync(this ILtcDbContext db,
+        CancellationToken cancellationToken) =>
+        await db.LedgerAccounts.AsNoTracking().ToDictionaryAsync(a => a.Code, a => a.Name, StringComparer.Ordinal, cancellationToken);
+
+    public static async Task<TrialBalance> TrialBalanceAsync(this ILtcDbContext db, LedgerPeriod? through,
+        CancellationToken cancellationToken) =>
+        TrialBalance.Compute(await db.AccountsAsync(cancellationToken), await db.LinesAsync(null, through, cancellationToken), through);
+
+    /// <summary>The account's statement, or null when the tenant has no such account (another city's is as unknown).</summary>
+    public static async Task<AccountStatement?> StatementAsync(this ILtcDbContext db, string accountCode, LedgerPeriod? from,
+        LedgerPeriod? to, CancellationToken cancellationToken)
+    {
+        var record = await db.LedgerAccounts.AsNoTracking().SingleOrDefaultAsync(a => a.Code == accountCode, cancellationToken);
+        return record is null
+            ? null
+            : AccountStatement.Compute(record.ToDomain(), await db.LinesAsync(accountCode, to, cancellationToken), from, to);
+    }
+
+    public static async Task<IReadOnlyList<IncomeAndExpenditureRow>> IncomeAndExpenditureAsync(this ILtcDbContext db, int year,
+        bool byMonth, CancellationToken cancellationToken) =>
+        IncomeAndExpenditure.Compute(await db.AccountsAsync(cancellationToken),
+            await db.LinesAsync(null, new LedgerPeriod(year, 12), cancellationToken), year, byMonth);
+
+    public static async Task<IReadOnlyList<RegionBalance>> RegionBalancesAsync(this ILtcDbContext db, LedgerPeriod? through,
+        CancellationToken cancellationToken) =>
+        RegionBalance.Compute(await db.AccountsAsync(cancellationToken), await db.LinesAsync(null, through, cancellationToken), through);
+
+    /// <summary>
+    /// The year a report shows when none is asked for: the year of the newest entry (the books' own current year), or
+    /// the clock's year for empty books.
+    /// </summary>
+    public static async Task<int> DefaultYearAsync(this ILtcDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var newest = await db.JournalEntries.AsNoTracking().OrderByDescending(e => e.Sequence).Select(e => e.Period)
+            .FirstOrDefaultAsync(cancellationToken);
+        return newest is null ? clock.GetUtcNow().Year : LedgerPeriod.Parse(newest).Year;
+    }
+
+    /// <summary>Every posting line through <paramref name="through"/>, in chain order.</summary>
+    public static Task<List<LedgerLine>> LinesThroughAsync(this ILtcDbContext db, LedgerPeriod through,
+        CancellationToken cancellationToken) =>
+        db.LinesAsync(null, through, cancellationToken);
+
+    /// <summary>
+    /// The names of the tenant's regions (code → name), as its books are split by them (<see cref="StandardChart.DefaultRegions"/>);
+    /// empty for a tenant that pools city-wide.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> RegionNames(string? tenantId) =>
+        (tenantId is null ? null : StandardChart.DefaultRegions(tenantId)) ?? new Dictionary<string, string>();
+
+    /// <summary>The entries a query selects, with their postings, oldest first.</summary>
+    public static async Task<IReadOnlyList<JournalEntry>> EntriesOfAsync(IQueryable<JournalEntryRecord> query,
+        CancellationToken cancellationToken) =>
+        [.. (await query.AsNoTracking().Include(e => e.Postings).OrderBy(e => e.Sequence).ToListAsync(cancellationToken))
+            .Select(e => e.ToDomain())];
+
+    public static async Task<JournalEntry?> EntryAsync(this ILtcDbContext db, long sequence, CancellationToken cancellationToken) =>
+        (await db.JournalEntries.AsNoTracking().Include(e => e.Postings)
+            .SingleOrDefaultAsync(e => e.Sequence == sequence, cancellationToken))?.ToDomain();
+
+    private static async Task<List<LedgerLine>> LinesAsync(this ILtcDbContext db, string? accountCode, LedgerPeriod? through,
+        CancellationToken cancellationToken)
+    {
+        var last = through?.ToString();
+        var query =
+            from p in db.JournalPostings
+            join e in db.JournalEntries on new { p.TenantId, p.Sequence } equals new { e.TenantId, e.Sequence }
+            where (accountCode == null || p.AccountCode == accountCode)
+                  && (last == null || string.Compare(e.Period, last) <= 0)
+            orderby e.Sequence, p.Line
+            select new { e.Sequence, e.BusinessDate, e.Period, e.Description, e.SourceType, p.AccountCode, p.Side, p.Amount };
+        return [.. (await query.AsNoTracking().ToListAsync(cancellationToken)).Select(x =>
+            new LedgerLine(x.Sequence, x.BusinessDate, LedgerPeriod.Parse(x.Period), x.Description,
+                LedgerRecordMapping.ParseSourceType(x.SourceType), x.AccountCode, LedgerRecordMapping.ParseSide(x.Side), x.Amount))];
+    }
+}
+
+/// <summary>The years a report may be asked for (those a <see cref="LedgerPeriod"/> can be in).</summary>
+internal static class LedgerYears
+{
+    public const int First = 1900;
+    public const int Last = 9999;
+    public const string Message = "年度应在 1900 至 9999 之间。";
+}

@@ -1,0 +1,34 @@
+using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Security;
+using LtcInsurance.Application.Security;
+using LtcInsurance.Domain;
+using LtcInsurance.Domain.Ledger;
+
+namespace LtcInsurance.Application.Ledger.ListJournalEntries;
+
+/// <summary>An entry as the journal lists it; <see cref="Amount"/> is its debit total (equal to its credit total).</summary>
+public sealed record JournalEntryRow(
+    EntrySequence Sequence,
+    DateOnly BusinessDate,
+    LedgerPeriod Period,
+    LedgerPeriod? OriginalPeriod,
+    string Description,
+    SourceDocumentType SourceType,
+    string SourceReference,
+    EntrySequence? Reverses,
+    decimal Amount);
+
+/// <summary>One page of the journal: its rows, newest first, the number of matching entries, the page shown (clamped) and the page count.</summary>
+public sealed record JournalEntryPage(IReadOnlyList<JournalEntryRow> Rows, int Total, int Page, int PageCount);
+
+/// <summary>
+/// The current tenant's journal (序时账) under the journal page's filters, one page at a time, newest first. A page
+/// beyond the last shows the last.
+/// </summary>
+[RequiresRole(Roles.Auditor, Roles.Admin)]
+public sealed record ListJournalEntriesQuery(JournalEntryFilter Filter, int Page = 1, int PageSize = ListJournalEntriesQuery.DefaultPageSize)
+    : IRequest<JournalEntryPage>
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 200;
+}
