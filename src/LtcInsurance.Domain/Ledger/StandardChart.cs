@@ -11,18 +11,6 @@ public enum ContributionPayer
     Donation,
 }
 
-/// <summary>Service modes that benefit expense is booked by (ZJ 二(五)3, JN 三(二), YZ 四(四), YL 二(四)2).</summary>
-public enum BenefitServiceMode
-{
-    Home,
-    Community,
-    Institution,
-    MedicalSpecialCare,
-    InstitutionMedicalCare,
-    HomeMedicalCare,
-    IndividualCareWorker,
-}
-
 /// <summary>
 /// The standard chart of accounts every tenant starts with. The documents require the fund to be kept in
 /// separate books (ZJ 三(一), SS 二(八), JN 四, YL 三(四)) inside the fiscal special account (YL 三(四));
@@ -41,7 +29,8 @@ public static class StandardChart
 
     public static string ContributionReceivable(ContributionPayer payer) => $"1101.{(int)payer + 1:D2}";
     public static string ContributionIncome(ContributionPayer payer) => $"4101.{(int)payer + 1:D2}";
-    public static string BenefitExpense(BenefitServiceMode mode) => $"5101.{(int)mode + 1:D2}";
+    /// <summary>Benefit expense is booked by service mode (ZJ 二(五)3, JN 三(二), YZ 四(四), YL 二(四)2); accounts follow the enum's order.</summary>
+    public static string BenefitExpense(ServiceMode mode) => $"5101.{(int)mode + 1:D2}";
 
     private static readonly (ContributionPayer Payer, string Name)[] Payers =
     [
@@ -53,15 +42,15 @@ public static class StandardChart
         (ContributionPayer.Donation, "社会捐助"),
     ];
 
-    private static readonly (BenefitServiceMode Mode, string Name)[] Modes =
+    private static readonly ServiceMode[] Modes =
     [
-        (BenefitServiceMode.Home, "居家护理"),
-        (BenefitServiceMode.Community, "社区护理"),
-        (BenefitServiceMode.Institution, "机构护理"),
-        (BenefitServiceMode.MedicalSpecialCare, "医疗专护"),
-        (BenefitServiceMode.InstitutionMedicalCare, "机构医疗护理"),
-        (BenefitServiceMode.HomeMedicalCare, "居家医疗护理"),
-        (BenefitServiceMode.IndividualCareWorker, "个人护理服务"),
+        ServiceMode.Home,
+        ServiceMode.Community,
+        ServiceMode.Institution,
+        ServiceMode.MedicalSpecial,
+        ServiceMode.InstitutionMedical,
+        ServiceMode.HomeMedical,
+        ServiceMode.IndividualCareWorker,
     ];
 
     /// <summary>The city-level accounts of a tenant.</summary>
@@ -80,7 +69,7 @@ public static class StandardChart
         accounts.AddRange(Payers.Select(p =>
             new Account(tenantId, ContributionIncome(p.Payer), $"保险费收入—{p.Name}收入", AccountType.Income)));
         accounts.AddRange(Modes.Select(m =>
-            new Account(tenantId, BenefitExpense(m.Mode), $"待遇支出—{m.Name}", AccountType.Expense)));
+            new Account(tenantId, BenefitExpense(m), $"待遇支出—{m.ChineseName()}", AccountType.Expense)));
         accounts.Add(new(tenantId, AssessmentFees, "失能评估费支出", AccountType.Expense));
         accounts.Add(new(tenantId, AgencyFees, "经办服务费支出", AccountType.Expense));
         return accounts;
