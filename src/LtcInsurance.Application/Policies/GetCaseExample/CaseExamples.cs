@@ -5,10 +5,7 @@ using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Tenants;
 
-namespace LtcInsurance.Web.Policies;
-
-/// <summary>A ready-to-run case input for the explorer's form: the date asked and the input object as JSON.</summary>
-public sealed record CaseExample(DateOnly AsOf, string Input);
+namespace LtcInsurance.Application.Policies.GetCaseExample;
 
 /// <summary>
 /// Starting points for the explorer, one per tenant and kind, so that a clerk edits a working case rather
@@ -16,7 +13,7 @@ public sealed record CaseExample(DateOnly AsOf, string Input);
 /// (e.g. Yulin per-diem level 4 = 40 yuan/day, published income 36000). Where a document leaves a figure to
 /// local rules the example still runs and answers parameter_missing: that is the honest answer today.
 /// </summary>
-public static class CaseExamples
+internal static class CaseExamples
 {
     private static readonly JsonSerializerOptions Indented = new()
     {
