@@ -5,7 +5,6 @@ using LtcInsurance.Web.Components.Policies;
 using LtcInsurance.Web.Diagnostics;
 using LtcInsurance.Web.Ledger;
 using LtcInsurance.Web.Localization;
-using LtcInsurance.Web.Policies;
 using LtcInsurance.Web.Register;
 using LtcInsurance.Web.Security;
 using LtcInsurance.Web.Tenancy;
@@ -33,7 +32,6 @@ builder.Services.AddLtcTenancy();
 builder.Services.AddLtcSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddLtcLocalization();
 builder.Services.AddLtcDiagnostics();
-builder.Services.AddLtcPolicies();
 builder.Services.AddRazorComponents();
 
 var app = builder.Build();

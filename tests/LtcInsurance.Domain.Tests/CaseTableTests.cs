@@ -1,14 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using LtcInsurance.Cli.Calc;
 using LtcInsurance.Domain.Policies;
+using LtcInsurance.Domain.Policies.Cases;
 
 namespace LtcInsurance.Domain.Tests;
 
 /// <summary>
 /// Runs every case table under Cases/ (examples and the independent suites; same format as the
-/// calculator's examples: id, kind, tenant, asOf, input, expect) through the calculator and compares
-/// the keys present in <c>expect</c>. <c>{"error": "code"}</c> expects the case to fail with that code.
+/// calculator's examples: id, kind, tenant, asOf, input, expect) through the calculator contract (the JSON
+/// `ltc calc` prints, <see cref="CaseWriter"/>) and compares the keys present in <c>expect</c>. <c>{"error": "code"}</c> expects the case to fail with that code.
 /// </summary>
 public class CaseTableTests
 {
@@ -45,7 +45,7 @@ public class CaseTableTests
         var cases = (JsonArray)JsonNode.Parse(File.ReadAllText(Path.Combine(CasesRoot, file)))!;
         var testCase = cases[index]!.AsObject();
         var expect = testCase["expect"]?.AsObject() ?? throw new InvalidOperationException($"{id} has no expect");
-        var output = CalcCommand.Evaluate([testCase.DeepClone()], new PolicyCalculator(), DateOnly.FromDateTime(DateTime.Today))[0]!.AsObject();
+        var output = CaseWriter.EvaluateAll([testCase.DeepClone()], new PolicyCalculator(), DateOnly.FromDateTime(DateTime.Today))[0]!.AsObject();
         Assert.Equal(id, output["id"]?.ToString());
 
         if (expect["error"] is { } expectedError)

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using LtcInsurance.Domain;
 using LtcInsurance.Domain.Policies;
 using LtcInsurance.Domain.Policies.Cases;
 
@@ -69,47 +68,8 @@ public static class CalcCommand
             return InputNotAnArray;
         }
 
-        var output = Evaluate(cases, new PolicyCalculator(), today);
+        var output = CaseWriter.EvaluateAll(cases, new PolicyCalculator(), today);
         await stdout.WriteLineAsync(output.ToJsonString(OutputOptions));
         return 0;
-    }
-
-    /// <summary>Evaluates each case independently, in order.</summary>
-    public static JsonArray Evaluate(JsonArray cases, PolicyCalculator calculator, DateOnly today)
-    {
-        ArgumentNullException.ThrowIfNull(cases);
-        var reader = new CaseReader(calculator, today);
-        var results = new JsonArray();
-        foreach (var node in cases)
-        {
-            results.Add(EvaluateOne(node, reader, calculator));
-        }
-
-        return results;
-    }
-
-    private static JsonObject EvaluateOne(JsonNode? node, CaseReader reader, PolicyCalculator calculator)
-    {
-        if (node is not JsonObject json)
-        {
-            return ResultWriter.Failure(null, ErrorCodes.InvalidInput, "案例须为 JSON 对象");
-        }
-
-        string? id = null;
-        try
-        {
-            id = json["id"] is JsonValue v ? (v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : v.ToJsonString()) : null;
-            var policyCase = reader.Read(json);
-            return ResultWriter.Success(id, calculator.Evaluate(policyCase));
-        }
-        catch (PolicyException e)
-        {
-            return ResultWriter.Failure(id, e.Code, e.Message);
-        }
-        catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException or OverflowException)
-        {
-            // a malformed value deep in the case: report it on this case only
-            return ResultWriter.Failure(id, ErrorCodes.InvalidInput, $"输入无效：{e.Message}");
-        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using LtcInsurance.Domain.Policies.Cases;
 
 namespace LtcInsurance.Domain.Enrollment;
 
@@ -36,30 +35,17 @@ public sealed record RegisterRowInput(int RowNumber, IReadOnlyDictionary<string,
 /// Checks one register row: required fields, the ID number's check character and birth date (GB 11643), sex and
 /// birth date agreeing with it, the region inside the tenant's area, known codes for insurance type, employment and
 /// person categories, and no second row with the same ID number in the file. Pure; the importer stages the result.
+/// Insurance type, employment and person categories are read through their vocabulary
+/// (<see cref="MedicalInsuranceSchemes"/>, <see cref="EmploymentStatuses"/>, <see cref="PersonStatus"/>): a cell may
+/// hold the code, the Chinese name or a usual short form (职工, 低保); anything else is a problem listing the allowed words.
 /// </summary>
 public sealed class RegisterRowValidator(IReadOnlyCollection<string> tenantRegionCodes)
 {
     private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, string> MedicalWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["职工"] = MedicalInsurance.Employee, ["职工医保"] = MedicalInsurance.Employee, ["employee"] = MedicalInsurance.Employee,
-        ["居民"] = MedicalInsurance.Resident, ["居民医保"] = MedicalInsurance.Resident, ["resident"] = MedicalInsurance.Resident,
-    };
-
-    private static readonly Dictionary<string, EmploymentStatus> EmploymentWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["在职"] = EmploymentStatus.Employed, ["employed"] = EmploymentStatus.Employed,
-        ["退休"] = EmploymentStatus.Retired, ["retired"] = EmploymentStatus.Retired,
-        ["灵活就业"] = EmploymentStatus.FlexiblyEmployed, ["flexible"] = EmploymentStatus.FlexiblyEmployed,
-        ["无"] = EmploymentStatus.NotEmployed, ["无工作单位"] = EmploymentStatus.NotEmployed, ["none"] = EmploymentStatus.NotEmployed,
-    };
-
-    private static readonly Dictionary<string, string> StatusWords = BuildStatusWords();
-
     public sealed record Checked(
         IdNumber? IdNumber, string? Name, Sex? Sex, DateOnly? BirthDate, string? Phone, string? RegionCode,
-        string? MedicalInsurance, EmploymentStatus Employment, IReadOnlyList<string> Statuses, DateOnly? EnrolledFrom,
+        MedicalInsuranceScheme? MedicalInsurance, EmploymentStatus Employment, IReadOnlyList<string> Statuses, DateOnly? EnrolledFrom,
         IReadOnlyList<RowProblem> Problems);
 
     public Checked Check(RegisterRowInput row)
@@ -115,27 +101,32 @@ public sealed class RegisterRowValidator(IReadOnlyCollection<string> tenantRegio
         if (region is not null && !tenantRegionCodes.Contains(region))
             problems.Add(new RowProblem(RegisterColumns.Region, $"所在地区「{region}」不在本统筹区范围内"));
 
-        string? medical = null;
-        if (row[RegisterColumns.MedicalInsurance] is { } medicalText && !MedicalWords.TryGetValue(medicalText, out medical))
-            problems.Add(new RowProblem(RegisterColumns.MedicalInsurance, $"医保类型「{medicalText}」无效，应为职工或居民"));
+        MedicalInsuranceScheme? medical = null;
+        if (row[RegisterColumns.MedicalInsurance] is { } medicalText)
+        {
+            if (MedicalInsuranceSchemes.Terms.TryRead(medicalText, out var given))
+                medical = given;
+            else
+                problems.Add(new RowProblem(RegisterColumns.MedicalInsurance, $"医保类型「{medicalText}」无效，应为{MedicalInsuranceSchemes.Terms.ShortNames()}"));
+        }
 
         var employment = EmploymentStatus.NotEmployed;
-        if (row[RegisterColumns.Employment] is { } employmentText && !EmploymentWords.TryGetValue(employmentText, out employment))
-            problems.Add(new RowProblem(RegisterColumns.Employment, $"就业状态「{employmentText}」无效，应为在职、退休、灵活就业或无"));
+        if (row[RegisterColumns.Employment] is { } employmentText && !EmploymentStatuses.Terms.TryRead(employmentText, out employment))
+            problems.Add(new RowProblem(RegisterColumns.Employment, $"就业状态「{employmentText}」无效，应为{EmploymentStatuses.Terms.ShortNames()}"));
 
         var statuses = new List<string>();
         if (row[RegisterColumns.Statuses] is { } statusText)
         {
             foreach (var word in statusText.Split([';', '；', '、', ',', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                if (StatusWords.TryGetValue(word, out var code))
+                if (PersonStatus.Terms.TryRead(word, out var code))
                 {
                     if (!statuses.Contains(code))
                         statuses.Add(code);
                 }
                 else
                 {
-                    problems.Add(new RowProblem(RegisterColumns.Statuses, $"人员类别「{word}」无效"));
+                    problems.Add(new RowProblem(RegisterColumns.Statuses, $"人员类别「{word}」无效，应为{PersonStatus.Terms.ShortNames()}"));
                 }
             }
         }
@@ -164,21 +155,5 @@ public sealed class RegisterRowValidator(IReadOnlyCollection<string> tenantRegio
         }
 
         return false;
-    }
-
-    private static Dictionary<string, string> BuildStatusWords()
-    {
-        var words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var code in PersonStatusCodes.All)
-        {
-            words[code] = code;
-            words[PersonStatusCodes.ChineseName(code)] = code;
-        }
-
-        words["低保"] = PersonStatus.Dibao;
-        words["特困"] = PersonStatus.Tekun;
-        words["边缘困难户"] = PersonStatus.Bianyuan;
-        words["防返贫"] = PersonStatus.Fangfan;
-        return words;
     }
 }

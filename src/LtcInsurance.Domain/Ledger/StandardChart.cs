@@ -2,18 +2,6 @@ using LtcInsurance.Domain.Vocabulary;
 
 namespace LtcInsurance.Domain.Ledger;
 
-/// <summary>Service modes that benefit expense is booked by (ZJ 二(五)3, JN 三(二), YZ 四(四), YL 二(四)2).</summary>
-public enum BenefitServiceMode
-{
-    Home,
-    Community,
-    Institution,
-    MedicalSpecialCare,
-    InstitutionMedicalCare,
-    HomeMedicalCare,
-    IndividualCareWorker,
-}
-
 /// <summary>
 /// The standard chart of accounts every tenant starts with. The documents require the fund to be kept in
 /// separate books (ZJ 三(一), SS 二(八), JN 四, YL 三(四)) inside the fiscal special account (YL 三(四));
@@ -40,7 +28,7 @@ public static class StandardChart
     /// The benefit expense account of a service mode. The detail code is written out per mode (<see cref="Modes"/>),
     /// never taken from the enum's order: reordering or inserting a mode must not move postings to another account.
     /// </summary>
-    public static string BenefitExpense(BenefitServiceMode mode) =>
+    public static string BenefitExpense(ServiceMode mode) =>
         "5101." + (Modes.FirstOrDefault(m => m.Mode == mode) is { Detail: not null } found
             ? found.Detail
             : throw new ArgumentOutOfRangeException(nameof(mode), mode, "未知的服务方式 / unknown service mode"));
@@ -58,15 +46,15 @@ public static class StandardChart
     };
 
     // Detail codes under 5101 are stored in every tenant's chart and in every benefit posting: fixed here, one per mode.
-    private static readonly (BenefitServiceMode Mode, string Detail, string Name)[] Modes =
+    private static readonly (ServiceMode Mode, string Detail, string Name)[] Modes =
     [
-        (BenefitServiceMode.Home, "01", "居家护理"),
-        (BenefitServiceMode.Community, "02", "社区护理"),
-        (BenefitServiceMode.Institution, "03", "机构护理"),
-        (BenefitServiceMode.MedicalSpecialCare, "04", "医疗专护"),
-        (BenefitServiceMode.InstitutionMedicalCare, "05", "机构医疗护理"),
-        (BenefitServiceMode.HomeMedicalCare, "06", "居家医疗护理"),
-        (BenefitServiceMode.IndividualCareWorker, "07", "个人护理服务"),
+        (ServiceMode.Home, "01", "居家护理"),
+        (ServiceMode.Community, "02", "社区护理"),
+        (ServiceMode.Institution, "03", "机构护理"),
+        (ServiceMode.MedicalSpecial, "04", "医疗专护"),
+        (ServiceMode.InstitutionMedical, "05", "机构医疗护理"),
+        (ServiceMode.HomeMedical, "06", "居家医疗护理"),
+        (ServiceMode.IndividualCareWorker, "07", "个人护理服务"),
     ];
 
     private static (string Receivable, string Income) ContributionAccounts(Payer payer)

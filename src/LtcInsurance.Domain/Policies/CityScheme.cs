@@ -231,7 +231,7 @@ public abstract class CityScheme
     protected virtual string PeriodLabel(ContributionPeriod period) => period.ToString();
 
     /// <summary>The screening parameters every mode uses.</summary>
-    protected static LineScreeningTerms Screening(PolicyContext context, string mode, DateOnly date)
+    protected static LineScreeningTerms Screening(PolicyContext context, ServiceMode mode, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(context);
         return new LineScreeningTerms(
@@ -245,8 +245,8 @@ public abstract class CityScheme
     /// this way of paying but leave its figures to local rules). The city supplies its modes, clauses and parameter names.
     /// </summary>
     protected SettlementPlan RatioWithLimitPlan(SettlementInput input, PolicyContext context, DateOnly date,
-        IReadOnlyList<string> modes, string modesClause, string paymentClause,
-        Func<string, string> fundRatio, Func<string, string> monthlyLimit)
+        IReadOnlyList<ServiceMode> modes, string modesClause, string paymentClause,
+        Func<ServiceMode, string> fundRatio, Func<ServiceMode, string> monthlyLimit)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
@@ -262,8 +262,8 @@ public abstract class CityScheme
         return new SettlementPlan(Screening(context, input.ServiceMode, date), payment, null);
     }
 
-    protected PolicyException ModeNotOffered(string mode, string clause) =>
-        new(ErrorCodes.ServiceModeNotOffered, $"{Title} 未设 {ServiceModes.ChineseName(mode)}（{mode}）服务方式（依据 {clause}）");
+    protected PolicyException ModeNotOffered(ServiceMode mode, string clause) =>
+        new(ErrorCodes.ServiceModeNotOffered, $"{Title} 未设 {mode.ChineseName()}（{mode.Code()}）服务方式（依据 {clause}）");
 
     protected static IReadOnlyDictionary<string, object?> Inputs(params (string Key, object? Value)[] pairs) =>
         pairs.ToDictionary(p => p.Key, p => p.Value);

@@ -23,7 +23,7 @@ public static class CommonParameters
     public const string StartDayAfterPublicity = "day_after_publicity";
     public const string StartWhenServiceStartsAfterPublicity = "service_start_after_publicity";
 
-    public static string CoveredCategories(string mode) => $"coveredCategories.{mode}";
+    public static string CoveredCategories(ServiceMode mode) => $"coveredCategories.{mode.Code()}";
 
     public static ParameterDefinition SchemeStartOn(DateOnly date, string clause) =>
         ParameterDefinition.Fixed(SchemeStart, ParameterKind.Date, "date", clause, "制度施行日期", date);
@@ -48,12 +48,12 @@ public static class CommonParameters
         ParameterDefinition.Fixed(SuspendDuringHospitalStay, ParameterKind.Flag, "flag", clause, "住院期间暂停长护险待遇（入院次日至出院日）", suspend);
 
     /// <summary>Covered categories per offered mode: care and medical care unless a tenant adds more (digest interpretation 11).</summary>
-    public static IEnumerable<ParameterDefinition> Coverage(string clause, params string[] modes) =>
+    public static IEnumerable<ParameterDefinition> Coverage(string clause, params ServiceMode[] modes) =>
         modes.Select(mode => ParameterDefinition.Fixed(
             CoveredCategories(mode),
             ParameterKind.TextList,
             "category",
             clause,
-            $"{ServiceModes.ChineseName(mode)} 服务方式纳入基金支付的费用类别",
+            $"{mode.ChineseName()} 服务方式纳入基金支付的费用类别",
             new List<string> { LineCategories.Care, LineCategories.MedicalCare }));
 }

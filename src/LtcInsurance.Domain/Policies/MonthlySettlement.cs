@@ -126,7 +126,7 @@ public static class MonthlySettlement
             RuleNames.CategoryCoverage,
             plan.Screening.CoveredCategories.Clause,
             [plan.Screening.CoveredCategories],
-            new Dictionary<string, object?> { ["serviceMode"] = input.ServiceMode },
+            new Dictionary<string, object?> { ["serviceMode"] = input.ServiceMode.Code() },
             new Dictionary<string, object?> { ["rejectedLines"] = Rejected(RejectionReasons.NotCoveredCategory) });
     }
 }

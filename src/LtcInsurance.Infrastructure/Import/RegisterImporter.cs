@@ -246,16 +246,7 @@ public sealed class RegisterImporter(LtcDbContext db, PolicyCalculator calculato
     /// <summary>The scheme the tenant's eligibility rule gives the row on its enrollment date, or a problem explaining the refusal.</summary>
     private string? Scheme(RegisterRowValidator.Checked row, DateOnly from, List<RowProblem> problems)
     {
-        var person = new Person(
-            row.BirthDate!.Value, row.RegionCode!, row.MedicalInsurance!,
-            row.Employment switch
-            {
-                EmploymentStatus.Employed => Employment.Employed,
-                EmploymentStatus.Retired => Employment.Retired,
-                EmploymentStatus.FlexiblyEmployed => Employment.Flexible,
-                _ => Employment.None,
-            },
-            row.Statuses);
+        var person = new Person(row.BirthDate!.Value, row.RegionCode!, row.MedicalInsurance!.Value, row.Employment, row.Statuses);
         try
         {
             var evaluation = calculator.Evaluate(new PolicyCase(CaseKinds.Eligibility, Tenant, from,
@@ -289,7 +280,7 @@ public sealed class RegisterImporter(LtcDbContext db, PolicyCalculator calculato
         await Date(copy, row.BirthDate, cancellationToken);
         await Text(copy, row.Phone, cancellationToken);
         await Text(copy, row.RegionCode, cancellationToken);
-        await Text(copy, row.MedicalInsurance, cancellationToken);
+        await Text(copy, row.MedicalInsurance is { } medical ? SnakeCaseNaming.ToSnakeCase(medical.ToString()) : null, cancellationToken);
         await Text(copy, SnakeCaseNaming.ToSnakeCase(row.Employment.ToString()), cancellationToken);
         await copy.WriteAsync(row.Statuses.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
         await Date(copy, row.EnrolledFrom, cancellationToken);

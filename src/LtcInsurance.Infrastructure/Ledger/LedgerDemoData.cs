@@ -70,7 +70,7 @@ public static class LedgerDemoData
             var end = new LedgerPeriod(Year, month).LastDay;
             var care = 18_000m + 350.5m * month;
             await Post($"claim-{Year}-{month:D2}", end, $"{month}月机构护理费用结算", SourceDocumentType.Claim,
-                Posting.Debit(A(StandardChart.BenefitExpense(BenefitServiceMode.Institution)), care),
+                Posting.Debit(A(StandardChart.BenefitExpense(ServiceMode.Institution)), care),
                 Posting.Credit(A(StandardChart.PayableToInstitutions), care));
             await Post($"settlement-{Year}-{month:D2}", end.AddDays(10), $"{month}月机构护理费用拨付", SourceDocumentType.Settlement,
                 Posting.Debit(A(StandardChart.PayableToInstitutions), care),
@@ -87,7 +87,7 @@ public static class LedgerDemoData
         // A claim booked twice by mistake, then reversed: how corrections look in append-only books.
         var duplicate = await Post($"claim-{Year}-05-duplicate", new DateOnly(Year, 5, 31), "5月机构护理费用结算（重复录入）",
             SourceDocumentType.Claim,
-            Posting.Debit(A(StandardChart.BenefitExpense(BenefitServiceMode.Institution)), 880m),
+            Posting.Debit(A(StandardChart.BenefitExpense(ServiceMode.Institution)), 880m),
             Posting.Credit(A(StandardChart.PayableToInstitutions), 880m));
         await ledger.ReverseAsync(duplicate.Sequence, new DateOnly(Year, 6, 3), $"demo:claim-{Year}-05-duplicate:reversal",
             "【演示】冲销重复录入的5月结算", ct);

@@ -47,22 +47,26 @@ public static class DemoData
         [Roles.Admin] = "管理员",
     };
 
+    private static readonly string InstitutionCare = ServiceMode.Institution.Code();
+    private static readonly string HomeCare = ServiceMode.Home.Code();
+    private static readonly string MedicalSpecialCare = ServiceMode.MedicalSpecial.Code();
+
     /// <summary>Fictitious designated institutions: (tenant, code, name, service modes, medical level, region).</summary>
     private static readonly (string Tenant, string Code, string Name, string[] Modes, int? Level, string Region)[] InstitutionRows =
     [
-        (TenantIds.Zhenjiang, "ZJ0001", "镇江康宁护理院", [CareServiceModes.Institutional, CareServiceModes.HomeVisit], null, "321102"),
-        (TenantIds.Zhenjiang, "ZJ0002", "润州颐养护理中心", [CareServiceModes.Institutional], null, "321111"),
-        (TenantIds.Zhenjiang, "ZJ0003", "扬中仁和医院", [CareServiceModes.MedicalWard, CareServiceModes.HomeVisit], 2, "321182"),
-        (TenantIds.Shishi, "SS0001", "石狮福寿护理院", [CareServiceModes.Institutional, CareServiceModes.HomeVisit], null, "350581"),
-        (TenantIds.Shishi, "SS0002", "石狮安康医院", [CareServiceModes.MedicalWard, CareServiceModes.HomeVisit], 1, "350581"),
-        (TenantIds.Jining, "JN0001", "任城康乐护理中心", [CareServiceModes.Institutional, CareServiceModes.HomeVisit], null, "370811"),
-        (TenantIds.Jining, "JN0002", "曲阜仁爱医院", [CareServiceModes.MedicalWard, CareServiceModes.HomeVisit], 2, "370881"),
-        (TenantIds.Jining, "JN0003", "邹城颐年居家护理服务站", [CareServiceModes.HomeVisit], null, "370883"),
-        (TenantIds.Yuzhong, "YZ0001", "渝中安宁护理院", [CareServiceModes.Institutional, CareServiceModes.HomeVisit], null, "500103"),
-        (TenantIds.Yuzhong, "YZ0002", "渝中康复医院", [CareServiceModes.MedicalWard], 2, "500103"),
-        (TenantIds.Yulin, "YL0001", "玉林颐康护理院", [CareServiceModes.Institutional, CareServiceModes.HomeVisit], null, "450902"),
-        (TenantIds.Yulin, "YL0002", "北流民康医院", [CareServiceModes.MedicalWard, CareServiceModes.Institutional], 2, "450981"),
-        (TenantIds.Yulin, "YL0003", "容县居家养护服务中心", [CareServiceModes.HomeVisit], null, "450921"),
+        (TenantIds.Zhenjiang, "ZJ0001", "镇江康宁护理院", [InstitutionCare, HomeCare], null, "321102"),
+        (TenantIds.Zhenjiang, "ZJ0002", "润州颐养护理中心", [InstitutionCare], null, "321111"),
+        (TenantIds.Zhenjiang, "ZJ0003", "扬中仁和医院", [MedicalSpecialCare, HomeCare], 2, "321182"),
+        (TenantIds.Shishi, "SS0001", "石狮福寿护理院", [InstitutionCare, HomeCare], null, "350581"),
+        (TenantIds.Shishi, "SS0002", "石狮安康医院", [MedicalSpecialCare, HomeCare], 1, "350581"),
+        (TenantIds.Jining, "JN0001", "任城康乐护理中心", [InstitutionCare, HomeCare], null, "370811"),
+        (TenantIds.Jining, "JN0002", "曲阜仁爱医院", [MedicalSpecialCare, HomeCare], 2, "370881"),
+        (TenantIds.Jining, "JN0003", "邹城颐年居家护理服务站", [HomeCare], null, "370883"),
+        (TenantIds.Yuzhong, "YZ0001", "渝中安宁护理院", [InstitutionCare, HomeCare], null, "500103"),
+        (TenantIds.Yuzhong, "YZ0002", "渝中康复医院", [MedicalSpecialCare], 2, "500103"),
+        (TenantIds.Yulin, "YL0001", "玉林颐康护理院", [InstitutionCare, HomeCare], null, "450902"),
+        (TenantIds.Yulin, "YL0002", "北流民康医院", [MedicalSpecialCare, InstitutionCare], 2, "450981"),
+        (TenantIds.Yulin, "YL0003", "容县居家养护服务中心", [HomeCare], null, "450921"),
     ];
 
     public static string UserName(string role, string tenantId) => $"{role}.{tenantId}";

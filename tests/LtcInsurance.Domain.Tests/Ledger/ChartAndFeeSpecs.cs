@@ -18,19 +18,19 @@ public class StandardChartSpecs
     }
 
     [Theory]
-    [InlineData(BenefitServiceMode.Home, "5101.01")]
-    [InlineData(BenefitServiceMode.Community, "5101.02")]
-    [InlineData(BenefitServiceMode.Institution, "5101.03")]
-    [InlineData(BenefitServiceMode.MedicalSpecialCare, "5101.04")]
-    [InlineData(BenefitServiceMode.InstitutionMedicalCare, "5101.05")]
-    [InlineData(BenefitServiceMode.HomeMedicalCare, "5101.06")]
-    [InlineData(BenefitServiceMode.IndividualCareWorker, "5101.07")]
-    public void Benefit_expense_codes_are_fixed_per_service_mode_not_by_enum_order(BenefitServiceMode mode, string code)
+    [InlineData(ServiceMode.Home, "5101.01")]
+    [InlineData(ServiceMode.Community, "5101.02")]
+    [InlineData(ServiceMode.Institution, "5101.03")]
+    [InlineData(ServiceMode.MedicalSpecial, "5101.04")]
+    [InlineData(ServiceMode.InstitutionMedical, "5101.05")]
+    [InlineData(ServiceMode.HomeMedical, "5101.06")]
+    [InlineData(ServiceMode.IndividualCareWorker, "5101.07")]
+    public void Benefit_expense_codes_are_fixed_per_service_mode_not_by_enum_order(ServiceMode mode, string code)
     {
         // Stored in every chart and posting: the codes must survive a reordering of the enum.
         Assert.Equal(code, StandardChart.BenefitExpense(mode));
         Assert.Contains(StandardChart.For("yulin"), a => a.Code == code && a.Type == AccountType.Expense);
-        Assert.Throws<ArgumentOutOfRangeException>(() => StandardChart.BenefitExpense((BenefitServiceMode)99));
+        Assert.Throws<ArgumentOutOfRangeException>(() => StandardChart.BenefitExpense((ServiceMode)99));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ internal static class LedgerFixtures
     public static readonly string Bank = StandardChart.FundSpecialAccount;
     public static readonly string IndividualIncome = StandardChart.ContributionIncome(Domain.Vocabulary.Payer.Individual);
     public static readonly string FiscalIncome = StandardChart.ContributionIncome(Domain.Vocabulary.Payer.Fiscal);
-    public static readonly string HomeCare = StandardChart.BenefitExpense(BenefitServiceMode.Home);
+    public static readonly string HomeCare = StandardChart.BenefitExpense(ServiceMode.Home);
     public static readonly string Institutions = StandardChart.PayableToInstitutions;
 
     public static TenantBooks NewBooks() => new(Tenant, StandardChart.For(Tenant));

@@ -1,5 +1,6 @@
 using LtcInsurance.Domain.Policies.Cases;
 using static LtcInsurance.Domain.Tests.Policies.Policy;
+using LtcInsurance.Domain.Enrollment;
 
 namespace LtcInsurance.Domain.Tests.Policies;
 
@@ -17,7 +18,7 @@ public class JiningTests
     [InlineData("370830")]
     public void Jining_insures_resident_enrollees_of_the_six_pilot_areas(string region)
     {
-        var result = Eligibility(Jn, Person(region, MedicalInsurance.Resident, Employment.None), "2022-06-01");
+        var result = Eligibility(Jn, Person(region, MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed), "2022-06-01");
         Assert.Equal((true, SchemeKinds.Resident), (result.Eligible, result.Scheme));
     }
 
@@ -25,33 +26,33 @@ public class JiningTests
     [Trait("clause", "JN 一")]
     public void Jining_other_districts_and_employee_enrollees_are_not_in_the_pilot()
     {
-        Assert.Equal("outside_scheme_area", Eligibility(Jn, Person("370802", MedicalInsurance.Resident, Employment.None), "2022-06-01").Reason);
-        Assert.False(Eligibility(Jn, Person("370811", MedicalInsurance.Employee, Employment.Employed), "2022-06-01").Eligible);
+        Assert.Equal("outside_scheme_area", Eligibility(Jn, Person("370802", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed), "2022-06-01").Reason);
+        Assert.False(Eligibility(Jn, Person("370811", MedicalInsuranceScheme.Employee, EmploymentStatus.Employed), "2022-06-01").Eligible);
     }
 
     [Fact]
     [Trait("clause", "JN 序言")]
     public void Jining_pilot_runs_from_2022()
     {
-        Assert.Equal("scheme_not_in_force", Eligibility(Jn, Person("370811", MedicalInsurance.Resident, Employment.None), "2021-12-31").Reason);
+        Assert.Equal("scheme_not_in_force", Eligibility(Jn, Person("370811", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed), "2021-12-31").Reason);
     }
 
     [Fact]
     [Trait("clause", "JN 二")]
     public void Jining_funding_is_30_yuan_25_from_the_medical_fund_and_5_from_county_fiscal()
     {
-        var result = Contribution(Jn, Person("370811", MedicalInsurance.Resident, Employment.None), "2023");
+        var result = Contribution(Jn, Person("370811", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed), "2023");
         Assert.Equal((30m, 25m, 5m, 0m), (result.Total, result.Line(Payers.MedicalFund), result.Line(Payers.Fiscal), result.IndividualDue));
     }
 
     [Theory]
     [Trait("clause", "JN 三(二)")]
-    [InlineData(ServiceModes.MedicalSpecial, 1, 700)]
-    [InlineData(ServiceModes.MedicalSpecial, 2, 650)]
-    [InlineData(ServiceModes.MedicalSpecial, 3, 600)]
-    [InlineData(ServiceModes.InstitutionMedical, null, 650)]
-    [InlineData(ServiceModes.HomeMedical, null, 700)]
-    public void Jining_pays_a_ratio_by_service_mode_and_institution_level_without_deductible(string mode, int? providerLevel, int fund)
+    [InlineData(ServiceMode.MedicalSpecial, 1, 700)]
+    [InlineData(ServiceMode.MedicalSpecial, 2, 650)]
+    [InlineData(ServiceMode.MedicalSpecial, 3, 600)]
+    [InlineData(ServiceMode.InstitutionMedical, null, 650)]
+    [InlineData(ServiceMode.HomeMedical, null, 700)]
+    public void Jining_pays_a_ratio_by_service_mode_and_institution_level_without_deductible(ServiceMode mode, int? providerLevel, int fund)
     {
         var input = Month("2023-05", mode, [Care("2023-05-03", 400m), Care("2023-05-04", 600m, LineCategories.MedicalCare)], providerLevel: providerLevel);
         var result = Settle(Jn, input);
@@ -63,7 +64,7 @@ public class JiningTests
     [Trait("clause", "JN 三(二)")]
     public void Jining_ratio_applies_to_the_months_covered_total_rounded_once()
     {
-        var input = Month("2023-05", ServiceModes.HomeMedical, [Care("2023-05-03", 0.05m), Care("2023-05-04", 0.05m), Care("2023-05-05", 0.05m)]);
+        var input = Month("2023-05", ServiceMode.HomeMedical, [Care("2023-05-03", 0.05m), Care("2023-05-04", 0.05m), Care("2023-05-05", 0.05m)]);
         var result = Settle(Jn, input);
         Assert.Equal(0.11m, result.FundPays); // 0.7 × 0.15 = 0.105 → 0.11; per-line rounding would give 0.12
         Assert.Equal(result.Billed, result.FundPays + result.IndividualPays);
@@ -73,7 +74,7 @@ public class JiningTests
     [Trait("clause", "JN 三(二)")]
     public void Jining_medical_special_care_needs_the_institution_level()
     {
-        var input = Month("2023-05", ServiceModes.MedicalSpecial, [Care("2023-05-03", 100m)]);
+        var input = Month("2023-05", ServiceMode.MedicalSpecial, [Care("2023-05-03", 100m)]);
         Assert.Equal(ErrorCodes.ProviderLevelRequired, Fails(() => Settle(Jn, input)).Code);
     }
 
@@ -81,7 +82,7 @@ public class JiningTests
     [Trait("clause", "JN 三(三)")]
     public void Jining_does_not_suspend_for_hospital_stays_by_default()
     {
-        var input = Month("2023-05", ServiceModes.HomeMedical, [Care("2023-05-12", 100m)], stays: new HospitalStay(D("2023-05-10"), D("2023-05-15")));
+        var input = Month("2023-05", ServiceMode.HomeMedical, [Care("2023-05-12", 100m)], stays: new HospitalStay(D("2023-05-10"), D("2023-05-15")));
         Assert.Null(Assert.Single(Settle(Jn, input).Lines).Rejected);
     }
 

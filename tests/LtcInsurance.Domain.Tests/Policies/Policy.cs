@@ -1,5 +1,6 @@
 using System.Globalization;
 using LtcInsurance.Domain;
+using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Policies;
 using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Policies.Parameters;
@@ -13,7 +14,7 @@ internal static class Policy
 
     public static LtcInsurance.Domain.Month M(string text) => LtcInsurance.Domain.Month.TryParse(text, out var m) ? m : throw new ArgumentException(text);
 
-    public static Person Person(string region, string insurance, string employment, string birth = "1955-06-01", params string[] statuses) =>
+    public static Person Person(string region, MedicalInsuranceScheme insurance, EmploymentStatus employment, string birth = "1955-06-01", params string[] statuses) =>
         new(D(birth), region, insurance, employment, statuses);
 
     public static PolicyEvaluation Evaluate(
@@ -51,7 +52,7 @@ internal static class Policy
 
     public static SettlementInput Month(
         string month,
-        string mode,
+        ServiceMode mode,
         IEnumerable<ServiceLine> lines,
         int? level = 4,
         string? entitledFrom = null,

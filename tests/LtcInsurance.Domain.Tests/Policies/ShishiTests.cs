@@ -1,6 +1,7 @@
 using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Policies.Parameters;
 using static LtcInsurance.Domain.Tests.Policies.Policy;
+using LtcInsurance.Domain.Enrollment;
 
 namespace LtcInsurance.Domain.Tests.Policies;
 
@@ -17,7 +18,7 @@ public class ShishiTests
     [InlineData(PersonStatus.MedicalAssistance, false)]
     public void Shishi_insures_the_three_special_groups_including_orphans(string status, bool eligible)
     {
-        var result = Eligibility(Ss, Person("350581", MedicalInsurance.Resident, Employment.None, statuses: status), "2021-01-01");
+        var result = Eligibility(Ss, Person("350581", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed, statuses: status), "2021-01-01");
         Assert.Equal((eligible, eligible ? SchemeKinds.SpecialGroups : null), (result.Eligible, result.Scheme));
     }
 
@@ -25,7 +26,7 @@ public class ShishiTests
     [Trait("clause", "SS 二(一)")]
     public void Shishi_outside_350581_is_outside_the_scheme_area()
     {
-        var result = Eligibility(Ss, Person("350582", MedicalInsurance.Resident, Employment.None, statuses: PersonStatus.Dibao), "2021-01-01");
+        var result = Eligibility(Ss, Person("350582", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed, statuses: PersonStatus.Dibao), "2021-01-01");
         Assert.Equal("outside_scheme_area", result.Reason);
     }
 
@@ -33,7 +34,7 @@ public class ShishiTests
     [Trait("clause", "SS 文末")]
     public void Shishi_eligibility_before_october_2020_is_scheme_not_in_force()
     {
-        var result = Eligibility(Ss, Person("350581", MedicalInsurance.Resident, Employment.None, statuses: PersonStatus.Dibao), "2020-09-30");
+        var result = Eligibility(Ss, Person("350581", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed, statuses: PersonStatus.Dibao), "2020-09-30");
         Assert.Equal("scheme_not_in_force", result.Reason);
     }
 
@@ -41,7 +42,7 @@ public class ShishiTests
     [Trait("clause", "SS 二(三)")]
     public void Shishi_funding_is_380_with_the_12_individual_yuan_paid_by_city_fiscal()
     {
-        var result = Contribution(Ss, Person("350581", MedicalInsurance.Resident, Employment.None, statuses: PersonStatus.Tekun), "2021");
+        var result = Contribution(Ss, Person("350581", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed, statuses: PersonStatus.Tekun), "2021");
         Assert.Equal(380m, result.Total);
         Assert.Equal(368m, result.Line(Payers.Fiscal));
         Assert.Equal(12m, result.Line(Payers.FiscalSubsidy));
@@ -53,7 +54,7 @@ public class ShishiTests
     [Trait("clause", "SS 二(三)")]
     public void Shishi_people_outside_the_groups_owe_no_contribution()
     {
-        var error = Fails(() => Contribution(Ss, Person("350581", MedicalInsurance.Resident, Employment.None), "2021"));
+        var error = Fails(() => Contribution(Ss, Person("350581", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed), "2021"));
         Assert.Equal(ErrorCodes.NotInsured, error.Code);
     }
 
@@ -107,7 +108,7 @@ public class ShishiTests
     [Trait("clause", "SS 二(五)")]
     public void Shishi_benefit_standards_are_left_to_separate_rules()
     {
-        var input = Month("2021-03", ServiceModes.Institution, [Care("2021-03-03", 100m)]);
+        var input = Month("2021-03", ServiceMode.Institution, [Care("2021-03-03", 100m)]);
         var error = Fails(() => Settle(Ss, input));
         Assert.Equal(ErrorCodes.ParameterMissing, error.Code);
         Assert.Contains("fundRatio.institution", error.Message, StringComparison.Ordinal);
@@ -120,7 +121,7 @@ public class ShishiTests
         var overrides = new ParameterOverrides()
             .Set(Ss, "fundRatio.institution", D("2020-10-01"), 0.8m)
             .Set(Ss, "monthlyLimit.institution", D("2020-10-01"), 2000m);
-        var input = Month("2021-03", ServiceModes.Institution, [Care("2021-03-03", 100m), Care("2021-03-04", 100m)], stays: new HospitalStay(D("2021-03-03"), D("2021-03-04")));
+        var input = Month("2021-03", ServiceMode.Institution, [Care("2021-03-03", 100m), Care("2021-03-04", 100m)], stays: new HospitalStay(D("2021-03-03"), D("2021-03-04")));
         var result = Settle(Ss, input, overrides: overrides);
         Assert.Equal([null, RejectionReasons.Hospitalized], result.Lines.Select(l => l.Rejected));
         Assert.Equal(80m, result.FundPays);
@@ -133,7 +134,7 @@ public class ShishiTests
         var overrides = new ParameterOverrides()
             .Set(Ss, "fundRatio.home", D("2020-10-01"), 0.8m)
             .Set(Ss, "monthlyLimit.home", D("2020-10-01"), 2000m);
-        var input = Month("2021-03", ServiceModes.Home, [Care("2021-03-03", 100m, LineCategories.Drug)]);
+        var input = Month("2021-03", ServiceMode.Home, [Care("2021-03-03", 100m, LineCategories.Drug)]);
         var result = Settle(Ss, input, overrides: overrides);
         Assert.Equal(RejectionReasons.NotCoveredCategory, Assert.Single(result.Lines).Rejected);
     }
@@ -154,7 +155,7 @@ public class ShishiTests
     [Trait("clause", "SS 文末")]
     public void Shishi_settlement_month_before_the_pilot_is_refused()
     {
-        var input = Month("2020-09", ServiceModes.Institution, [Care("2020-09-03", 100m)]);
+        var input = Month("2020-09", ServiceMode.Institution, [Care("2020-09-03", 100m)]);
         Assert.Equal(ErrorCodes.BeforeSchemeStart, Fails(() => Settle(Ss, input)).Code);
     }
 }

@@ -1,6 +1,7 @@
 using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Policies.Parameters;
 using static LtcInsurance.Domain.Tests.Policies.Policy;
+using LtcInsurance.Domain.Enrollment;
 
 namespace LtcInsurance.Domain.Tests.Policies;
 
@@ -14,7 +15,7 @@ public class YulinTests
     [Trait("clause", "YL 二(一)")]
     public void Yulin_employee_enrollees_are_insured_under_the_employee_scheme()
     {
-        var result = Eligibility(Yl, Person("450902", MedicalInsurance.Employee, Employment.Employed), "2027-02-01");
+        var result = Eligibility(Yl, Person("450902", MedicalInsuranceScheme.Employee, EmploymentStatus.Employed), "2027-02-01");
         Assert.Equal((true, SchemeKinds.Employee), (result.Eligible, result.Scheme));
     }
 
@@ -22,7 +23,7 @@ public class YulinTests
     [Trait("clause", "YL 二(一)")]
     public void Yulin_excludes_people_receiving_the_work_injury_care_allowance()
     {
-        var result = Eligibility(Yl, Person("450902", MedicalInsurance.Employee, Employment.Retired, statuses: PersonStatus.WorkInjuryCareAllowance), "2027-02-01");
+        var result = Eligibility(Yl, Person("450902", MedicalInsuranceScheme.Employee, EmploymentStatus.Retired, statuses: PersonStatus.WorkInjuryCareAllowance), "2027-02-01");
         Assert.False(result.Eligible);
         Assert.Equal("work_injury_care_allowance", result.Reason);
     }
@@ -31,7 +32,7 @@ public class YulinTests
     [Trait("clause", "YL 二(一)")]
     public void Yulin_region_codes_outside_4509_are_outside_the_scheme_area()
     {
-        var result = Eligibility(Yl, Person("450102", MedicalInsurance.Employee, Employment.Employed), "2027-02-01");
+        var result = Eligibility(Yl, Person("450102", MedicalInsuranceScheme.Employee, EmploymentStatus.Employed), "2027-02-01");
         Assert.Equal((false, "outside_scheme_area"), (result.Eligible, result.Reason));
     }
 
@@ -39,19 +40,19 @@ public class YulinTests
     [Trait("clause", "YL 文末")]
     public void Yulin_eligibility_before_2027_is_scheme_not_in_force()
     {
-        var result = Eligibility(Yl, Person("450902", MedicalInsurance.Employee, Employment.Employed), "2026-12-31");
+        var result = Eligibility(Yl, Person("450902", MedicalInsuranceScheme.Employee, EmploymentStatus.Employed), "2026-12-31");
         Assert.Equal((false, null, "scheme_not_in_force"), (result.Eligible, result.Scheme, result.Reason));
     }
 
     [Theory]
     [Trait("clause", "YL 二(三)3")]
-    [InlineData(MedicalInsurance.Employee, null, true, SchemeKinds.Employee)]
-    [InlineData(MedicalInsurance.Resident, null, true, SchemeKinds.Resident)]
-    [InlineData(MedicalInsurance.Resident, "resident", true, SchemeKinds.Resident)]
-    [InlineData(MedicalInsurance.Employee, "resident", false, null)]
-    public void Yulin_flexible_workers_choose_a_scheme_matching_their_medical_insurance(string insurance, string? choice, bool eligible, string? scheme)
+    [InlineData(MedicalInsuranceScheme.Employee, null, true, SchemeKinds.Employee)]
+    [InlineData(MedicalInsuranceScheme.Resident, null, true, SchemeKinds.Resident)]
+    [InlineData(MedicalInsuranceScheme.Resident, "resident", true, SchemeKinds.Resident)]
+    [InlineData(MedicalInsuranceScheme.Employee, "resident", false, null)]
+    public void Yulin_flexible_workers_choose_a_scheme_matching_their_medical_insurance(MedicalInsuranceScheme insurance, string? choice, bool eligible, string? scheme)
     {
-        var result = Eligibility(Yl, Person("450921", insurance, Employment.Flexible), "2027-02-01", choice);
+        var result = Eligibility(Yl, Person("450921", insurance, EmploymentStatus.FlexiblyEmployed), "2027-02-01", choice);
         Assert.Equal((eligible, scheme), (result.Eligible, result.Scheme));
     }
 
@@ -59,8 +60,8 @@ public class YulinTests
     [Trait("clause", "YL 二(三)6")]
     public void Yulin_minors_follow_their_guardian_and_orphans_are_deemed_insured()
     {
-        var child = Eligibility(Yl, Person("450902", MedicalInsurance.Resident, Employment.None, "2015-03-01"), "2027-02-01");
-        var orphan = Eligibility(Yl, Person("450902", MedicalInsurance.None, Employment.None, "2015-03-01", PersonStatus.Orphan), "2027-02-01");
+        var child = Eligibility(Yl, Person("450902", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed, "2015-03-01"), "2027-02-01");
+        var orphan = Eligibility(Yl, Person("450902", MedicalInsuranceScheme.None, EmploymentStatus.NotEmployed, "2015-03-01", PersonStatus.Orphan), "2027-02-01");
         Assert.Equal((true, SchemeKinds.Resident, "minor_deemed_insured"), (child.Eligible, child.Scheme, child.Reason));
         Assert.Equal((true, SchemeKinds.Resident, "orphan_deemed_insured"), (orphan.Eligible, orphan.Scheme, orphan.Reason));
     }
@@ -71,7 +72,7 @@ public class YulinTests
     [Trait("clause", "YL 二(三)1")]
     public void Yulin_employee_and_employer_each_pay_0_15_percent_of_the_wage_rounded_per_line()
     {
-        var result = Contribution(Yl, Person("450922", MedicalInsurance.Employee, Employment.Employed), "2027-03", wage: 20188.41m);
+        var result = Contribution(Yl, Person("450922", MedicalInsuranceScheme.Employee, EmploymentStatus.Employed), "2027-03", wage: 20188.41m);
         Assert.Equal(30.28m, result.Line(Payers.Employer));
         Assert.Equal(30.28m, result.Line(Payers.Individual));
         Assert.Equal(60.56m, result.Total);
@@ -82,7 +83,7 @@ public class YulinTests
     [Trait("clause", "YL 二(三)2")]
     public void Yulin_retirees_pay_0_15_percent_of_last_years_pension_alone()
     {
-        var result = Contribution(Yl, Person("450902", MedicalInsurance.Employee, Employment.Retired), "2027-04", pension: 7429.21m);
+        var result = Contribution(Yl, Person("450902", MedicalInsuranceScheme.Employee, EmploymentStatus.Retired), "2027-04", pension: 7429.21m);
         Assert.Equal(11.14m, result.Total);
         Assert.Equal([Payers.Individual], result.Lines.Select(l => l.Payer));
     }
@@ -91,7 +92,7 @@ public class YulinTests
     [Trait("clause", "YL 二(三)3")]
     public void Yulin_flexible_workers_on_the_employee_policy_pay_0_3_percent_alone()
     {
-        var result = Contribution(Yl, Person("450902", MedicalInsurance.Employee, Employment.Flexible), "2027-05", wage: 4000m);
+        var result = Contribution(Yl, Person("450902", MedicalInsuranceScheme.Employee, EmploymentStatus.FlexiblyEmployed), "2027-05", wage: 4000m);
         Assert.Equal(12.00m, result.Line(Payers.Individual));
         Assert.Equal(0m, result.Line(Payers.Employer));
     }
@@ -100,7 +101,7 @@ public class YulinTests
     [Trait("clause", "YL 二(三)4")]
     public void Yulin_resident_contribution_has_no_figure_until_set()
     {
-        var error = Fails(() => Contribution(Yl, Person("450902", MedicalInsurance.Resident, Employment.None), "2027"));
+        var error = Fails(() => Contribution(Yl, Person("450902", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed), "2027"));
         Assert.Equal(ErrorCodes.ParameterMissing, error.Code);
         Assert.Contains("residentIndividualAmount", error.Message, StringComparison.Ordinal);
         Assert.Contains("YL 二(三)4", error.Message, StringComparison.Ordinal);
@@ -116,7 +117,7 @@ public class YulinTests
         var overrides = new ParameterOverrides()
             .Set(Yl, "residentIndividualAmount", D("2027-01-01"), 12m)
             .Set(Yl, "residentFiscalAmount", D("2027-01-01"), 12m);
-        var result = Contribution(Yl, Person("450902", MedicalInsurance.Resident, Employment.None, statuses: status), "2027", overrides: overrides);
+        var result = Contribution(Yl, Person("450902", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed, statuses: status), "2027", overrides: overrides);
         Assert.Equal((decimal)due, result.IndividualDue);
         Assert.Equal((decimal)subsidy, result.Line(Payers.FiscalSubsidy));
         Assert.Equal(24m, result.Total);
@@ -126,7 +127,7 @@ public class YulinTests
     [Trait("clause", "YL 二(三)6")]
     public void Yulin_minors_pay_no_contribution_of_their_own()
     {
-        var result = Contribution(Yl, Person("450902", MedicalInsurance.Resident, Employment.None, "2015-03-01"), "2027");
+        var result = Contribution(Yl, Person("450902", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed, "2015-03-01"), "2027");
         Assert.Equal(0m, result.Total);
         Assert.Empty(result.Lines);
     }
@@ -135,7 +136,7 @@ public class YulinTests
     [Trait("clause", "YL 二(二)")]
     public void Yulin_contributions_are_monthly_and_a_year_is_twelve_months()
     {
-        var person = Person("450902", MedicalInsurance.Employee, Employment.Employed);
+        var person = Person("450902", MedicalInsuranceScheme.Employee, EmploymentStatus.Employed);
         var year = Contribution(Yl, person, "2027", wage: 5000m);
         Assert.Equal("2027", year.Period);
         Assert.Equal(90.00m, year.Line(Payers.Individual));
@@ -145,7 +146,7 @@ public class YulinTests
     [Trait("clause", "YL 文末")]
     public void Yulin_contribution_month_before_2027_is_refused()
     {
-        var error = Fails(() => Contribution(Yl, Person("450902", MedicalInsurance.Employee, Employment.Employed), "2026-12", wage: 5000m));
+        var error = Fails(() => Contribution(Yl, Person("450902", MedicalInsuranceScheme.Employee, EmploymentStatus.Employed), "2026-12", wage: 5000m));
         Assert.Equal(ErrorCodes.BeforeSchemeStart, error.Code);
     }
 
@@ -155,7 +156,7 @@ public class YulinTests
     [Trait("clause", "YL 二(四)4(1)")]
     public void Yulin_home_care_pays_70_percent_of_at_most_1200_a_month()
     {
-        var input = Month("2027-05", ServiceModes.Home, [Care("2027-05-03", 800m), Care("2027-05-10", 700m)]);
+        var input = Month("2027-05", ServiceMode.Home, [Care("2027-05-03", 800m), Care("2027-05-10", 700m)]);
         var result = Settle(Yl, input, YulinIncome36000);
         Assert.Equal(1500m, result.Billed);
         Assert.Equal(840m, result.FundPays);
@@ -168,7 +169,7 @@ public class YulinTests
     [Trait("clause", "YL 二(四)4(2)")]
     public void Yulin_community_care_pays_70_percent_of_at_most_1100_a_month()
     {
-        var input = Month("2027-05", ServiceModes.Community, [Care("2027-05-03", 600m), Care("2027-05-04", 600m)]);
+        var input = Month("2027-05", ServiceMode.Community, [Care("2027-05-03", 600m), Care("2027-05-04", 600m)]);
         Assert.Equal(770m, Settle(Yl, input, YulinIncome36000).FundPays);
     }
 
@@ -176,7 +177,7 @@ public class YulinTests
     [Trait("clause", "YL 二(四)4(1)")]
     public void Yulin_home_care_below_the_limit_pays_70_percent_rounded_once()
     {
-        var input = Month("2027-05", ServiceModes.Home, [Care("2027-05-03", 100.05m), Care("2027-05-04", 100.05m), Care("2027-05-05", 100.05m)]);
+        var input = Month("2027-05", ServiceMode.Home, [Care("2027-05-03", 100.05m), Care("2027-05-04", 100.05m), Care("2027-05-05", 100.05m)]);
         var result = Settle(Yl, input, YulinIncome36000);
         Assert.Equal(210.11m, result.FundPays); // 0.7 × 300.15 = 210.105 → 210.11, not 3 × 70.04
         Assert.Equal(result.FundPays, result.Lines.Sum(l => l.Fund));
@@ -189,7 +190,7 @@ public class YulinTests
     [InlineData(5, 45)]
     public void Yulin_institution_care_pays_per_diem_by_level(int level, int perDiem)
     {
-        var input = Month("2027-04", ServiceModes.Institution, Daily("2027-04", 60m), level);
+        var input = Month("2027-04", ServiceMode.Institution, Daily("2027-04", 60m), level);
         var result = Settle(Yl, input, YulinIncome36000);
         Assert.Equal(30 * perDiem, result.FundPays);
         Assert.All(result.Lines, l => Assert.Equal(perDiem, l.Fund));
@@ -199,7 +200,7 @@ public class YulinTests
     [Trait("clause", "YL 二(四)4(3)")]
     public void Yulin_institution_day_cheaper_than_the_per_diem_pays_the_days_charge()
     {
-        var input = Month("2027-04", ServiceModes.Institution, [Care("2027-04-01", 30m), Care("2027-04-02", 50m)], level: 5);
+        var input = Month("2027-04", ServiceMode.Institution, [Care("2027-04-01", 30m), Care("2027-04-02", 50m)], level: 5);
         var result = Settle(Yl, input, YulinIncome36000);
         Assert.Equal([30m, 45m], result.Lines.Select(l => l.Fund));
     }
@@ -208,7 +209,7 @@ public class YulinTests
     [Trait("clause", "YL 二(四)4(3)")]
     public void Yulin_institution_care_requires_a_severe_level()
     {
-        var input = Month("2027-04", ServiceModes.Institution, [Care("2027-04-01", 30m)], level: 2);
+        var input = Month("2027-04", ServiceMode.Institution, [Care("2027-04-01", 30m)], level: 2);
         Assert.Equal(ErrorCodes.LevelNotCovered, Fails(() => Settle(Yl, input, YulinIncome36000)).Code);
     }
 
@@ -216,7 +217,7 @@ public class YulinTests
     [Trait("clause", "YL 二(四)4")]
     public void Yulin_yearly_ceiling_cuts_the_month_to_what_is_left()
     {
-        var input = Month("2027-11", ServiceModes.Institution, Daily("2027-11", 45m), level: 5, entitledFrom: "2027-01-05", yearToDate: 17500m);
+        var input = Month("2027-11", ServiceMode.Institution, Daily("2027-11", 45m), level: 5, entitledFrom: "2027-01-05", yearToDate: 17500m);
         var result = Settle(Yl, input, YulinIncome36000);
         Assert.Equal(1350m, result.Billed);
         Assert.Equal(500m, result.FundPays);
@@ -229,7 +230,7 @@ public class YulinTests
     [Trait("clause", "YL 二(四)4")]
     public void Yulin_yearly_ceiling_needs_the_published_income_figure()
     {
-        var input = Month("2027-05", ServiceModes.Home, [Care("2027-05-03", 100m)]);
+        var input = Month("2027-05", ServiceMode.Home, [Care("2027-05-03", 100m)]);
         var error = Fails(() => Settle(Yl, input));
         Assert.Equal(ErrorCodes.ParameterMissing, error.Code);
         Assert.Contains("previousYearDisposableIncomePerCapita", error.Message, StringComparison.Ordinal);
@@ -239,7 +240,7 @@ public class YulinTests
     [Trait("clause", "YL 二(四)6")]
     public void Yulin_bed_and_meal_charges_are_never_paid_by_the_fund()
     {
-        var input = Month("2027-05", ServiceModes.Institution, [Care("2027-05-01", 45m), Care("2027-05-01", 30m, LineCategories.Bed), Care("2027-05-01", 20m, LineCategories.Meal)], level: 5);
+        var input = Month("2027-05", ServiceMode.Institution, [Care("2027-05-01", 45m), Care("2027-05-01", 30m, LineCategories.Bed), Care("2027-05-01", 20m, LineCategories.Meal)], level: 5);
         var result = Settle(Yl, input, YulinIncome36000);
         Assert.Equal([null, RejectionReasons.NotCoveredCategory, RejectionReasons.NotCoveredCategory], result.Lines.Select(l => l.Rejected));
         Assert.Equal(45m, result.FundPays);
@@ -251,7 +252,7 @@ public class YulinTests
     public void Yulin_hospital_stay_suspends_from_the_day_after_admission_to_discharge()
     {
         var lines = new[] { "2027-05-09", "2027-05-10", "2027-05-11", "2027-05-15", "2027-05-16" }.Select(d => Care(d, 45m));
-        var input = Month("2027-05", ServiceModes.Institution, lines, level: 5, stays: new HospitalStay(D("2027-05-10"), D("2027-05-15")));
+        var input = Month("2027-05", ServiceMode.Institution, lines, level: 5, stays: new HospitalStay(D("2027-05-10"), D("2027-05-15")));
         var result = Settle(Yl, input, YulinIncome36000);
         Assert.Equal([null, null, RejectionReasons.Hospitalized, RejectionReasons.Hospitalized, null], result.Lines.Select(l => l.Rejected));
         Assert.Equal(135m, result.FundPays);
@@ -263,7 +264,7 @@ public class YulinTests
     {
         var input = Month(
             "2027-05",
-            ServiceModes.Home,
+            ServiceMode.Home,
             [Care("2027-05-02", 10m, LineCategories.Meal), Care("2027-05-12", 10m, LineCategories.Meal), Care("2027-05-20", 10m, LineCategories.Meal)],
             entitledFrom: "2027-05-05",
             stays: new HospitalStay(D("2027-05-01"), D("2027-05-12")));
@@ -278,7 +279,7 @@ public class YulinTests
     [Trait("clause", "YL 二(四)2")]
     public void Yulin_offers_only_home_community_and_institution_care()
     {
-        var input = Month("2027-05", ServiceModes.MedicalSpecial, [Care("2027-05-03", 100m)]);
+        var input = Month("2027-05", ServiceMode.MedicalSpecial, [Care("2027-05-03", 100m)]);
         Assert.Equal(ErrorCodes.ServiceModeNotOffered, Fails(() => Settle(Yl, input, YulinIncome36000)).Code);
     }
 
@@ -286,7 +287,7 @@ public class YulinTests
     [Trait("clause", "YL 文末")]
     public void Yulin_settlement_month_before_2027_is_refused()
     {
-        var input = Month("2026-12", ServiceModes.Home, [Care("2026-12-03", 100m)]);
+        var input = Month("2026-12", ServiceMode.Home, [Care("2026-12-03", 100m)]);
         Assert.Equal(ErrorCodes.BeforeSchemeStart, Fails(() => Settle(Yl, input, YulinIncome36000)).Code);
     }
 
@@ -294,7 +295,7 @@ public class YulinTests
     [Trait("clause", "YL 二(四)4")]
     public void Yulin_settlement_records_every_parameter_it_used()
     {
-        var input = Month("2027-05", ServiceModes.Home, [Care("2027-05-03", 100m)]);
+        var input = Month("2027-05", ServiceMode.Home, [Care("2027-05-03", 100m)]);
         var evaluation = Evaluate(Yl, CaseKinds.Settlement, input, "2027-05-31", YulinIncome36000);
         var used = evaluation.ParametersUsed.Select(p => p.Name).ToList();
         Assert.Contains("fundRatio.home", used);

@@ -1,6 +1,7 @@
 using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Policies.Parameters;
 using static LtcInsurance.Domain.Tests.Policies.Policy;
+using LtcInsurance.Domain.Enrollment;
 
 namespace LtcInsurance.Domain.Tests.Policies;
 
@@ -10,26 +11,26 @@ public class YuzhongTests
 
     [Theory]
     [Trait("clause", "YZ 三")]
-    [InlineData("500103", MedicalInsurance.Employee, true)]
-    [InlineData("500103", MedicalInsurance.Resident, false)]
-    [InlineData("500104", MedicalInsurance.Employee, false)]
-    public void Yuzhong_insures_employee_enrollees_of_the_district(string region, string insurance, bool eligible)
+    [InlineData("500103", MedicalInsuranceScheme.Employee, true)]
+    [InlineData("500103", MedicalInsuranceScheme.Resident, false)]
+    [InlineData("500104", MedicalInsuranceScheme.Employee, false)]
+    public void Yuzhong_insures_employee_enrollees_of_the_district(string region, MedicalInsuranceScheme insurance, bool eligible)
     {
-        Assert.Equal(eligible, Eligibility(Yz, Person(region, insurance, Employment.Employed), "2022-03-01").Eligible);
+        Assert.Equal(eligible, Eligibility(Yz, Person(region, insurance, EmploymentStatus.Employed), "2022-03-01").Eligible);
     }
 
     [Fact]
     [Trait("clause", "YZ 五(二)")]
     public void Yuzhong_pilot_starts_in_january_2022()
     {
-        Assert.Equal("scheme_not_in_force", Eligibility(Yz, Person("500103", MedicalInsurance.Employee, Employment.Employed), "2021-12-31").Reason);
+        Assert.Equal("scheme_not_in_force", Eligibility(Yz, Person("500103", MedicalInsuranceScheme.Employee, EmploymentStatus.Employed), "2021-12-31").Reason);
     }
 
     [Fact]
     [Trait("clause", "YZ 三")]
     public void Yuzhong_contribution_follows_municipal_figures_not_in_the_plan()
     {
-        var error = Fails(() => Contribution(Yz, Person("500103", MedicalInsurance.Employee, Employment.Employed), "2022"));
+        var error = Fails(() => Contribution(Yz, Person("500103", MedicalInsuranceScheme.Employee, EmploymentStatus.Employed), "2022"));
         Assert.Equal(ErrorCodes.ParameterMissing, error.Code);
         Assert.Contains("individualShare", error.Message, StringComparison.Ordinal);
     }
@@ -38,7 +39,7 @@ public class YuzhongTests
     [Trait("clause", "YZ 四(四)")]
     public void Yuzhong_benefits_are_computed_per_day_once_the_daily_figure_is_set()
     {
-        var input = Month("2022-03", ServiceModes.Institution, [Care("2022-03-01", 80m), Care("2022-03-02", 30m)]);
+        var input = Month("2022-03", ServiceMode.Institution, [Care("2022-03-01", 80m), Care("2022-03-02", 30m)]);
         Assert.Equal(ErrorCodes.ParameterMissing, Fails(() => Settle(Yz, input)).Code);
 
         var overrides = new ParameterOverrides().Set(Yz, "perDiem.institution", D("2022-01-01"), 50m);

@@ -1,6 +1,7 @@
 using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Policies.Parameters;
 using static LtcInsurance.Domain.Tests.Policies.Policy;
+using LtcInsurance.Domain.Enrollment;
 
 namespace LtcInsurance.Domain.Tests.Policies;
 
@@ -10,14 +11,14 @@ public class ZhenjiangTests
 
     [Theory]
     [Trait("clause", "ZJ 二(一)")]
-    [InlineData("321102", MedicalInsurance.Employee, true, SchemeKinds.Employee)]
-    [InlineData("321182", MedicalInsurance.Employee, true, SchemeKinds.Employee)]
-    [InlineData("321182", MedicalInsurance.Resident, true, SchemeKinds.Resident)]
-    [InlineData("321102", MedicalInsurance.Resident, false, null)]
-    [InlineData("321102", MedicalInsurance.None, false, null)]
-    public void Zhenjiang_insures_employees_city_wide_and_residents_of_yangzhong_only(string region, string insurance, bool eligible, string? scheme)
+    [InlineData("321102", MedicalInsuranceScheme.Employee, true, SchemeKinds.Employee)]
+    [InlineData("321182", MedicalInsuranceScheme.Employee, true, SchemeKinds.Employee)]
+    [InlineData("321182", MedicalInsuranceScheme.Resident, true, SchemeKinds.Resident)]
+    [InlineData("321102", MedicalInsuranceScheme.Resident, false, null)]
+    [InlineData("321102", MedicalInsuranceScheme.None, false, null)]
+    public void Zhenjiang_insures_employees_city_wide_and_residents_of_yangzhong_only(string region, MedicalInsuranceScheme insurance, bool eligible, string? scheme)
     {
-        var result = Eligibility(Zj, Person(region, insurance, Employment.Employed), "2024-03-01");
+        var result = Eligibility(Zj, Person(region, insurance, EmploymentStatus.Employed), "2024-03-01");
         Assert.Equal((eligible, scheme), (result.Eligible, result.Scheme));
     }
 
@@ -25,7 +26,7 @@ public class ZhenjiangTests
     [Trait("clause", "ZJ 二(一)")]
     public void Zhenjiang_region_outside_3211_is_outside_the_scheme_area()
     {
-        var result = Eligibility(Zj, Person("320102", MedicalInsurance.Employee, Employment.Employed), "2024-03-01");
+        var result = Eligibility(Zj, Person("320102", MedicalInsuranceScheme.Employee, EmploymentStatus.Employed), "2024-03-01");
         Assert.Equal("outside_scheme_area", result.Reason);
     }
 
@@ -33,7 +34,7 @@ public class ZhenjiangTests
     [Trait("clause", "ZJ 文末")]
     public void Zhenjiang_eligibility_before_october_2023_is_scheme_not_in_force()
     {
-        var result = Eligibility(Zj, Person("321102", MedicalInsurance.Employee, Employment.Employed), "2023-09-30");
+        var result = Eligibility(Zj, Person("321102", MedicalInsuranceScheme.Employee, EmploymentStatus.Employed), "2023-09-30");
         Assert.Equal((false, "scheme_not_in_force"), (result.Eligible, result.Reason));
     }
 
@@ -41,7 +42,7 @@ public class ZhenjiangTests
     [Trait("clause", "ZJ 二(三)")]
     public void Zhenjiang_contribution_shares_are_left_to_local_rules()
     {
-        var error = Fails(() => Contribution(Zj, Person("321102", MedicalInsurance.Employee, Employment.Employed), "2024"));
+        var error = Fails(() => Contribution(Zj, Person("321102", MedicalInsuranceScheme.Employee, EmploymentStatus.Employed), "2024"));
         Assert.Equal(ErrorCodes.ParameterMissing, error.Code);
         Assert.Contains("employeeIndividualShare", error.Message, StringComparison.Ordinal);
         Assert.Contains("ZJ 二(三)", error.Message, StringComparison.Ordinal);
@@ -54,7 +55,7 @@ public class ZhenjiangTests
         var overrides = new ParameterOverrides()
             .Set(Zj, "employeeIndividualShare", D("2023-10-01"), 50m)
             .Set(Zj, "employeeMedicalFundShare", D("2023-10-01"), 50m);
-        var result = Contribution(Zj, Person("321102", MedicalInsurance.Employee, Employment.Employed), "2024", overrides: overrides);
+        var result = Contribution(Zj, Person("321102", MedicalInsuranceScheme.Employee, EmploymentStatus.Employed), "2024", overrides: overrides);
         Assert.Equal((100m, 50m, 50m), (result.Total, result.Line(Payers.Individual), result.Line(Payers.MedicalFund)));
     }
 
@@ -66,7 +67,7 @@ public class ZhenjiangTests
             .Set(Zj, "residentIndividualShare", D("2023-10-01"), 30m)
             .Set(Zj, "residentMedicalFundShare", D("2023-10-01"), 30m)
             .Set(Zj, "residentFiscalShare", D("2023-10-01"), 40m);
-        var result = Contribution(Zj, Person("321182", MedicalInsurance.Resident, Employment.None, statuses: PersonStatus.MedicalAssistance), "2024", overrides: overrides);
+        var result = Contribution(Zj, Person("321182", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed, statuses: PersonStatus.MedicalAssistance), "2024", overrides: overrides);
         Assert.Equal(0m, result.IndividualDue);
         Assert.Equal(30m, result.Line(Payers.FiscalSubsidy));
         Assert.Equal(100m, result.Total);
@@ -76,7 +77,7 @@ public class ZhenjiangTests
     [Trait("clause", "ZJ 二(五)3")]
     public void Zhenjiang_payment_levels_are_left_to_local_rules()
     {
-        var input = Month("2024-01", ServiceModes.Home, [Care("2024-01-03", 100m)]);
+        var input = Month("2024-01", ServiceMode.Home, [Care("2024-01-03", 100m)]);
         var error = Fails(() => Settle(Zj, input));
         Assert.Equal(ErrorCodes.ParameterMissing, error.Code);
         Assert.Contains("fundRatio.home", error.Message, StringComparison.Ordinal);
@@ -89,7 +90,7 @@ public class ZhenjiangTests
         var overrides = new ParameterOverrides()
             .Set(Zj, "fundRatio.home", D("2023-10-01"), 0.75m)
             .Set(Zj, "monthlyLimit.home", D("2023-10-01"), 1000m);
-        var input = Month("2024-01", ServiceModes.Home, [Care("2024-01-03", 100m), Care("2024-01-04", 20m, LineCategories.Meal)]);
+        var input = Month("2024-01", ServiceMode.Home, [Care("2024-01-03", 100m), Care("2024-01-04", 20m, LineCategories.Meal)]);
         var result = Settle(Zj, input, overrides: overrides);
         Assert.Equal(75m, result.FundPays);
         Assert.Equal(45m, result.IndividualPays);
@@ -128,7 +129,7 @@ public class ZhenjiangTests
     [Trait("clause", "ZJ 二(五)3")]
     public void Zhenjiang_offers_home_community_institution_and_home_family_care()
     {
-        var input = Month("2024-01", ServiceModes.HomeMedical, [Care("2024-01-03", 100m)]);
+        var input = Month("2024-01", ServiceMode.HomeMedical, [Care("2024-01-03", 100m)]);
         Assert.Equal(ErrorCodes.ServiceModeNotOffered, Fails(() => Settle(Zj, input)).Code);
     }
 

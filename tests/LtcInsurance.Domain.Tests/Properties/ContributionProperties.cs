@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Tenants;
+using LtcInsurance.Domain.Enrollment;
 
 namespace LtcInsurance.Domain.Tests.Properties;
 
@@ -30,7 +31,7 @@ public class ContributionProperties
     private static ContributionPeriod Parse(string text) =>
         ContributionPeriod.TryParse(text, out var period) ? period : throw new ArgumentException(text);
 
-    private static Gen<Person> Adult(Gen<string> region, string insurance, Gen<string> employment, Gen<string[]> statuses) =>
+    private static Gen<Person> Adult(Gen<string> region, MedicalInsuranceScheme insurance, Gen<EmploymentStatus> employment, Gen<string[]> statuses) =>
         from birthYear in Gen.Choose(1935, 2000)
         from r in region
         from e in employment
@@ -39,29 +40,29 @@ public class ContributionProperties
 
     // SS 二(一): the three pilot groups of 石狮市
     private static Gen<ContributionScenario> Shishi =>
-        from person in Adult(Gen.Constant("350581"), MedicalInsurance.Resident, Gen.Constant(Employment.None),
+        from person in Adult(Gen.Constant("350581"), MedicalInsuranceScheme.Resident, Gen.Constant(EmploymentStatus.NotEmployed),
             Gen.SubListOf("dibao", "bianyuan", "tekun", "orphan").Where(s => s.Count > 0).Select(s => s.ToArray()))
         from period in Period(2021, monthly: false)
         select new ContributionScenario(TenantIds.Shishi, new ContributionInput(person, null, period, null, null));
 
     // JN 一: resident enrollees of the six pilot areas
     private static Gen<ContributionScenario> Jining =>
-        from person in Adult(Gen.Elements("370811", "370812", "370881", "370883", "370828", "370830"), MedicalInsurance.Resident,
-            Gen.Constant(Employment.None), Gen.Constant(Array.Empty<string>()))
+        from person in Adult(Gen.Elements("370811", "370812", "370881", "370883", "370828", "370830"), MedicalInsuranceScheme.Resident,
+            Gen.Constant(EmploymentStatus.NotEmployed), Gen.Constant(Array.Empty<string>()))
         from period in Period(2022, monthly: false)
         select new ContributionScenario(TenantIds.Jining, new ContributionInput(person, null, period, null, null));
 
     // YL 二(一), 二(三): employees, retirees, flexible workers and the unemployed on benefit, some in difficulty
     private static Gen<ContributionScenario> Yulin =>
-        from person in Adult(Gen.Elements("450902", "450903", "450921", "450922", "450923", "450924", "450981"), MedicalInsurance.Employee,
-            Gen.Elements(Employment.Employed, Employment.Retired, Employment.Flexible, Employment.UnemployedBenefit),
+        from person in Adult(Gen.Elements("450902", "450903", "450921", "450922", "450923", "450924", "450981"), MedicalInsuranceScheme.Employee,
+            Gen.Elements(EmploymentStatus.Employed, EmploymentStatus.Retired, EmploymentStatus.FlexiblyEmployed, EmploymentStatus.UnemployedBenefit),
             Gen.SubListOf("dibao", "tekun", "fangfan", "medical_assistance").Select(s => s.ToArray()))
         from period in Period(2027, monthly: true)
         from amount in Gen.Frequency((9, Scenarios.Yuan(0m, 40_000m)), (1, Scenarios.Yuan(40_000m, 200_000m)))
-        let retired = person.Employment == Employment.Retired
+        let retired = person.Employment == EmploymentStatus.Retired
         select new ContributionScenario(TenantIds.Yulin, new ContributionInput(
             person,
-            person.Employment is Employment.Flexible or Employment.UnemployedBenefit ? SchemeKinds.Employee : null,
+            person.Employment is EmploymentStatus.FlexiblyEmployed or EmploymentStatus.UnemployedBenefit ? SchemeKinds.Employee : null,
             period,
             retired ? null : amount,
             retired ? amount : null));

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Tenants;
+using LtcInsurance.Domain.Enrollment;
 
 namespace LtcInsurance.Domain.Tests.Properties;
 
@@ -27,8 +28,8 @@ public class EligibilityProperties
     private static Gen<EligibilityInput> People =>
         from birthYear in Gen.Choose(1930, 2020)
         from region in Gen.Elements(Regions)
-        from insurance in Gen.Elements(MedicalInsurance.Employee, MedicalInsurance.Resident, MedicalInsurance.None)
-        from employment in Gen.Elements(Employment.Employed, Employment.Retired, Employment.Flexible, Employment.UnemployedBenefit, Employment.None)
+        from insurance in Gen.Elements(MedicalInsuranceScheme.Employee, MedicalInsuranceScheme.Resident, MedicalInsuranceScheme.None)
+        from employment in Gen.Elements(EmploymentStatus.Employed, EmploymentStatus.Retired, EmploymentStatus.FlexiblyEmployed, EmploymentStatus.UnemployedBenefit, EmploymentStatus.NotEmployed)
         from statuses in Gen.SubListOf("dibao", "bianyuan", "tekun", "orphan", "fangfan", "medical_assistance", "work_injury_care_allowance")
         from choice in Gen.Elements<string?>(null, SchemeKinds.Employee, SchemeKinds.Resident)
         select new EligibilityInput(new Person(new DateOnly(birthYear, 3, 15), region, insurance, employment, [.. statuses]), choice);

@@ -85,7 +85,7 @@ internal static class Scenarios
     public static Gen<SettlementScenario> Yulin =>
         from monthIndex in Gen.Choose(0, 23)
         let month = new Month(2027 + (monthIndex / 12), (monthIndex % 12) + 1)
-        from mode in Gen.Elements(ServiceModes.Home, ServiceModes.Community, ServiceModes.Institution)
+        from mode in Gen.Elements(ServiceMode.Home, ServiceMode.Community, ServiceMode.Institution)
         from level in Gen.Choose(3, 5)
         from window in Window(month)
         from income in Yuan(20_000m, 60_000m)
@@ -104,7 +104,7 @@ internal static class Scenarios
     public static Gen<SettlementScenario> Jining =>
         from monthIndex in Gen.Choose(0, 47)
         let month = new Month(2022 + (monthIndex / 12), (monthIndex % 12) + 1)
-        from mode in Gen.Elements(ServiceModes.MedicalSpecial, ServiceModes.InstitutionMedical, ServiceModes.HomeMedical)
+        from mode in Gen.Elements(ServiceMode.MedicalSpecial, ServiceMode.InstitutionMedical, ServiceMode.HomeMedical)
         from providerLevel in Gen.Choose(1, 3)
         from window in Window(month)
         from lines in Lines(month)

@@ -16,7 +16,7 @@ public class SettlementProperties
     private const int Runs = 200;
 
     // YL 二(四)4(1)(2) and (3), JN 三(二): the figures the documents fix
-    private static readonly Dictionary<string, decimal> YulinMonthlyLimit = new() { [ServiceModes.Home] = 1200m, [ServiceModes.Community] = 1100m };
+    private static readonly Dictionary<ServiceMode, decimal> YulinMonthlyLimit = new() { [ServiceMode.Home] = 1200m, [ServiceMode.Community] = 1100m };
     private static readonly Dictionary<int, decimal> YulinPerDiem = new() { [3] = 35m, [4] = 40m, [5] = 45m };
     private const decimal YulinFundRatio = 0.70m;
 
@@ -98,7 +98,7 @@ public class SettlementProperties
     [Property(MaxTest = Runs)]
     public Property Yulin_institution_fund_never_exceeds_the_per_diem_on_any_day() =>
         Prop.ForAll(
-            Scenarios.Yulin.Where(s => s.Input.ServiceMode == ServiceModes.Institution).ToArbitrary(),
+            Scenarios.Yulin.Where(s => s.Input.ServiceMode == ServiceMode.Institution).ToArbitrary(),
             scenario =>
             {
                 var result = Scenarios.Settle(scenario);
@@ -132,8 +132,8 @@ public class SettlementProperties
         {
             var ratio = scenario.Input.ServiceMode switch
             {
-                ServiceModes.MedicalSpecial => scenario.Input.ProviderMedicalInstitutionLevel switch { 1 => 0.70m, 2 => 0.65m, _ => 0.60m },
-                ServiceModes.InstitutionMedical => 0.65m,
+                ServiceMode.MedicalSpecial => scenario.Input.ProviderMedicalInstitutionLevel switch { 1 => 0.70m, 2 => 0.65m, _ => 0.60m },
+                ServiceMode.InstitutionMedical => 0.65m,
                 _ => 0.70m,
             };
             var result = Scenarios.Settle(scenario);

@@ -17,7 +17,7 @@ public class SettlementInvariantTests
         select new ServiceLine(new DateOnly(2027, 6, day), category, "X", cents / 100m);
 
     private static readonly Gen<SettlementInput> MonthGen =
-        from mode in Gen.Elements(ServiceModes.Home, ServiceModes.Community, ServiceModes.Institution)
+        from mode in Gen.Elements(ServiceMode.Home, ServiceMode.Community, ServiceMode.Institution)
         from level in Gen.Choose(3, 5)
         from lines in LineGen.ListOf()
         from entitledDay in Gen.Choose(1, 30)
@@ -44,8 +44,8 @@ public class SettlementInvariantTests
             var coveredDays = result.Lines.Where(l => l.Rejected is null).Select(l => input.Lines[l.Index].Date).Distinct().Count();
             var modeCap = input.ServiceMode switch
             {
-                ServiceModes.Home => 840m,
-                ServiceModes.Community => 770m,
+                ServiceMode.Home => 840m,
+                ServiceMode.Community => 770m,
                 _ => coveredDays * (input.Beneficiary.Level switch { 3 => 35m, 4 => 40m, _ => 45m }),
             };
             return result.Billed == result.FundPays + result.IndividualPays

@@ -42,7 +42,7 @@ public sealed class BillingRunTests(RegisterDatabase database)
             var statuses = await db.Set<PersonStatusPeriod>().Where(s => s.PersonId == person.Id).Select(s => s.Status).ToListAsync();
             var engine = (ContributionResult)database.Calculator.Evaluate(new PolicyCase(CaseKinds.Contribution, TenantIds.Shishi,
                 new DateOnly(2031, 1, 1),
-                new ContributionInput(new Person(person.BirthDate, person.RegionCode, MedicalInsurance.Resident, Employment.None, statuses),
+                new ContributionInput(new Person(person.BirthDate, person.RegionCode, MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed, statuses),
                     null, new ContributionPeriod(new DateOnly(2031, 1, 1), new DateOnly(2031, 12, 31), true), null, null),
                 new Dictionary<string, object?>())).Result;
             Assert.Equal(engine.Total, bill.Total);

@@ -77,7 +77,7 @@ public sealed class LedgerDatabase : IAsyncLifetime
 
     public static EntryDraft Claim(string key, decimal amount, DateOnly date) =>
         new(date, "机构护理结算", new SourceDocument(SourceDocumentType.Claim, "CLM-" + key), key,
-            [Posting.Debit(StandardChart.BenefitExpense(BenefitServiceMode.Institution), amount),
+            [Posting.Debit(StandardChart.BenefitExpense(ServiceMode.Institution), amount),
              Posting.Credit(StandardChart.PayableToInstitutions, amount)]);
 }
 

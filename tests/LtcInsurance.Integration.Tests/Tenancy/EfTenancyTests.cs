@@ -98,7 +98,7 @@ public sealed class EfTenancyTests(PostgresFixture db)
             context.Institutions.Add(new Institution
             {
                 TenantId = "yulin", Code = code, Name = "测试护理站", RegionCode = "450902",
-                ServiceModes = [CareServiceModes.HomeVisit],
+                ServiceModes = [ServiceMode.Home.Code()],
             });
             await context.SaveChangesAsync();
         }
@@ -106,7 +106,7 @@ public sealed class EfTenancyTests(PostgresFixture db)
         await using (var context = db.AppContext("yulin"))
         {
             var saved = await context.Institutions.SingleAsync(i => i.Code == code);
-            Assert.Equal([CareServiceModes.HomeVisit], saved.ServiceModes);
+            Assert.Equal([ServiceMode.Home.Code()], saved.ServiceModes);
             context.Institutions.Remove(saved);
             await context.SaveChangesAsync();
         }

@@ -19,7 +19,7 @@ public sealed class LateItemTests(LtcWebHost host)
         var posted = await new LedgerPostingService(db, TimeProvider.System).PostAsync(new EntryDraft(
             new DateOnly(2026, 3, 15), "迟到的3月结算", new SourceDocument(SourceDocumentType.Claim, "CLM-LATE-2026-03"),
             "web-test:late-claim-2026-03",
-            [Posting.Debit(StandardChart.BenefitExpense(BenefitServiceMode.Institution), 120m),
+            [Posting.Debit(StandardChart.BenefitExpense(ServiceMode.Institution), 120m),
              Posting.Credit(StandardChart.PayableToInstitutions, 120m)]));
         var sequence = posted.Entry.Sequence;
         using var client = host.CreateBrowserLikeClient();

@@ -131,6 +131,24 @@ public sealed class PolicyExplorerPageTests(LtcWebHost host)
         Assert.Contains("不是有效的 JSON", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/policies?kind=settlement")]
+    [InlineData("/policies/calculate")]
+    public async Task A_request_the_validator_refuses_is_a_Chinese_error_on_the_page_not_a_server_error(string path)
+    {
+        using var client = host.CreateBrowserLikeClient();
+        await SignIn.SignInAsync(client, "clerk.yulin");
+
+        using var response = path.StartsWith("/policies/calculate", StringComparison.Ordinal)
+            ? await PolicyForm.PostFragmentAsync(client, "settlement", YulinInstitutionMonth, "30/04/2027")
+            : await PolicyForm.PostPageAsync(client, "settlement", YulinInstitutionMonth, "30/04/2027");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("data-testid=\"calc-error-code\">invalid_input<", html, StringComparison.Ordinal);
+        Assert.Contains("须为 YYYY-MM-DD", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_figure_left_to_local_rules_stops_the_calculation_with_parameter_missing()
     {

@@ -3,24 +3,16 @@ using LtcInsurance.Domain.Policies.Cases;
 
 namespace LtcInsurance.Application.Common.Policies;
 
-/// <summary>The register's person as the policy engine's enrolment rules see them on a day.</summary>
+/// <summary>
+/// The register's person as the policy engine's enrolment rules see them on a day. The register and the engine share
+/// one vocabulary (medical insurance, employment, person categories), so nothing is translated: only the categories
+/// in force on <paramref name="day"/> are picked.
+/// </summary>
 public static class EnginePerson
 {
-    public static Person Of(InsuredPerson person, IEnumerable<PersonStatusPeriod> statuses, DateOnly day) =>
-        new(
-            person.BirthDate,
-            person.RegionCode,
-            person.MedicalInsurance switch
-            {
-                MedicalInsuranceScheme.Employee => MedicalInsurance.Employee,
-                _ => MedicalInsurance.Resident,
-            },
-            person.Employment switch
-            {
-                EmploymentStatus.Employed => Employment.Employed,
-                EmploymentStatus.Retired => Employment.Retired,
-                EmploymentStatus.FlexiblyEmployed => Employment.Flexible,
-                _ => Employment.None,
-            },
-            PersonStatusCodes.ActiveOn(statuses, day));
+    public static Person Of(InsuredPerson person, IEnumerable<PersonStatusPeriod> statuses, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return new(person.BirthDate, person.RegionCode, person.MedicalInsurance, person.Employment, PersonStatusCodes.ActiveOn(statuses, day));
+    }
 }

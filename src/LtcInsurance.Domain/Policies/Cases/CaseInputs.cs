@@ -10,6 +10,8 @@ public static class CaseKinds
     public const string Assessment = "assessment";
     public const string Settlement = "settlement";
     public const string Entitlement = "entitlement";
+
+    public static readonly IReadOnlyList<string> All = [Eligibility, Contribution, Assessment, Settlement, Entitlement];
 }
 
 /// <summary>A question put to a tenant's policy on a date, with case-level parameter values.</summary>
@@ -23,6 +25,7 @@ public sealed record PolicyCase(
 /// <summary>The answer: a result record of the case's kind, the trace and every parameter used.</summary>
 public sealed record PolicyEvaluation(object Result, IReadOnlyList<TraceStep> Trace, IReadOnlyList<ResolvedParameter> ParametersUsed);
 
+/// <param name="FlexibleChoice">The scheme (<see cref="SchemeKinds"/> code) a flexible worker chose, where the city lets them choose.</param>
 public sealed record EligibilityInput(Person Person, string? FlexibleChoice);
 
 public sealed record EligibilityResult(bool Eligible, string? Scheme, string Reason);
@@ -66,31 +69,6 @@ public sealed record ServiceLine(DateOnly Date, string Category, string Item, de
 
 public sealed record HospitalStay(DateOnly Admitted, DateOnly? Discharged);
 
-/// <summary>Service modes (护理服务方式).</summary>
-public static class ServiceModes
-{
-    public const string Home = "home";
-    public const string Community = "community";
-    public const string Institution = "institution";
-    public const string HomeFamily = "home_family";
-    public const string MedicalSpecial = "medical_special";
-    public const string InstitutionMedical = "institution_medical";
-    public const string HomeMedical = "home_medical";
-
-    private static readonly Dictionary<string, string> Chinese = new()
-    {
-        [Home] = "居家护理",
-        [Community] = "社区护理",
-        [Institution] = "机构护理",
-        [HomeFamily] = "居家亲情护理",
-        [MedicalSpecial] = "医疗专护",
-        [InstitutionMedical] = "机构医疗护理",
-        [HomeMedical] = "居家医疗护理",
-    };
-
-    public static string ChineseName(string mode) => Chinese.TryGetValue(mode, out var name) ? name : mode;
-}
-
 /// <summary>Line categories of a provider's bill.</summary>
 public static class LineCategories
 {
@@ -107,7 +85,7 @@ public static class LineCategories
 public sealed record SettlementInput(
     Month Month,
     Beneficiary Beneficiary,
-    string ServiceMode,
+    ServiceMode ServiceMode,
     int? ProviderMedicalInstitutionLevel,
     IReadOnlyList<ServiceLine> Lines,
     IReadOnlyList<HospitalStay> HospitalStays);

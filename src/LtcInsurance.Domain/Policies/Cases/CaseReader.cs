@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Policies.Parameters;
 
 namespace LtcInsurance.Domain.Policies.Cases;
@@ -9,6 +10,8 @@ namespace LtcInsurance.Domain.Policies.Cases;
 /// Reads one case of the calculator contract (JSON) into the domain's case records, for `ltc calc` and the
 /// web policy explorer alike, so both answer the same JSON the same way. Every problem
 /// with the content becomes a <see cref="PolicyException"/> so it is reported on that case alone.
+/// Codes (medical insurance, employment, person categories, schemes, service modes) are read through their
+/// vocabulary: an unknown code is <c>invalid_input</c> naming the field and the allowed codes.
 /// </summary>
 public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
 {
@@ -26,7 +29,7 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
         var input = json["input"] as JsonObject ?? throw Invalid("缺少 input 对象");
         object domainInput = kind switch
         {
-            CaseKinds.Eligibility => new EligibilityInput(ReadPerson(input), OptionalString(input, "flexibleChoice")),
+            CaseKinds.Eligibility => new EligibilityInput(ReadPerson(input), ReadFlexibleChoice(input)),
             CaseKinds.Contribution => ReadContribution(input),
             CaseKinds.Assessment => ReadAssessment(input),
             CaseKinds.Settlement => ReadSettlement(input),
@@ -88,13 +91,25 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
         var statuses = person["statuses"] is JsonArray array
             ? array.Select(n => n?.GetValueKind() == JsonValueKind.String ? n.GetValue<string>() : throw Invalid("statuses 须为字符串数组")).ToList()
             : [];
+        foreach (var status in statuses)
+        {
+            PersonStatus.Terms.Parse(status, "statuses");
+        }
+
         return new Person(
             RequiredDate(person, "birthDate"),
             RequiredString(person, "regionCode"),
-            OptionalString(person, "medicalInsurance") ?? MedicalInsurance.None,
-            OptionalString(person, "employment") ?? Employment.None,
+            OptionalString(person, "medicalInsurance") is { } medical
+                ? MedicalInsuranceSchemes.Terms.Parse(medical, "medicalInsurance")
+                : MedicalInsuranceScheme.None,
+            OptionalString(person, "employment") is { } employment
+                ? EmploymentStatuses.Terms.Parse(employment, "employment")
+                : EmploymentStatus.NotEmployed,
             statuses);
     }
+
+    private static string? ReadFlexibleChoice(JsonObject input) =>
+        OptionalString(input, "flexibleChoice") is { } choice ? SchemeKinds.Terms.Parse(choice, "flexibleChoice") : null;
 
     private static ContributionInput ReadContribution(JsonObject input)
     {
@@ -106,7 +121,7 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
 
         return new ContributionInput(
             ReadPerson(input),
-            OptionalString(input, "flexibleChoice"),
+            ReadFlexibleChoice(input),
             period,
             OptionalDecimal(input, "monthlyWage"),
             OptionalDecimal(input, "monthlyPension"));
@@ -170,7 +185,7 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
         return new SettlementInput(
             month,
             beneficiary,
-            RequiredString(input, "serviceMode"),
+            ServiceModes.Terms.Parse(RequiredString(input, "serviceMode"), "serviceMode"),
             provider is null ? null : OptionalInt(provider, "medicalInstitutionLevel"),
             lines,
             stays);

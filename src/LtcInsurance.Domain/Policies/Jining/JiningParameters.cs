@@ -14,8 +14,8 @@ public static class JiningParameters
     public const string MedicalFundShare = "medicalFundShare";
     public const string FiscalShare = "fiscalShare";
 
-    public static readonly IReadOnlyList<string> Modes =
-        [ServiceModes.MedicalSpecial, ServiceModes.InstitutionMedical, ServiceModes.HomeMedical];
+    public static readonly IReadOnlyList<ServiceMode> Modes =
+        [ServiceMode.MedicalSpecial, ServiceMode.InstitutionMedical, ServiceMode.HomeMedical];
 
     /// <summary>Ratio parameter per mode, or per "mode:level" of the designated medical institution.</summary>
     public static readonly IReadOnlyDictionary<string, string> RatioByKey = new Dictionary<string, string>

@@ -1,3 +1,4 @@
+using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Policies.Parameters;
 using LtcInsurance.Domain.Policies.Rules;
@@ -20,9 +21,9 @@ public sealed class JiningScheme : CityScheme
         // JN 一: the pilot covers resident medical insurance enrollees only
         return person.MedicalInsurance switch
         {
-            MedicalInsurance.Resident => Decide(context, "JN 一", true, SchemeKinds.Resident, "resident_medical_insurance", ("medicalInsurance", person.MedicalInsurance)),
-            MedicalInsurance.Employee => Decide(context, "JN 一", false, null, "employee_not_in_resident_pilot", ("medicalInsurance", person.MedicalInsurance)),
-            _ => Decide(context, "JN 一", false, null, "no_medical_insurance", ("medicalInsurance", person.MedicalInsurance)),
+            MedicalInsuranceScheme.Resident => Decide(context, "JN 一", true, SchemeKinds.Resident, "resident_medical_insurance", ("medicalInsurance", person.MedicalInsurance.Code())),
+            MedicalInsuranceScheme.Employee => Decide(context, "JN 一", false, null, "employee_not_in_resident_pilot", ("medicalInsurance", person.MedicalInsurance.Code())),
+            _ => Decide(context, "JN 一", false, null, "no_medical_insurance", ("medicalInsurance", person.MedicalInsurance.Code())),
         };
     }
 
@@ -45,7 +46,7 @@ public sealed class JiningScheme : CityScheme
         var screening = Screening(context, input.ServiceMode, date);
         var (ratio, step) = RatioByModeAndLevel.Select(
             "JN 三(二)",
-            input.ServiceMode,
+            input.ServiceMode.Code(),
             input.ProviderMedicalInstitutionLevel,
             P.RatioByKey,
             name => context.Param(name, date));

@@ -16,11 +16,11 @@ public static class ShishiParameters
     public const string SpecialGroupSubsidyRatio = "subsidyRatio.special_groups";
     public const string CoveredGroups = "coveredGroups";
 
-    public static readonly IReadOnlyList<string> Modes = [ServiceModes.Institution, ServiceModes.Home];
+    public static readonly IReadOnlyList<ServiceMode> Modes = [ServiceMode.Institution, ServiceMode.Home];
 
-    public static string FundRatio(string mode) => $"fundRatio.{mode}";
+    public static string FundRatio(ServiceMode mode) => $"fundRatio.{mode.Code()}";
 
-    public static string MonthlyLimit(string mode) => $"monthlyLimit.{mode}";
+    public static string MonthlyLimit(ServiceMode mode) => $"monthlyLimit.{mode.Code()}";
 
     public static IReadOnlyList<ParameterDefinition> All { get; } =
     [
@@ -37,8 +37,8 @@ public static class ShishiParameters
         .. CommonParameters.Coverage("SS 二(五)4(4)", [.. Modes]),
         .. Modes.SelectMany(mode => new[]
         {
-            WithoutValue(FundRatio(mode), ParameterKind.Ratio, "ratio", "SS 二(五)（服务项目和标准另行制定）", $"{ServiceModes.ChineseName(mode)} 基金支付比例"),
-            WithoutValue(MonthlyLimit(mode), ParameterKind.Amount, "yuan/month", "SS 二(五)（服务项目和标准另行制定）", $"{ServiceModes.ChineseName(mode)} 月度支付限额"),
+            WithoutValue(FundRatio(mode), ParameterKind.Ratio, "ratio", "SS 二(五)（服务项目和标准另行制定）", $"{mode.ChineseName()} 基金支付比例"),
+            WithoutValue(MonthlyLimit(mode), ParameterKind.Amount, "yuan/month", "SS 二(五)（服务项目和标准另行制定）", $"{mode.ChineseName()} 月度支付限额"),
         }),
     ];
 }

@@ -23,13 +23,13 @@ public static class YulinParameters
     public const string WaitingPeriodMonths = "waitingPeriodMonths";
     public const string WaitingPeriodExtraMonthsPerGapYear = "waitingPeriodExtraMonthsPerGapYear";
 
-    public static readonly IReadOnlyList<string> Modes = [ServiceModes.Home, ServiceModes.Community, ServiceModes.Institution];
+    public static readonly IReadOnlyList<ServiceMode> Modes = [ServiceMode.Home, ServiceMode.Community, ServiceMode.Institution];
 
     public static string SubsidyRatio(string status) => $"subsidyRatio.{status}";
 
-    public static string FundRatio(string mode) => $"fundRatio.{mode}";
+    public static string FundRatio(ServiceMode mode) => $"fundRatio.{mode.Code()}";
 
-    public static string MonthlyLimit(string mode) => $"monthlyLimit.{mode}";
+    public static string MonthlyLimit(ServiceMode mode) => $"monthlyLimit.{mode.Code()}";
 
     public static string PerDiem(int level) => $"perDiem.institution.level{level}";
 
@@ -54,10 +54,10 @@ public static class YulinParameters
         WithoutValue(WaitingPeriodExtraMonthsPerGapYear, ParameterKind.Count, "months per gap year", "YL 二(四)5（激励约束）", "每断保一年延长的等待期（月）"),
         CommonParameters.HospitalSuspension(true, "YL 二(四)5"),
         .. CommonParameters.Coverage("YL 二(四)6", [.. Modes]),
-        Fixed(FundRatio(ServiceModes.Home), ParameterKind.Ratio, "ratio", "YL 二(四)4(1)", "居家护理基金支付比例", 0.70m),
-        Fixed(MonthlyLimit(ServiceModes.Home), ParameterKind.Amount, "yuan/month", "YL 二(四)4(1)", "居家护理每人每月限额", 1200m),
-        Fixed(FundRatio(ServiceModes.Community), ParameterKind.Ratio, "ratio", "YL 二(四)4(2)", "社区护理基金支付比例", 0.70m),
-        Fixed(MonthlyLimit(ServiceModes.Community), ParameterKind.Amount, "yuan/month", "YL 二(四)4(2)", "社区护理每人每月限额", 1100m),
+        Fixed(FundRatio(ServiceMode.Home), ParameterKind.Ratio, "ratio", "YL 二(四)4(1)", "居家护理基金支付比例", 0.70m),
+        Fixed(MonthlyLimit(ServiceMode.Home), ParameterKind.Amount, "yuan/month", "YL 二(四)4(1)", "居家护理每人每月限额", 1200m),
+        Fixed(FundRatio(ServiceMode.Community), ParameterKind.Ratio, "ratio", "YL 二(四)4(2)", "社区护理基金支付比例", 0.70m),
+        Fixed(MonthlyLimit(ServiceMode.Community), ParameterKind.Amount, "yuan/month", "YL 二(四)4(2)", "社区护理每人每月限额", 1100m),
         Fixed(PerDiem(3), ParameterKind.Amount, "yuan/day", "YL 二(四)4(3)", "机构护理床日标准：重度失能一级", 35m),
         Fixed(PerDiem(4), ParameterKind.Amount, "yuan/day", "YL 二(四)4(3)", "机构护理床日标准：重度失能二级", 40m),
         Fixed(PerDiem(5), ParameterKind.Amount, "yuan/day", "YL 二(四)4(3)", "机构护理床日标准：重度失能三级", 45m),

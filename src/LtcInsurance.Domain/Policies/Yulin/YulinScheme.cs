@@ -1,3 +1,4 @@
+using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Policies.Parameters;
 using LtcInsurance.Domain.Policies.Rules;
@@ -19,8 +20,8 @@ public sealed class YulinScheme : CityScheme
         var person = input.Person;
         var facts = new (string, object?)[]
         {
-            ("medicalInsurance", person.MedicalInsurance),
-            ("employment", person.Employment),
+            ("medicalInsurance", person.MedicalInsurance.Code()),
+            ("employment", person.Employment.Code()),
             ("statuses", person.Statuses.ToList()),
             ("flexibleChoice", input.FlexibleChoice),
         };
@@ -39,26 +40,28 @@ public sealed class YulinScheme : CityScheme
                 return Decide(context, "YL 二(三)6", true, SchemeKinds.Resident, "orphan_deemed_insured", facts);
             }
 
-            return person.MedicalInsurance == MedicalInsurance.None
+            return person.MedicalInsurance == MedicalInsuranceScheme.None
                 ? Decide(context, "YL 二(三)6", false, null, "no_medical_insurance", facts)
                 : Decide(context, "YL 二(三)6", true, SchemeKinds.Resident, "minor_deemed_insured", facts);
         }
 
-        if (person.MedicalInsurance == MedicalInsurance.None)
+        if (person.MedicalInsurance == MedicalInsuranceScheme.None)
         {
             return Decide(context, "YL 二(一)", false, null, "no_medical_insurance", facts);
         }
 
         // YL 二(三)3: flexible workers and the unemployed on benefit choose, in line with their medical insurance
-        if (person.Employment is Employment.Flexible or Employment.UnemployedBenefit)
+        if (person.Employment is EmploymentStatus.FlexiblyEmployed or EmploymentStatus.UnemployedBenefit)
         {
-            var choice = input.FlexibleChoice ?? person.MedicalInsurance;
-            return choice == person.MedicalInsurance
+            // the scheme that goes with their medical insurance
+            var own = person.MedicalInsurance == MedicalInsuranceScheme.Employee ? SchemeKinds.Employee : SchemeKinds.Resident;
+            var choice = input.FlexibleChoice ?? own;
+            return choice == own
                 ? Decide(context, "YL 二(三)3", true, choice, "flexible_worker_choice", facts)
                 : Decide(context, "YL 二(三)3", false, null, "flexible_choice_mismatch", facts);
         }
 
-        return person.MedicalInsurance == MedicalInsurance.Employee
+        return person.MedicalInsurance == MedicalInsuranceScheme.Employee
             ? Decide(context, "YL 二(一)", true, SchemeKinds.Employee, "employee_medical_insurance", facts)
             : Decide(context, "YL 二(一)、二(三)4", true, SchemeKinds.Resident, "resident_medical_insurance", facts);
     }
@@ -73,7 +76,7 @@ public sealed class YulinScheme : CityScheme
         {
             switch (person.Employment)
             {
-                case Employment.Employed:
+                case EmploymentStatus.Employed:
                     {
                         var wage = Required(input.MonthlyWage, "monthlyWage");
                         lines.Add(Rate(context, "YL 二(三)1", Payers.Employer, P.EmployerRate, "monthlyWage", wage, months, date));
@@ -81,14 +84,14 @@ public sealed class YulinScheme : CityScheme
                         break;
                     }
 
-                case Employment.Retired:
+                case EmploymentStatus.Retired:
                     lines.Add(Rate(context, "YL 二(三)2", Payers.Individual, P.RetireeRate, "monthlyPension", Required(input.MonthlyPension, "monthlyPension"), months, date));
                     break;
-                case Employment.Flexible or Employment.UnemployedBenefit:
+                case EmploymentStatus.FlexiblyEmployed or EmploymentStatus.UnemployedBenefit:
                     lines.Add(Rate(context, "YL 二(三)3", Payers.Individual, P.FlexibleRate, "monthlyWage", Required(input.MonthlyWage, "monthlyWage"), months, date));
                     break;
                 default:
-                    throw new PolicyException(ErrorCodes.InvalidInput, $"职工长护险缴费需要就业状态 employed、retired、flexible 或 unemployed_benefit，收到 {person.Employment}（依据 YL 二(三)1-3）");
+                    throw new PolicyException(ErrorCodes.InvalidInput, $"职工长护险缴费需要就业状态 employed、retired、flexible 或 unemployed_benefit，收到 {person.Employment.Code()}（依据 YL 二(三)1-3）");
             }
         }
         else
@@ -138,7 +141,7 @@ public sealed class YulinScheme : CityScheme
 
         var screening = Screening(context, mode, date);
         BenefitPayment payment;
-        if (mode == ServiceModes.Institution)
+        if (mode == ServiceMode.Institution)
         {
             // YL 二(四)4(3): bed-day rates exist only for the three severe levels
             var level = input.Beneficiary.Level;
@@ -151,7 +154,7 @@ public sealed class YulinScheme : CityScheme
         }
         else
         {
-            var clause = mode == ServiceModes.Home ? "YL 二(四)4(1)" : "YL 二(四)4(2)";
+            var clause = mode == ServiceMode.Home ? "YL 二(四)4(1)" : "YL 二(四)4(2)";
             payment = new RatioPayment(clause, context.Param(P.FundRatio(mode), date), context.Param(P.MonthlyLimit(mode), date));
         }
 
@@ -181,7 +184,7 @@ public sealed class YulinScheme : CityScheme
     }
 
     private static bool IsMinor(Person person, PolicyContext context, DateOnly date) =>
-        person.Employment is Employment.None && person.AgeOn(date) < context.Param(P.MinorAge, date).Number;
+        person.Employment is EmploymentStatus.NotEmployed && person.AgeOn(date) < context.Param(P.MinorAge, date).Number;
 
     private static ContributionLine Rate(PolicyContext context, string clause, string payer, string rateName, string baseName, decimal baseAmount, int months, DateOnly date)
     {

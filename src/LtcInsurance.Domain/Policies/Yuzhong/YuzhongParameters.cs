@@ -15,9 +15,9 @@ public static class YuzhongParameters
     public const string EmployerShare = "employerShare";
     public const string FiscalShare = "fiscalShare";
 
-    public static readonly IReadOnlyList<string> Modes = [ServiceModes.Institution, ServiceModes.Home];
+    public static readonly IReadOnlyList<ServiceMode> Modes = [ServiceMode.Institution, ServiceMode.Home];
 
-    public static string PerDiem(string mode) => $"perDiem.{mode}";
+    public static string PerDiem(ServiceMode mode) => $"perDiem.{mode.Code()}";
 
     public static IReadOnlyList<ParameterDefinition> All { get; } =
     [
@@ -30,6 +30,6 @@ public static class YuzhongParameters
         CommonParameters.BenefitStart(CommonParameters.StartDayAfterConclusion, "YZ 四(二)（文件未规定；团队解释：评估结论次日）", "待遇起始日（团队解释，可调整）"),
         CommonParameters.HospitalSuspension(false, "YZ 四(四)（文件未规定住院暂停；团队默认不暂停）"),
         .. CommonParameters.Coverage("YZ 三、四(四)", [.. Modes]),
-        .. Modes.Select(mode => WithoutValue(PerDiem(mode), ParameterKind.Amount, "yuan/day", "YZ 四(四)（按日计算，标准执行全市统一政策）", $"{ServiceModes.ChineseName(mode)} 每日护理待遇标准")),
+        .. Modes.Select(mode => WithoutValue(PerDiem(mode), ParameterKind.Amount, "yuan/day", "YZ 四(四)（按日计算，标准执行全市统一政策）", $"{mode.ChineseName()} 每日护理待遇标准")),
     ];
 }

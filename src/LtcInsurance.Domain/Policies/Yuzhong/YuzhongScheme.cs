@@ -1,3 +1,4 @@
+using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Policies.Parameters;
 using LtcInsurance.Domain.Policies.Rules;
@@ -16,14 +17,14 @@ public sealed class YuzhongScheme : CityScheme
 
     protected override EligibilityResult Enrol(EligibilityInput input, PolicyContext context, DateOnly date)
     {
-        var employee = input.Person.MedicalInsurance == MedicalInsurance.Employee;
+        var employee = input.Person.MedicalInsurance == MedicalInsuranceScheme.Employee;
         return Decide(
             context,
             "YZ 三",
             employee,
             SchemeKinds.Employee,
             employee ? "employee_medical_insurance" : "not_employee_medical_insurance",
-            ("medicalInsurance", input.Person.MedicalInsurance));
+            ("medicalInsurance", input.Person.MedicalInsurance.Code()));
     }
 
     protected override IEnumerable<ContributionLine> Contribute(ContributionInput input, string scheme, PolicyContext context, DateOnly date)

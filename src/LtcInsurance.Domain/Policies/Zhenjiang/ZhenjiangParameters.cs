@@ -19,12 +19,12 @@ public static class ZhenjiangParameters
     public const string ResidentFiscalShare = "residentFiscalShare";
     public const string MedicalAssistanceSubsidyRatio = "subsidyRatio.medical_assistance";
 
-    public static readonly IReadOnlyList<string> Modes =
-        [ServiceModes.Home, ServiceModes.Community, ServiceModes.Institution, ServiceModes.HomeFamily];
+    public static readonly IReadOnlyList<ServiceMode> Modes =
+        [ServiceMode.Home, ServiceMode.Community, ServiceMode.Institution, ServiceMode.HomeFamily];
 
-    public static string FundRatio(string mode) => $"fundRatio.{mode}";
+    public static string FundRatio(ServiceMode mode) => $"fundRatio.{mode.Code()}";
 
-    public static string MonthlyLimit(string mode) => $"monthlyLimit.{mode}";
+    public static string MonthlyLimit(ServiceMode mode) => $"monthlyLimit.{mode.Code()}";
 
     public static IReadOnlyList<ParameterDefinition> All { get; } =
     [
@@ -44,8 +44,8 @@ public static class ZhenjiangParameters
         .. CommonParameters.Coverage("ZJ 二(五)2", [.. Modes]),
         .. Modes.SelectMany(mode => new[]
         {
-            WithoutValue(FundRatio(mode), ParameterKind.Ratio, "ratio", "ZJ 二(五)3、二(六)", $"{ServiceModes.ChineseName(mode)} 基金支付比例（居家、社区高于机构）"),
-            WithoutValue(MonthlyLimit(mode), ParameterKind.Amount, "yuan/month", "ZJ 二(五)3、二(六)", $"{ServiceModes.ChineseName(mode)} 月度支付限额"),
+            WithoutValue(FundRatio(mode), ParameterKind.Ratio, "ratio", "ZJ 二(五)3、二(六)", $"{mode.ChineseName()} 基金支付比例（居家、社区高于机构）"),
+            WithoutValue(MonthlyLimit(mode), ParameterKind.Amount, "yuan/month", "ZJ 二(五)3、二(六)", $"{mode.ChineseName()} 月度支付限额"),
         }),
     ];
 }

@@ -1,3 +1,4 @@
+using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Policies.Parameters;
 using LtcInsurance.Domain.Policies.Rules;
@@ -20,9 +21,9 @@ public sealed class ZhenjiangScheme : CityScheme
         // ZJ 二(一): employee medical insurance enrollees city-wide; resident enrollees only in 扬中市
         switch (person.MedicalInsurance)
         {
-            case MedicalInsurance.Employee:
-                return Decide(context, "ZJ 二(一)", true, SchemeKinds.Employee, "employee_medical_insurance", ("medicalInsurance", person.MedicalInsurance));
-            case MedicalInsurance.Resident:
+            case MedicalInsuranceScheme.Employee:
+                return Decide(context, "ZJ 二(一)", true, SchemeKinds.Employee, "employee_medical_insurance", ("medicalInsurance", person.MedicalInsurance.Code()));
+            case MedicalInsuranceScheme.Resident:
                 var residentArea = context.Param(P.ResidentAreaCodes, date);
                 var covered = InArea(person.RegionCode, residentArea.Texts);
                 return Decide(
@@ -31,10 +32,10 @@ public sealed class ZhenjiangScheme : CityScheme
                     covered,
                     SchemeKinds.Resident,
                     covered ? "resident_medical_insurance" : "resident_outside_covered_county",
-                    ("medicalInsurance", person.MedicalInsurance),
+                    ("medicalInsurance", person.MedicalInsurance.Code()),
                     ("regionCode", person.RegionCode));
             default:
-                return Decide(context, "ZJ 二(一)", false, null, "no_medical_insurance", ("medicalInsurance", person.MedicalInsurance));
+                return Decide(context, "ZJ 二(一)", false, null, "no_medical_insurance", ("medicalInsurance", person.MedicalInsurance.Code()));
         }
     }
 

@@ -1,4 +1,4 @@
-using LtcInsurance.Application.Tenancy;
+using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Web.Policies;
 using LtcInsurance.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -16,15 +16,15 @@ public static class PolicyFragments
     /// </summary>
     public static IEndpointRouteBuilder MapPolicyFragments(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/policies/calculate", (
+        endpoints.MapPost("/policies/calculate", async (
                 [FromForm(Name = "kind")] string? kind,
                 [FromForm(Name = "input")] string? input,
                 [FromForm(Name = "asOf")] string? asOf,
-                ICurrentTenant currentTenant,
-                PolicyExplorer explorer) =>
+                ISender sender,
+                CancellationToken cancellationToken) =>
             {
                 // The tenant is the signed-in user's; a "tenant" field in the post is never read.
-                var outcome = currentTenant.TenantId is { } tenant ? explorer.Calculate(tenant, kind, input, asOf) : null;
+                var outcome = await sender.CalculateAsync(kind, input, asOf, cancellationToken);
                 return new RazorComponentResult<CalculationResult>(new { Outcome = outcome, NoTenant = outcome is null });
             })
             .RequireAuthorization(new AuthorizeAttribute { Roles = PageAccess.PolicyParameters });

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using LtcInsurance.Cli;
 
-namespace LtcInsurance.Domain.Tests.Cli;
+namespace LtcInsurance.Cli.Tests.Calc;
 
 public class CalcCommandTests
 {

@@ -1,13 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Tenants;
 
-namespace LtcInsurance.Web.Policies;
-
-/// <summary>A ready-to-run case input for the explorer's form: the date asked and the input object as JSON.</summary>
-public sealed record CaseExample(DateOnly AsOf, string Input);
+namespace LtcInsurance.Application.Policies.GetCaseExample;
 
 /// <summary>
 /// Starting points for the explorer, one per tenant and kind, so that a clerk edits a working case rather
@@ -15,7 +13,7 @@ public sealed record CaseExample(DateOnly AsOf, string Input);
 /// (e.g. Yulin per-diem level 4 = 40 yuan/day, published income 36000). Where a document leaves a figure to
 /// local rules the example still runs and answers parameter_missing: that is the honest answer today.
 /// </summary>
-public static class CaseExamples
+internal static class CaseExamples
 {
     private static readonly JsonSerializerOptions Indented = new()
     {
@@ -28,11 +26,11 @@ public static class CaseExamples
 
     private static readonly Dictionary<string, City> Cities = new()
     {
-        [TenantIds.Zhenjiang] = new("321102", new DateOnly(2024, 3, 1), "2024-03", ServiceModes.Home, 3),
-        [TenantIds.Shishi] = new("350581", new DateOnly(2021, 3, 1), "2021-03", ServiceModes.Home, null),
-        [TenantIds.Jining] = new("370811", new DateOnly(2023, 5, 31), "2023-05", ServiceModes.HomeMedical, 3),
-        [TenantIds.Yuzhong] = new("500103", new DateOnly(2022, 3, 1), "2022-03", ServiceModes.Institution, 3),
-        [TenantIds.Yulin] = new("450902", new DateOnly(2027, 6, 30), "2027-06", ServiceModes.Institution, 4),
+        [TenantIds.Zhenjiang] = new("321102", new DateOnly(2024, 3, 1), "2024-03", ServiceMode.Home.Code(), 3),
+        [TenantIds.Shishi] = new("350581", new DateOnly(2021, 3, 1), "2021-03", ServiceMode.Home.Code(), null),
+        [TenantIds.Jining] = new("370811", new DateOnly(2023, 5, 31), "2023-05", ServiceMode.HomeMedical.Code(), 3),
+        [TenantIds.Yuzhong] = new("500103", new DateOnly(2022, 3, 1), "2022-03", ServiceMode.Institution.Code(), 3),
+        [TenantIds.Yulin] = new("450902", new DateOnly(2027, 6, 30), "2027-06", ServiceMode.Institution.Code(), 4),
     };
 
     public static CaseExample For(string tenant, string kind, string instrument)
@@ -55,16 +53,16 @@ public static class CaseExamples
         {
             ["birthDate"] = "1955-06-01",
             ["regionCode"] = regionCode,
-            ["medicalInsurance"] = "resident",
-            ["employment"] = "none",
-            ["statuses"] = new JsonArray("tekun"),
+            ["medicalInsurance"] = MedicalInsuranceScheme.Resident.Code(),
+            ["employment"] = EmploymentStatus.NotEmployed.Code(),
+            ["statuses"] = new JsonArray(PersonStatus.Tekun),
         }
         : new JsonObject
         {
             ["birthDate"] = "1955-06-01",
             ["regionCode"] = regionCode,
-            ["medicalInsurance"] = "employee",
-            ["employment"] = "employed",
+            ["medicalInsurance"] = MedicalInsuranceScheme.Employee.Code(),
+            ["employment"] = EmploymentStatus.Employed.Code(),
             ["statuses"] = new JsonArray(),
         };
 

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using LtcInsurance.Domain.Policies;
-using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Policies.Parameters;
 
-namespace LtcInsurance.Cli.Calc;
+namespace LtcInsurance.Domain.Policies.Cases;
 
-/// <summary>Writes an evaluation in the calculator contract's JSON shape (money as numbers to 0.01).</summary>
-public static class ResultWriter
+/// <summary>
+/// Writes an evaluation in the calculator contract's JSON shape (money as numbers to 0.01), the counterpart of
+/// <see cref="CaseReader"/>: what `ltc calc` prints and the case tables are checked against.
+/// </summary>
+public static class CaseWriter
 {
     private static readonly JsonSerializerOptions TraceOptions = new(JsonSerializerDefaults.Web);
 
@@ -32,7 +33,7 @@ public static class ResultWriter
     };
 
     /// <summary>Money with two decimals (e.g. 380.00); the amount is already rounded by the domain.</summary>
-    public static JsonNode Money(decimal yuan) => JsonValue.Create(LtcInsurance.Domain.Money.Round(yuan) + 0.00m);
+    public static JsonNode Money(decimal yuan) => JsonValue.Create(Domain.Money.Round(yuan) + 0.00m);
 
     private static JsonObject Result(object result) => result switch
     {
@@ -111,4 +112,47 @@ public static class ResultWriter
         ["effectiveFrom"] = p.EffectiveFrom == DateOnly.MinValue ? null : p.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
         ["source"] = p.Source,
     };
+
+    /// <summary>
+    /// Evaluates each case of a contract array independently, in order: a bad case yields an error object
+    /// (<c>ok: false</c> with the code) and never stops the others.
+    /// </summary>
+    public static JsonArray EvaluateAll(JsonArray cases, PolicyCalculator calculator, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(cases);
+        ArgumentNullException.ThrowIfNull(calculator);
+        var reader = new CaseReader(calculator, today);
+        var results = new JsonArray();
+        foreach (var node in cases)
+        {
+            results.Add(EvaluateOne(node, reader, calculator));
+        }
+
+        return results;
+    }
+
+    private static JsonObject EvaluateOne(JsonNode? node, CaseReader reader, PolicyCalculator calculator)
+    {
+        if (node is not JsonObject json)
+        {
+            return Failure(null, ErrorCodes.InvalidInput, "案例须为 JSON 对象");
+        }
+
+        string? id = null;
+        try
+        {
+            id = json["id"] is JsonValue v ? (v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : v.ToJsonString()) : null;
+            var policyCase = reader.Read(json);
+            return Success(id, calculator.Evaluate(policyCase));
+        }
+        catch (PolicyException e)
+        {
+            return Failure(id, e.Code, e.Message);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException or OverflowException)
+        {
+            // a malformed value deep in the case: report it on this case only
+            return Failure(id, ErrorCodes.InvalidInput, $"输入无效：{e.Message}");
+        }
+    }
 }

@@ -1,13 +1,13 @@
 using LtcInsurance.Domain.Policies.Parameters;
 
-namespace LtcInsurance.Web.Policies;
+namespace LtcInsurance.Application.Policies.ListPolicyParameters;
 
 /// <summary>
 /// Groups a tenant's parameters by the part of the scheme they govern, in the order a reader meets them
 /// in a policy document: who is covered, who pays, assessment, when benefits start, how services are paid.
 /// The engine names parameters by convention (e.g. <c>fundRatio.home</c>), so the topic follows the name.
 /// </summary>
-public static class ParameterTopics
+internal static class ParameterTopics
 {
     public const string Scope = "scope";
     public const string Funding = "funding";
@@ -37,10 +37,10 @@ public static class ParameterTopics
     }
 
     /// <summary>The parameters in topic order, keeping the city module's order inside a topic.</summary>
-    public static IReadOnlyList<(string Topic, IReadOnlyList<ParameterDefinition> Parameters)> Group(IEnumerable<ParameterDefinition> parameters) =>
+    public static IReadOnlyList<ParameterTopic> Group(IEnumerable<ParameterDefinition> parameters) =>
         parameters
             .GroupBy(p => Of(p.Name))
             .OrderBy(g => Ordered.ToList().IndexOf(g.Key))
-            .Select(g => (g.Key, (IReadOnlyList<ParameterDefinition>)g.ToList()))
+            .Select(g => new ParameterTopic(g.Key, [.. g.Select(PolicyParameter.Of)]))
             .ToList();
 }
