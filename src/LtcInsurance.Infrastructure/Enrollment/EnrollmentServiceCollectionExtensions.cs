@@ -1,9 +1,7 @@
 using LtcInsurance.Application.Contributions;
 using LtcInsurance.Application.Enrollment;
-using LtcInsurance.Application.Import;
 using LtcInsurance.Domain.Policies;
 using LtcInsurance.Infrastructure.Contributions;
-using LtcInsurance.Infrastructure.Import;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -12,7 +10,7 @@ namespace LtcInsurance.Infrastructure.Enrollment;
 public static class EnrollmentServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers enrollment, billing, payments, register queries and import (scoped over LtcDbContext and the current
+    /// Registers enrollment, billing, payments, register queries (scoped over LtcDbContext and the current
     /// tenant). Needs the ledger services (AddLtcLedger). The default PolicyCalculator uses the documents' parameters;
     /// register another one before this call to supply tenant overrides.
     /// </summary>
@@ -24,7 +22,6 @@ public static class EnrollmentServiceCollectionExtensions
         services.AddScoped<IRegisterQueries, RegisterQueries>();
         services.AddScoped<IContributionBilling, ContributionBillingService>();
         services.AddScoped<IContributionPayments, ContributionPaymentService>();
-        services.AddScoped<IRegisterImport, RegisterImporter>();
         return services;
     }
 }
