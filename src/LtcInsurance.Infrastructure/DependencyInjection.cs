@@ -1,5 +1,6 @@
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Infrastructure.Enrollment;
+using LtcInsurance.Infrastructure.Identity;
 using LtcInsurance.Infrastructure.Import;
 using LtcInsurance.Infrastructure.Ledger;
 using LtcInsurance.Infrastructure.Persistence;
@@ -59,6 +60,7 @@ public static class DependencyInjection
         services.AddLtcLedger();
         services.AddLtcEnrollment();
         services.AddLtcImport();
+        services.AddLtcUserDirectory();
         return services;
     }
 
