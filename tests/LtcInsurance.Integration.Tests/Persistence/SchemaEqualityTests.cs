@@ -54,7 +54,7 @@ public sealed class SchemaEqualityTests(PostgresFixture db)
 
         Assert.Equal(
             ["enrollment_periods." + EnrollmentNoOverlap.ConstraintName
-             + " EXCLUDE USING gist (tenant_id WITH =, person_id WITH =, daterange(start_date, end_date, '[]'::text) WITH &&)"],
+             + " EXCLUDE USING gist (person_id WITH =, tenant_id WITH =, daterange(start_date, end_date, '[]'::text) WITH &&)"],
             exclusions);
     }
 
