@@ -1,5 +1,7 @@
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Infrastructure.Enrollment;
+using LtcInsurance.Infrastructure.Identity;
+using LtcInsurance.Infrastructure.Import;
 using LtcInsurance.Infrastructure.Ledger;
 using LtcInsurance.Infrastructure.Persistence;
 using LtcInsurance.Infrastructure.Postgres;
@@ -57,6 +59,8 @@ public static class DependencyInjection
         services.AddScoped<ILtcDbContext>(sp => sp.GetRequiredService<LtcDbContext>());
         services.AddLtcLedger();
         services.AddLtcEnrollment();
+        services.AddLtcImport();
+        services.AddLtcUserDirectory();
         return services;
     }
 

@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Data.Common;
+using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Validation;
 using LtcInsurance.Application.Import;
-using LtcInsurance.Domain.Policies;
-using LtcInsurance.Infrastructure.Import;
-using LtcInsurance.Infrastructure.Persistence;
-using LtcInsurance.Infrastructure.Tenancy;
-using Npgsql;
+using LtcInsurance.Application.Import.StartRegisterImport;
+using LtcInsurance.Application.Import.WriteImportErrorReport;
+using LtcInsurance.Cli.Composition;
 
 namespace LtcInsurance.Cli.Import;
 
@@ -15,7 +16,7 @@ namespace LtcInsurance.Cli.Import;
 /// <c>ltc import generate --tenant X --rows N --file F [--bad-every K]</c>: writes a synthetic register CSV for load
 /// tests (<see cref="RegisterFileGenerator"/>).
 /// Exit 0 when the job completed (refused rows are reported, not fatal), 1 when the job failed, 2 when the database
-/// cannot be used, 64 for usage errors.
+/// cannot be used, 64 for usage errors (an unknown tenant, a file that is neither CSV nor XLSX included).
 /// </summary>
 public static class ImportRegisterCommand
 {
@@ -80,25 +81,50 @@ public static class ImportRegisterCommand
 
         try
         {
-            await using var db = new LtcDbContext(LtcDbContextOptions.ForApplication(connection), new FixedCurrentTenant(tenant));
-            return await RunAsync(new RegisterImporter(db, new PolicyCalculator(), TimeProvider.System), file, stdout);
+            await using var services = CliServices.Create(connection, tenant);
+            return await RunAsync(services.Sender, file, stdout, stderr);
         }
-        catch (Exception failure) when (failure is NpgsqlException or InvalidOperationException or IOException or NotSupportedException)
+        catch (FileNotFoundException)
+        {
+            await stderr.WriteLineAsync($"找不到导入文件「{file}」 / file not found");
+            return CommandOptions.UsageError;
+        }
+        catch (Exception failure) when (failure is DbException or InvalidOperationException or IOException)
         {
             await stderr.WriteLineAsync($"导入无法进行 / import could not run: {failure.Message}");
             return 2;
         }
+        catch (ArgumentException malformed) when (malformed.ParamName == "tenantId")
+        {
+            await stderr.WriteLineAsync($"租户标识「{tenant}」格式不正确（小写字母开头，只含小写字母、数字和下划线） / malformed tenant id");
+            return CommandOptions.UsageError;
+        }
     }
 
-    /// <summary>Imports <paramref name="file"/> with an importer bound to a tenant; prints counts, writes the error report.</summary>
-    public static async Task<int> RunAsync(IRegisterImport importer, string file, TextWriter stdout)
+    /// <summary>
+    /// Imports <paramref name="file"/> through <paramref name="sender"/> (acting for one tenant); prints counts, writes
+    /// the error report. A request the use case refuses (unknown tenant, unsupported file type) is told on
+    /// <paramref name="stderr"/> with exit 64.
+    /// </summary>
+    public static async Task<int> RunAsync(ISender sender, string file, TextWriter stdout, TextWriter stderr)
     {
-        ArgumentNullException.ThrowIfNull(importer);
+        ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
         var watch = Stopwatch.StartNew();
         ImportJobView job;
-        await using (var input = File.OpenRead(file))
-            job = await importer.ImportAsync(input, file);
+        try
+        {
+            await using var input = File.OpenRead(file);
+            job = await sender.Send(new StartRegisterImportCommand(input, file));
+        }
+        catch (RequestValidationException refused)
+        {
+            foreach (var problem in refused.Problems)
+                await stderr.WriteLineAsync($"导入无法进行 / import refused: {problem.Message}");
+            return CommandOptions.UsageError;
+        }
+
         var elapsed = watch.Elapsed;
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"导入任务 {job.Id}: {job.Status}，共 {job.TotalRows} 行，有效 {job.ValidRows}，错误 {job.ErrorRows}，写入 {job.AppliedRows}，用时 {elapsed.TotalSeconds:0.0} 秒"));
@@ -108,7 +134,7 @@ public static class ImportRegisterCommand
         {
             var report = file + ".errors.csv";
             await using var output = File.Create(report);
-            await importer.WriteErrorReportAsync(job.Id, output);
+            await sender.Send(new WriteImportErrorReportQuery(job.Id, output));
             await stdout.WriteLineAsync($"错误报告 / error report: {report}");
         }
 

@@ -1,7 +1,5 @@
 using LtcInsurance.Application.Enrollment;
-using LtcInsurance.Application.Import;
 using LtcInsurance.Domain.Policies;
-using LtcInsurance.Infrastructure.Import;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,15 +8,13 @@ namespace LtcInsurance.Infrastructure.Enrollment;
 public static class EnrollmentServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers enrollment, register queries and import (scoped over LtcDbContext and the current
-    /// tenant). Needs the ledger services (AddLtcLedger). The default PolicyCalculator uses the documents' parameters;
+    /// Registers the enrollment defaults (clock, policy calculator). The default PolicyCalculator uses the documents' parameters;
     /// register another one before this call to supply tenant overrides.
     /// </summary>
     public static IServiceCollection AddLtcEnrollment(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => new PolicyCalculator());
-        services.AddScoped<IRegisterImport, RegisterImporter>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using LtcInsurance.Application.Import;
 
 namespace LtcInsurance.Infrastructure.Import;
 
@@ -10,20 +11,37 @@ namespace LtcInsurance.Infrastructure.Import;
 /// Reads a register file one row at a time, never the whole file: CSV (RFC 4180: quoted fields may hold separators, doubled quotes and line breaks) by a
 /// character-at-a-time reader, XLSX through the
 /// Open XML SAX reader over the first worksheet (shared strings are looked up; a cell missing from a row is empty).
-/// The first row is the header.
+/// The first row is the header. A file that is not what its format says throws <see cref="InvalidDataException"/>.
 /// </summary>
-internal static class RegisterFileReader
+internal sealed class RegisterFileReader : IRegisterFileReader
 {
-    public static string FormatOf(string fileName) =>
-        Path.GetExtension(fileName).ToLowerInvariant() switch
-        {
-            ".csv" => "csv",
-            ".xlsx" => "xlsx",
-            var other => throw new NotSupportedException($"不支持的文件类型「{other}」，请上传 CSV 或 XLSX 文件"),
-        };
+    public IEnumerable<string?[]> Rows(Stream file, string format)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return Readable(format == "xlsx" ? XlsxRows(file) : CsvRows(file));
+    }
 
-    public static IEnumerable<string?[]> Rows(Stream file, string format) =>
-        format == "xlsx" ? XlsxRows(file) : CsvRows(file);
+    /// <summary>The package reader's own exceptions as <see cref="InvalidDataException"/>, which the import reports on the job.</summary>
+    private static IEnumerable<string?[]> Readable(IEnumerable<string?[]> rows)
+    {
+        using var enumerator = rows.GetEnumerator();
+        while (true)
+        {
+            bool more;
+            try
+            {
+                more = enumerator.MoveNext();
+            }
+            catch (Exception failure) when (failure is FileFormatException or OpenXmlPackageException)
+            {
+                throw new InvalidDataException(failure.Message, failure);
+            }
+
+            if (!more)
+                yield break;
+            yield return enumerator.Current;
+        }
+    }
 
     private static IEnumerable<string?[]> CsvRows(Stream file)
     {

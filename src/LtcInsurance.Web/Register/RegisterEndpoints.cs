@@ -1,7 +1,12 @@
 using System.Globalization;
 using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Security;
+using LtcInsurance.Application.Common.Validation;
 using LtcInsurance.Application.Contributions.ListArrears;
 using LtcInsurance.Application.Import;
+using LtcInsurance.Application.Import.GetImportJob;
+using LtcInsurance.Application.Import.StartRegisterImport;
+using LtcInsurance.Application.Import.WriteImportErrorReport;
 using LtcInsurance.Infrastructure.Ledger;
 using LtcInsurance.Infrastructure.Persistence;
 using LtcInsurance.Web.Components.People;
@@ -50,32 +55,54 @@ public static class RegisterEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> UploadAsync([FromForm] IFormFile? file, IRegisterImport import,
+    private static async Task<IResult> UploadAsync([FromForm] IFormFile? file, ISender sender,
         CancellationToken cancellationToken)
     {
         if (file is null || file.Length == 0)
-            return Results.Redirect("/register/import?problem=empty", permanent: false);
+            return Problem("empty");
         if (file.Length > MaxUploadBytes)
-            return Results.Redirect("/register/import?problem=too_large", permanent: false);
-        var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
-        if (extension is not (".csv" or ".xlsx"))
-            return Results.Redirect("/register/import?problem=format", permanent: false);
+            return Problem("too_large");
+        if (RegisterFileFormats.Of(file.FileName) is null)
+            return Problem("format");
 
         // Synchronous for now: the request returns once the job has completed (or failed). The page polls the job
         // anyway, so moving the import to a background worker later changes nothing in the UI.
-        await using var stream = file.OpenReadStream();
-        var job = await import.ImportAsync(stream, file.FileName, cancellationToken);
+        ImportJobView job;
+        try
+        {
+            await using var stream = file.OpenReadStream();
+            job = await sender.Send(new StartRegisterImportCommand(stream, file.FileName), cancellationToken);
+        }
+        catch (RequestValidationException refused)
+        {
+            // The file was checked above; what is left is the tenant: a platform admin who has not chosen a city.
+            return Problem(refused.Problems.Any(p => p.Property == "Tenant") ? "no_tenant" : "format");
+        }
+
         return Results.Redirect($"/register/import?job={job.Id}", permanent: false);
     }
 
-    private static async Task<IResult> ErrorReportAsync(Guid id, IRegisterImport import, CancellationToken cancellationToken)
+    private static IResult Problem(string code) => Results.Redirect($"/register/import?problem={code}", permanent: false);
+
+    private static async Task<IResult> ErrorReportAsync(Guid id, ISender sender, CancellationToken cancellationToken)
     {
-        var job = await import.JobAsync(id, cancellationToken);
-        if (job is null)
+        try
+        {
+            var job = await sender.Send(new GetImportJobQuery(id), cancellationToken);
+            if (job is null)
+                return Results.NotFound();
+            using var buffer = new MemoryStream();
+            await sender.Send(new WriteImportErrorReportQuery(id, buffer), cancellationToken);
+            return new DownloadFile(buffer.ToArray(), CsvContentType, $"导入错误报告_{Path.GetFileNameWithoutExtension(job.FileName)}.csv");
+        }
+        catch (RequestValidationException)
+        {
             return Results.NotFound();
-        using var buffer = new MemoryStream();
-        await import.WriteErrorReportAsync(id, buffer, cancellationToken);
-        return new DownloadFile(buffer.ToArray(), CsvContentType, $"导入错误报告_{Path.GetFileNameWithoutExtension(job.FileName)}.csv");
+        }
+        catch (ForbiddenAccessException)
+        {
+            return Results.Forbid();
+        }
     }
 
     private static async Task<IResult> ExportPeopleAsync(string format, string? q,

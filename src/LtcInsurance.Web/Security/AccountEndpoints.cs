@@ -1,9 +1,10 @@
-using System.Security.Claims;
+using LtcInsurance.Application.Accounts.SignOut;
+using LtcInsurance.Application.Accounts.SwitchTenant;
+using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Security;
+using LtcInsurance.Application.Common.Validation;
 using LtcInsurance.Application.Security;
-using LtcInsurance.Infrastructure.Identity;
-using LtcInsurance.Web.Tenancy;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LtcInsurance.Web.Security;
@@ -15,9 +16,9 @@ public static class AccountEndpoints
         var account = endpoints.MapGroup("/account");
 
         // No form fields to bind, so antiforgery must be asked for explicitly.
-        account.MapPost("/logout", async (SignInManager<AppUser> signIn) =>
+        account.MapPost("/logout", async (ISender sender, CancellationToken cancellationToken) =>
             {
-                await signIn.SignOutAsync();
+                await sender.Send(new SignOutCommand(), cancellationToken);
                 return Results.LocalRedirect("/account/login");
             })
             .RequireAuthorization()
@@ -34,23 +35,22 @@ public static class AccountEndpoints
     /// sign-in cookie; an empty choice returns to acting in no tenant.
     /// </summary>
     private static async Task<IResult> SwitchTenantAsync(
-        [FromForm] string? tenantId, [FromForm] string? returnUrl, HttpContext http,
-        SignInManager<AppUser> signIn, UserManager<AppUser> users, TenantDirectory tenants)
+        [FromForm] string? tenantId, [FromForm] string? returnUrl, ISender sender, CancellationToken cancellationToken)
     {
-        if (!HttpCurrentTenant.IsPlatformAdmin(http.User))
-            return Results.Forbid();
-        var user = await users.GetUserAsync(http.User);
-        if (user is null || user.TenantId is not null)
-            return Results.Forbid();
-
-        List<Claim> extra = [];
-        if (!string.IsNullOrEmpty(tenantId))
+        try
         {
-            if (await tenants.FindAsync(tenantId, http.RequestAborted) is null)
-                return Results.BadRequest();
-            extra.Add(new Claim(LtcClaimTypes.ActingTenant, tenantId));
+            if (!await sender.Send(new SwitchTenantCommand(tenantId), cancellationToken))
+                return Results.Forbid();
         }
-        await signIn.SignInWithClaimsAsync(user, isPersistent: false, extra);
+        catch (ForbiddenAccessException)
+        {
+            return Results.Forbid();
+        }
+        catch (RequestValidationException)
+        {
+            return Results.BadRequest();
+        }
+
         return Results.LocalRedirect(LocalUrl.OrRoot(returnUrl));
     }
 }

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using LtcInsurance.Infrastructure.Identity;
-using LtcInsurance.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -12,7 +11,7 @@ public static class SecurityServiceCollectionExtensions
     public static IServiceCollection AddLtcSecurity(this IServiceCollection services,
         IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddIdentity<AppUser, AppRole>(options =>
+        services.AddLtcIdentity(options =>
             {
                 options.Password.RequiredLength = 10;
                 options.Password.RequireUppercase = true;
@@ -24,10 +23,7 @@ public static class SecurityServiceCollectionExtensions
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.User.RequireUniqueEmail = false;
                 options.SignIn.RequireConfirmedAccount = false;
-            })
-            .AddEntityFrameworkStores<LtcDbContext>()
-            .AddClaimsPrincipalFactory<LtcClaimsPrincipalFactory>()
-            .AddDefaultTokenProviders();
+            });
 
         services.ConfigureApplicationCookie(options =>
         {

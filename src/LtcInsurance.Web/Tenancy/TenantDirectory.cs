@@ -1,6 +1,6 @@
 using System.Globalization;
-using LtcInsurance.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
+using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Tenants.ListTenants;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace LtcInsurance.Web.Tenancy;
@@ -12,8 +12,8 @@ public sealed record TenantSummary(string Id, string NameZh, string NameEn)
 }
 
 /// <summary>
-/// Names of the tenants, for the top bar and the admin's tenant switch. There are a handful and they
-/// rarely change, so they are cached briefly; this also keeps the layout from sharing the page's DbContext.
+/// Names of the tenants, for the top bar and the admin's tenant switch (<see cref="ListTenantsQuery"/>). There are a
+/// handful and they rarely change, so they are cached briefly for every user.
 /// </summary>
 public sealed class TenantDirectory(IServiceScopeFactory scopes, IMemoryCache cache)
 {
@@ -24,12 +24,13 @@ public sealed class TenantDirectory(IServiceScopeFactory scopes, IMemoryCache ca
         var tenants = await cache.GetOrCreateAsync(CacheKey, async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(5);
+            // The sender of a scope of our own: this directory is shared by every request (a singleton).
             await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<LtcDbContext>();
-            return (IReadOnlyList<TenantSummary>)await db.Tenants.AsNoTracking()
-                .OrderBy(t => t.Id)
-                .Select(t => new TenantSummary(t.Id, t.NameZh, t.NameEn))
-                .ToListAsync(cancellationToken);
+            var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+            return (IReadOnlyList<TenantSummary>)[
+                .. (await sender.Send(new ListTenantsQuery(), cancellationToken))
+                    .Select(t => new TenantSummary(t.Id, t.NameZh, t.NameEn)),
+            ];
         });
         return tenants ?? [];
     }

@@ -1,11 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using LtcInsurance.Application.Import.StartRegisterImport;
+using LtcInsurance.Cli.Composition;
 using LtcInsurance.Cli.Import;
-using LtcInsurance.Domain.Policies;
-using LtcInsurance.Infrastructure.Import;
 using LtcInsurance.Infrastructure.Persistence;
 using LtcInsurance.Infrastructure.Postgres;
-using LtcInsurance.Infrastructure.Tenancy;
 using Npgsql;
 
 namespace LtcInsurance.Benchmarks.Import;
@@ -47,11 +46,11 @@ public static class RegisterImportLoad
 
         async Task Run(string name)
         {
-            await using var db = new LtcDbContext(LtcDbContextOptions.ForApplication(server.AppConnectionString), new FixedCurrentTenant(tenant));
-            var importer = new RegisterImporter(db, new PolicyCalculator(), TimeProvider.System);
+            // The use case as `ltc import register` sends it.
+            await using var services = CliServices.Create(server.AppConnectionString, tenant);
             var watch = Stopwatch.StartNew();
             await using var input = File.OpenRead(file);
-            var job = await importer.ImportAsync(input, Path.GetFileName(file));
+            var job = await services.Sender.Send(new StartRegisterImportCommand(input, Path.GetFileName(file)));
             watch.Stop();
             using var process = Process.GetCurrentProcess();
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

@@ -1,7 +1,6 @@
 using LtcInsurance.Cli.Billing;
 using LtcInsurance.Cli.Import;
 using LtcInsurance.Domain.Tenants;
-using LtcInsurance.Infrastructure.Import;
 using LtcInsurance.Integration.Tests.Enrollment;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,7 +22,9 @@ public sealed class CommandTests(RegisterDatabase database)
             // Jining: its residents can be billed, so these people do not disturb the billing tests of the collection.
             await using var db = database.App(TenantIds.Jining);
             var stdout = new StringWriter();
-            var exit = await ImportRegisterCommand.RunAsync(new RegisterImporter(db, database.Calculator, TimeProvider.System), file, stdout);
+            var exit = await ImportRegisterCommand.RunAsync(
+                ["register", "--tenant", TenantIds.Jining, "--file", file, "--connection", database.Server.AppConnectionString],
+                stdout, TextWriter.Null);
 
             Assert.Equal(0, exit);
             var job = await db.Set<Domain.Enrollment.ImportJob>().OrderByDescending(j => j.CreatedAt).FirstAsync();
@@ -35,6 +36,31 @@ public sealed class CommandTests(RegisterDatabase database)
         {
             File.Delete(file);
             File.Delete(file + ".errors.csv");
+        }
+    }
+
+    [Theory]
+    [InlineData("beijing", "租户「beijing」不存在")]
+    [InlineData("Bei Jing", "租户标识「Bei Jing」格式不正确")]
+    public async Task Importing_for_a_tenant_that_does_not_exist_is_refused_with_a_Chinese_message(string tenant, string message)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"register-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, "身份证号码,姓名,所在地区,医保类型\r\n");
+        try
+        {
+            var stderr = new StringWriter();
+
+            var exit = await ImportRegisterCommand.RunAsync(
+                ["register", "--tenant", tenant, "--file", file, "--connection", database.Server.AppConnectionString],
+                TextWriter.Null, stderr);
+
+            Assert.Equal(64, exit);
+            Assert.Contains(message, stderr.ToString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", stderr.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
         }
     }
 

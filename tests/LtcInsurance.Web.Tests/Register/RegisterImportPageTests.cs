@@ -95,6 +95,38 @@ public sealed class RegisterImportPageTests(LtcWebHost host)
     }
 
     [Fact]
+    public async Task A_platform_admin_who_has_not_chosen_a_city_is_asked_to_choose_one_before_importing()
+    {
+        using var client = host.CreateBrowserLikeClient();
+        await SignIn.SignInAsync(client, "admin");
+        var page = await client.GetStringAsync("/register/import");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(SignIn.AntiforgeryToken(page)), "__RequestVerificationToken" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(RegisterFiles.Csv(RegisterFiles.Row(Region, 1922, 51, "无城市")))), "file", "x.csv" },
+        };
+
+        using var response = await client.PostAsync("/register/import", form);
+        var shown = await client.GetStringAsync(response.Headers.Location!.OriginalString);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("请先在右上角选择要管理的城市", RegisterFiles.TestIdText(shown, "upload-problem"), StringComparison.Ordinal);
+        Assert.Equal(0L, await host.QueryAsOwnerAsync<long>("select count(*) from insured_people where name = '无城市'"));
+    }
+
+    [Fact]
+    public async Task The_error_report_of_an_unknown_job_is_not_found()
+    {
+        using var client = host.CreateBrowserLikeClient();
+        await SignIn.SignInAsync(client, "clerk.yuzhong");
+
+        using var unknown = await client.GetAsync($"/register/import/jobs/{Guid.NewGuid()}/errors.csv");
+        using var empty = await client.GetAsync($"/register/import/jobs/{Guid.Empty}/errors.csv");
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (unknown.StatusCode, empty.StatusCode));
+    }
+
+    [Fact]
     public async Task An_upload_without_the_antiforgery_token_is_refused()
     {
         using var client = host.CreateBrowserLikeClient();

@@ -34,6 +34,8 @@ internal sealed class Sender(IServiceScopeFactory scopes, ICurrentUserSource use
         var required = requestType.GetCustomAttribute<RequiresRoleAttribute>();
         if (required is null)
         {
+            if (requestType.GetCustomAttribute<AllowAnonymousCallerAttribute>() is not null)
+                return;
             if (requestType.GetCustomAttribute<AllowAnyUserAttribute>() is null)
                 throw new InvalidOperationException($"{requestType.Name} states no role ([RequiresRole] or [AllowAnyUser]).");
             if (!user.IsAuthenticated)

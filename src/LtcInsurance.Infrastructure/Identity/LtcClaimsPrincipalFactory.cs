@@ -1,15 +1,15 @@
 using System.Security.Claims;
-using LtcInsurance.Infrastructure.Identity;
+using LtcInsurance.Application.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
-namespace LtcInsurance.Web.Security;
+namespace LtcInsurance.Infrastructure.Identity;
 
 /// <summary>
 /// Puts the user's tenant into the cookie, so that every request knows its tenant without a database
 /// round trip; the cookie is protected by data protection, so the claim cannot be forged by the browser.
 /// </summary>
-public sealed class LtcClaimsPrincipalFactory(
+internal sealed class LtcClaimsPrincipalFactory(
     UserManager<AppUser> userManager,
     RoleManager<AppRole> roleManager,
     IOptions<IdentityOptions> options)
@@ -19,11 +19,11 @@ public sealed class LtcClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         if (!string.IsNullOrEmpty(user.TenantId))
-            identity.AddClaim(new Claim(LtcClaimTypes.Tenant, user.TenantId));
+            identity.AddClaim(new Claim(AccountClaimTypes.Tenant, user.TenantId));
         if (!string.IsNullOrEmpty(user.DisplayName))
-            identity.AddClaim(new Claim(LtcClaimTypes.DisplayName, user.DisplayName));
+            identity.AddClaim(new Claim(AccountClaimTypes.DisplayName, user.DisplayName));
         if (!string.IsNullOrEmpty(user.ProviderCode))
-            identity.AddClaim(new Claim(LtcClaimTypes.ProviderCode, user.ProviderCode));
+            identity.AddClaim(new Claim(AccountClaimTypes.ProviderCode, user.ProviderCode));
         return identity;
     }
 }

@@ -1,0 +1,27 @@
+using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Persistence;
+using LtcInsurance.Domain.Enrollment;
+using LtcInsurance.Domain.Policies;
+
+namespace LtcInsurance.Application.Import.StartRegisterImport;
+
+internal sealed class StartRegisterImportHandler(
+    ILtcDbContext db, IRegisterImportStore store, IRegisterFileReader reader, PolicyCalculator calculator, TimeProvider clock)
+    : IRequestHandler<StartRegisterImportCommand, ImportJobView>
+{
+    public async Task<ImportJobView> Handle(StartRegisterImportCommand request, CancellationToken cancellationToken)
+    {
+        var run = new RegisterImportRun(db, store, reader, calculator);
+        var now = clock.GetUtcNow();
+        var job = new ImportJob
+        {
+            TenantId = db.CurrentTenantId!, FileName = Path.GetFileName(request.FileName),
+            Format = RegisterFileFormats.Of(request.FileName)!, CreatedAt = now, UpdatedAt = now,
+        };
+        db.ImportJobs.Add(job);
+        await db.SaveChangesAsync(cancellationToken);
+        if (await run.StageAsync(job.Id, job.Format, request.File, cancellationToken))
+            await run.ApplyAsync(job.Id, cancellationToken);
+        return await run.JobAsync(job.Id, cancellationToken);
+    }
+}
