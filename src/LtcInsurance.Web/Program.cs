@@ -3,6 +3,7 @@ using LtcInsurance.Web.Components;
 using LtcInsurance.Web.Components.People;
 using LtcInsurance.Web.Components.Policies;
 using LtcInsurance.Web.Diagnostics;
+using LtcInsurance.Web.Hosting;
 using LtcInsurance.Web.Ledger;
 using LtcInsurance.Web.Localization;
 using LtcInsurance.Web.Register;
@@ -27,6 +28,7 @@ builder.Services.AddSerilog((services, logger) => logger
         retainedFileCountLimit: 14,
         formatProvider: System.Globalization.CultureInfo.InvariantCulture));
 
+builder.Services.AddLtcHosting(builder.Configuration);
 builder.Services.AddLtcInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddLtcTenancy();
 builder.Services.AddLtcSecurity(builder.Configuration, builder.Environment);
@@ -36,6 +38,7 @@ builder.Services.AddRazorComponents();
 
 var app = builder.Build();
 
+app.UseLtcHosting(); // before all: forwarded headers from known proxies only; security headers, on error responses too
 // Errors first so that everything below is covered; never the developer exception page (no stack traces).
 app.UseLtcErrorHandling();
 app.UseSerilogRequestLogging();
