@@ -47,9 +47,17 @@ public sealed class UseCaseConventionTests
     public void Every_request_says_who_may_send_it()
     {
         var silent = Requests
-            .Where(r => r.GetCustomAttribute<RequiresRoleAttribute>() is null && r.GetCustomAttribute<AllowAnyUserAttribute>() is null)
+            .Where(r => r.GetCustomAttribute<RequiresRoleAttribute>() is null && r.GetCustomAttribute<AllowAnyUserAttribute>() is null
+                        && r.GetCustomAttribute<AllowAnonymousCallerAttribute>() is null)
             .Select(r => r.FullName).ToList();
-        Assert.True(silent.Count == 0, "no [RequiresRole] or [AllowAnyUser]: " + string.Join(", ", silent));
+        Assert.True(silent.Count == 0, "no [RequiresRole], [AllowAnyUser] or [AllowAnonymousCaller]: " + string.Join(", ", silent));
+    }
+
+    [Fact]
+    public void Only_signing_in_may_be_sent_without_a_user()
+    {
+        var anonymous = Requests.Where(r => r.GetCustomAttribute<AllowAnonymousCallerAttribute>() is not null).Select(r => r.Name).ToList();
+        Assert.Equal(["SignInCommand"], anonymous);
     }
 
     [Fact]

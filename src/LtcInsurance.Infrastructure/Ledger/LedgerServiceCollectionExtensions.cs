@@ -1,4 +1,5 @@
 using LtcInsurance.Application.Ledger;
+using LtcInsurance.Application.Common.Export;
 using LtcInsurance.Application.Ledger.Export;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

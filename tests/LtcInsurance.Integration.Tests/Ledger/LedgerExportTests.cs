@@ -2,6 +2,7 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using LtcInsurance.Application.Common.Security;
+using LtcInsurance.Application.Common.Export;
 using LtcInsurance.Application.Ledger.Export;
 using LtcInsurance.Application.Ledger.ExportTrialBalance;
 using LtcInsurance.Application.Ledger.GetTrialBalance;

@@ -10,19 +10,30 @@ internal sealed class ListArrearsHandler(ILtcDbContext db) : IRequestHandler<Lis
 {
     public async Task<Page<Arrear>> Handle(ListArrearsQuery request, CancellationToken cancellationToken)
     {
-        var period = string.IsNullOrWhiteSpace(request.Period) ? null : request.Period.Trim();
-        var query =
-            from b in db.ContributionBills
-            join p in db.InsuredPeople on new { b.TenantId, b.PersonId } equals new { p.TenantId, PersonId = p.Id }
-            where period == null || b.Period == period
-            let paid = db.ContributionPayments.Where(x => x.BillId == b.Id).Sum(x => (decimal?)x.Amount) ?? 0m
-            where b.IndividualDue > paid
-            select new { b.Id, b.PersonId, p.Name, b.Period, b.IndividualDue, Paid = paid };
+        var query = ArrearsQuery.Of(db, request.Period);
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderBy(r => r.Period).ThenBy(r => r.Name).ThenBy(r => r.Id)
             .Skip(request.Skip).Take(request.Take).ToListAsync(cancellationToken);
         return new Page<Arrear>(
             [.. rows.Select(r => new Arrear(new BillId(r.Id), new PersonId(r.PersonId), r.Name, r.Period, r.IndividualDue, r.Paid))],
             total, request.Skip, request.Take);
+    }
+}
+
+/// <summary>Bills with an outstanding individual part (optionally of one period), with the person's name and what was paid.</summary>
+internal static class ArrearsQuery
+{
+    internal sealed record Row(Guid Id, Guid PersonId, string Name, string Period, decimal IndividualDue, decimal Paid);
+
+    public static IQueryable<Row> Of(ILtcDbContext db, string? period)
+    {
+        var selected = string.IsNullOrWhiteSpace(period) ? null : period.Trim();
+        return
+            from b in db.ContributionBills
+            join p in db.InsuredPeople on new { b.TenantId, b.PersonId } equals new { p.TenantId, PersonId = p.Id }
+            where selected == null || b.Period == selected
+            let paid = db.ContributionPayments.Where(x => x.BillId == b.Id).Sum(x => (decimal?)x.Amount) ?? 0m
+            where b.IndividualDue > paid
+            select new Row(b.Id, b.PersonId, p.Name, b.Period, b.IndividualDue, paid);
     }
 }

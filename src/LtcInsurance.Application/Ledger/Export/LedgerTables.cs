@@ -2,6 +2,8 @@ using System.Globalization;
 using LtcInsurance.Domain.Ledger;
 using LtcInsurance.Domain.Ledger.Reports;
 
+using LtcInsurance.Application.Common.Export;
+
 namespace LtcInsurance.Application.Ledger.Export;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
+using LtcInsurance.Application.Common.Export;
 using LtcInsurance.Application.Ledger.Export;
 
 namespace LtcInsurance.Application.Ledger.ExportIncomeAndExpenditure;

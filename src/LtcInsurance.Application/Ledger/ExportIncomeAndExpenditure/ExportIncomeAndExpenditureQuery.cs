@@ -1,6 +1,7 @@
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Security;
+using LtcInsurance.Application.Common.Export;
 using LtcInsurance.Application.Ledger.Export;
 
 namespace LtcInsurance.Application.Ledger.ExportIncomeAndExpenditure;

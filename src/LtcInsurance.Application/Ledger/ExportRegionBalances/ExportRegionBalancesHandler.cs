@@ -1,5 +1,6 @@
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
+using LtcInsurance.Application.Common.Export;
 using LtcInsurance.Application.Ledger.Export;
 
 namespace LtcInsurance.Application.Ledger.ExportRegionBalances;

@@ -1,3 +1,4 @@
+using LtcInsurance.Application.Common.Export;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Security;
@@ -5,8 +6,8 @@ using LtcInsurance.Application.Security;
 namespace LtcInsurance.Application.People.ExportPeople;
 
 /// <summary>
-/// Every person the register search finds (<see cref="PeopleSearch"/>), all pages, in list order: what the list's
-/// xlsx and csv exports hold. ID numbers stay masked as in the list.
+/// Every person the register search finds (<see cref="PeopleSearch"/>), all pages, in list order, as the list's xlsx or
+/// csv export (参保人员). ID numbers stay masked as in the list.
 /// </summary>
 [RequiresRole(Roles.Clerk, Roles.Admin)]
-public sealed record ExportPeopleQuery(string? Text) : IRequest<IReadOnlyList<PersonSummary>>;
+public sealed record ExportPeopleQuery(string? Text, ExportFormat Format) : IRequest<ExportedFile>;

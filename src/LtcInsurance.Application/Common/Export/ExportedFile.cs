@@ -1,4 +1,4 @@
-namespace LtcInsurance.Application.Ledger.Export;
+namespace LtcInsurance.Application.Common.Export;
 
 /// <summary>The file formats reports are exported in: CSV (UTF-8 with BOM, so Excel shows the Chinese names) and XLSX.</summary>
 public enum ExportFormat
@@ -22,7 +22,7 @@ public interface ITableFileWriter
     Task<byte[]> WriteAsync(ExportTable table, ExportFormat format, CancellationToken cancellationToken = default);
 }
 
-internal static class ExportFiles
+public static class ExportFiles
 {
     public static string Extension(ExportFormat format) => format == ExportFormat.Csv ? "csv" : "xlsx";
 

@@ -1,0 +1,23 @@
+using LtcInsurance.Application.Common.Export;
+using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Persistence;
+using LtcInsurance.Application.Contributions.ListArrears;
+using Microsoft.EntityFrameworkCore;
+
+namespace LtcInsurance.Application.Contributions.ExportArrears;
+
+internal sealed class ExportArrearsHandler(ILtcDbContext db, ITableFileWriter files) : IRequestHandler<ExportArrearsQuery, ExportedFile>
+{
+    private static readonly string[] Header = ["姓名/name", "期间/period", "个人应缴/individual due", "已缴/paid", "欠费/outstanding"];
+
+    public async Task<ExportedFile> Handle(ExportArrearsQuery request, CancellationToken cancellationToken)
+    {
+        var rows = await ArrearsQuery.Of(db, request.Period)
+            .OrderBy(r => r.Period).ThenBy(r => r.Name).ThenBy(r => r.Id)
+            .ToListAsync(cancellationToken);
+        var selected = string.IsNullOrWhiteSpace(request.Period) ? null : request.Period.Trim();
+        var table = new ExportTable("欠费名单", Header,
+            rows.Select(a => new object[] { a.Name, a.Period, a.IndividualDue, a.Paid, a.IndividualDue - a.Paid }));
+        return await files.WriteAsync("欠费名单" + (selected is null ? "" : "_" + selected), table, request.Format, cancellationToken);
+    }
+}
