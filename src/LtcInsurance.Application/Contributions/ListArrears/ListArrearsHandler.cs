@@ -23,7 +23,21 @@ internal sealed class ListArrearsHandler(ILtcDbContext db) : IRequestHandler<Lis
 /// <summary>Bills with an outstanding individual part (optionally of one period), with the person's name and what was paid.</summary>
 internal static class ArrearsQuery
 {
-    internal sealed record Row(Guid Id, Guid PersonId, string Name, string Period, decimal IndividualDue, decimal Paid);
+    // Member initialisation (not a constructor) so that EF can order and page by these properties.
+    internal sealed class Row
+    {
+        public Guid Id { get; init; }
+
+        public Guid PersonId { get; init; }
+
+        public string Name { get; init; } = "";
+
+        public string Period { get; init; } = "";
+
+        public decimal IndividualDue { get; init; }
+
+        public decimal Paid { get; init; }
+    }
 
     public static IQueryable<Row> Of(ILtcDbContext db, string? period)
     {
@@ -34,6 +48,6 @@ internal static class ArrearsQuery
             where selected == null || b.Period == selected
             let paid = db.ContributionPayments.Where(x => x.BillId == b.Id).Sum(x => (decimal?)x.Amount) ?? 0m
             where b.IndividualDue > paid
-            select new Row(b.Id, b.PersonId, p.Name, b.Period, b.IndividualDue, paid);
+            select new Row { Id = b.Id, PersonId = b.PersonId, Name = p.Name, Period = b.Period, IndividualDue = b.IndividualDue, Paid = paid };
     }
 }
