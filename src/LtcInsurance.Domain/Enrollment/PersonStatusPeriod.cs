@@ -44,22 +44,12 @@ public sealed class PersonStatusPeriod : ITenantOwned
 /// <summary>The person categories the register accepts, with the Chinese names clerks see.</summary>
 public static class PersonStatusCodes
 {
-    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
-    {
-        [PersonStatus.Dibao] = "低保对象",
-        [PersonStatus.Bianyuan] = "低保边缘困难户",
-        [PersonStatus.Tekun] = "特困人员",
-        [PersonStatus.Orphan] = "孤儿",
-        [PersonStatus.Fangfan] = "防止返贫致贫监测对象",
-        [PersonStatus.MedicalAssistance] = "医疗救助对象",
-        [PersonStatus.WorkInjuryCareAllowance] = "享受工伤生活护理费人员",
-    };
+    // Codes and names are the vocabulary's (Domain/Vocabulary/PersonStatus.cs): one list for the engine, the register and files.
+    public static IReadOnlyCollection<string> All => [.. PersonStatus.Terms.Codes];
 
-    public static IReadOnlyCollection<string> All => Names.Keys;
+    public static bool IsKnown(string code) => PersonStatus.IsKnown(code);
 
-    public static bool IsKnown(string code) => Names.ContainsKey(code);
-
-    public static string ChineseName(string code) => Names.TryGetValue(code, out var name) ? name : code;
+    public static string ChineseName(string code) => PersonStatus.ChineseName(code);
 
     /// <summary>The codes of <paramref name="periods"/> in force on <paramref name="day"/>, each once, sorted.</summary>
     public static IReadOnlyList<string> ActiveOn(IEnumerable<PersonStatusPeriod> periods, DateOnly day) =>

@@ -38,14 +38,6 @@ internal sealed class EnrolCommandHandler(ILtcDbContext db, PolicyCalculator cal
         db.EnrollmentPeriods.Add(enrollment);
         await db.SaveChangesAsync(cancellationToken);
         return new EnrollmentDecision(true, enrollment.Id, result.Scheme, result.Reason, clause,
-            $"{person.Name} 自 {request.StartDate:yyyy-MM-dd} 起参加{SchemeName(result.Scheme)}（依据 {clause}）");
+            $"{person.Name} 自 {request.StartDate:yyyy-MM-dd} 起参加{SchemeKinds.ChineseName(result.Scheme)}（依据 {clause}）");
     }
-
-    private static string SchemeName(string scheme) => scheme switch
-    {
-        SchemeKinds.Employee => "职工长期护理保险",
-        SchemeKinds.Resident => "城乡居民长期护理保险",
-        SchemeKinds.SpecialGroups => "特殊群体长期护理保险",
-        _ => scheme,
-    };
 }
