@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using LtcInsurance.Benchmarks.Import;
 using LtcInsurance.Benchmarks.Ledger;
 
-// dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- ledger [--entries N]   load test on a throwaway cluster
+// dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- ledger [--posters 8] [--entries 4000] [--batch 100] [--runs 3]  durable cluster, product beside raw-INSERT reference
 // dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- import [--rows N] [--bad-every K]  register import on a throwaway cluster
 // dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- chain                  BenchmarkDotNet: hashing and verifying in memory
 return args switch
@@ -21,6 +21,6 @@ static int RunChain(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: LtcInsurance.Benchmarks ledger [--entries N] | import [--rows N] [--bad-every K] | chain [BenchmarkDotNet args]");
+    Console.Error.WriteLine("usage: LtcInsurance.Benchmarks ledger [--posters P] [--entries N] [--batch B] [--runs R] | import [--rows N] [--bad-every K] | chain [BenchmarkDotNet args]");
     return 64;
 }

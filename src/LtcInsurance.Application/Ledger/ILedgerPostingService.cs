@@ -10,6 +10,17 @@ namespace LtcInsurance.Application.Ledger;
 public sealed record PostingResult(JournalEntry Entry, bool AlreadyPosted, bool DiffersFromRequest = false);
 
 /// <summary>
+/// The outcome of one draft of a batch: <see cref="Result"/> when it was appended or found under its key, or the refusal
+/// (<see cref="RefusedRule"/>, one of <c>LedgerRules</c>, and its message) when a ledger rule refused it and nothing was
+/// written for it.
+/// </summary>
+public sealed record BatchPostingResult(EntryDraft Draft, PostingResult? Result, string? RefusedRule = null,
+    string? RefusalMessage = null)
+{
+    public bool Refused => Result is null;
+}
+
+/// <summary>
 /// The one way into the current tenant's books. Every method is safe to retry: the idempotency key
 /// (the business event: a bill, a claim, a settlement run) decides whether anything is written.
 /// </summary>
@@ -21,6 +32,15 @@ public interface ILedgerPostingService
     /// or an invalid reversal.
     /// </summary>
     Task<PostingResult> PostAsync(EntryDraft draft, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Appends <paramref name="drafts"/> in order under one lock and one commit, with the same outcome as posting them
+    /// one by one (same sequences and hashes, a key used earlier in the batch counts as already posted), except that a
+    /// draft a rule refuses is reported in its result instead of thrown, and the others are still appended. One result
+    /// per draft, in the drafts' order.
+    /// </summary>
+    Task<IReadOnlyList<BatchPostingResult>> PostBatchAsync(IReadOnlyList<EntryDraft> drafts,
+        CancellationToken cancellationToken = default);
 
     /// <summary>Reverses entry <paramref name="sequence"/> by its mirror image; at most once per entry.</summary>
     Task<PostingResult> ReverseAsync(long sequence, DateOnly businessDate, string idempotencyKey,

@@ -91,6 +91,54 @@ public static class LedgerAppend
     }
 
     /// <summary>
+    /// Decides on <paramref name="drafts"/> in order, as if each were appended alone right after the previous ones
+    /// (<see cref="Decide"/> for each, the state carried forward): an appended draft moves the head, takes its key and
+    /// may be reversed by a later draft of the batch. A refused draft is skipped and the rest go on, as N single posts
+    /// whose callers catch the refusal would. The state is what the books held before the batch.
+    /// </summary>
+    /// <param name="drafts">The drafts, in the order they are to be appended.</param>
+    /// <param name="tenantId">The tenant whose chain is appended to.</param>
+    /// <param name="head">The chain's end before the batch.</param>
+    /// <param name="existingByKey">Entries already posted under any of the drafts' keys.</param>
+    /// <param name="calendar">The tenant's closed periods.</param>
+    /// <param name="knownAccounts">Codes of the tenant's chart (at least those the drafts name that exist).</param>
+    /// <param name="reversalTargets">Entries the drafts reverse, by sequence, as far as they exist.</param>
+    /// <param name="alreadyReversed">Sequences among those that some entry already reverses.</param>
+    /// <param name="recordedAt">When the ledger records the batch.</param>
+    public static IReadOnlyList<AppendDecision> DecideBatch(IReadOnlyList<EntryDraft> drafts, string tenantId, ChainHead head,
+        IReadOnlyDictionary<string, JournalEntry> existingByKey, PeriodCalendar calendar, IReadOnlySet<string> knownAccounts,
+        IReadOnlyDictionary<long, JournalEntry> reversalTargets, IReadOnlySet<long> alreadyReversed, DateTimeOffset recordedAt)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        ArgumentNullException.ThrowIfNull(existingByKey);
+        ArgumentNullException.ThrowIfNull(reversalTargets);
+        ArgumentNullException.ThrowIfNull(alreadyReversed);
+        var byKey = new Dictionary<string, JournalEntry>(existingByKey, StringComparer.Ordinal);
+        var targets = new Dictionary<long, JournalEntry>(reversalTargets);
+        var reversed = new HashSet<long>(alreadyReversed);
+        var decisions = new AppendDecision[drafts.Count];
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var draft = drafts[i];
+            var target = draft.Reverses is { } sequence && targets.TryGetValue(sequence, out var original)
+                ? new ReversalTarget(original, reversed.Contains(sequence))
+                : null;
+            var decision = Decide(draft, new AppendState(tenantId, head, byKey.GetValueOrDefault(draft.IdempotencyKey),
+                calendar, knownAccounts, target), recordedAt);
+            if (decision is AppendDecision.Append { Entry: var entry })
+            {
+                head = new ChainHead(entry.Sequence, entry.Hash);
+                byKey[entry.IdempotencyKey] = entry;
+                targets[entry.Sequence] = entry;
+                if (entry.Reverses is { } r)
+                    reversed.Add(r);
+            }
+            decisions[i] = decision;
+        }
+        return decisions;
+    }
+
+    /// <summary>
     /// The key of <paramref name="draft"/> is taken by <paramref name="existing"/>: a retry of the same request, or a
     /// different request under a used key. Either way nothing is written.
     /// </summary>

@@ -1,9 +1,9 @@
-using LtcInsurance.Domain.Tenants;
 using LtcInsurance.Domain.Ledger.Records;
 using LtcInsurance.Application.Ledger;
 using LtcInsurance.Domain.Ledger;
 using LtcInsurance.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace LtcInsurance.Infrastructure.Ledger;
@@ -12,174 +12,171 @@ namespace LtcInsurance.Infrastructure.Ledger;
 /// Appends to the current tenant's books. Writers of one tenant serialize on a transaction-scoped advisory lock
 /// (one lock, always the same, so two posters can wait for each other but never deadlock); inside it the chain
 /// head and what else the append depends on are read, the domain decides (<see cref="LedgerAppend"/>, as the in-memory
-/// books do), and the entry is inserted with its postings and the new head, all in one transaction. Tenants do not
+/// books do), and the entries are inserted with their postings and the new head, all in one transaction. Tenants do not
 /// wait for each other.
+/// <para>
+/// Round trips of a posting in its own transaction: one batch that sets the tenant, takes the lock and reads the head,
+/// the entries under the drafts' keys, the drafts' accounts and the closed periods (<see cref="LedgerStore.ReadAsync"/>);
+/// one statement inserting the entries, their postings and the new head (<see cref="LedgerStore.WriteAsync"/>); the
+/// commit. A batch of drafts costs the same three, whatever its size.
+/// </para>
 /// </summary>
 public sealed class LedgerPostingService(LtcDbContext db, TimeProvider clock) : ILedgerPostingService
 {
-    // The ledger's own rows are detached once written (or refused), so that the caller's context neither keeps
-    // them nor tries to insert them again; the caller's tracked entities are left alone.
-    private readonly List<object> written = [];
-
     private string Tenant => db.CurrentTenantId
         ?? throw new InvalidOperationException("没有当前租户，不能记账 / no current tenant: cannot post");
 
     public async Task<PostingResult> PostAsync(EntryDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        // Fast path for retries: no lock needed to see that the event is already in the books.
-        if (await FindByKeyAsync(draft.IdempotencyKey, cancellationToken) is { } existing)
-            return Result(LedgerAppend.Existing(draft, existing));
-        return await InLockAsync(() => AppendLockedAsync(draft, cancellationToken), draft.IdempotencyKey,
-            r => Result(LedgerAppend.Existing(draft, r.Entry)), cancellationToken);
+        var decisions = await InLockAsync((store, ct) => AppendLockedAsync(store, [draft], takeLock: true, ct),
+            cancellationToken);
+        return Result(decisions[0]);
+    }
+
+    public async Task<IReadOnlyList<BatchPostingResult>> PostBatchAsync(IReadOnlyList<EntryDraft> drafts,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(drafts);
+        if (drafts.Count == 0)
+            return [];
+        foreach (var draft in drafts)
+            ArgumentNullException.ThrowIfNull(draft, nameof(drafts));
+        var decisions = await InLockAsync((store, ct) => AppendLockedAsync(store, drafts, takeLock: true, ct),
+            cancellationToken);
+        var results = new BatchPostingResult[drafts.Count];
+        for (var i = 0; i < drafts.Count; i++)
+            results[i] = decisions[i] is AppendDecision.Rejected r
+                ? new BatchPostingResult(drafts[i], null, r.Rule, r.Message)
+                : new BatchPostingResult(drafts[i], Result(decisions[i]));
+        return results;
     }
 
     public async Task<PostingResult> ReverseAsync(long sequence, DateOnly businessDate, string idempotencyKey,
-        string? description = null, CancellationToken cancellationToken = default)
-    {
-        if (await FindByKeyAsync(idempotencyKey, cancellationToken) is { } existing)
-            return new PostingResult(existing, AlreadyPosted: true);
-        return await InLockAsync(async () =>
+        string? description = null, CancellationToken cancellationToken = default) =>
+        await InLockAsync(async (store, ct) =>
         {
-            var target = await TargetAsync(sequence, cancellationToken);
-            return await AppendLockedAsync(LedgerAppend.ReversalOf(target, sequence, businessDate, idempotencyKey, description),
-                cancellationToken);
-        }, idempotencyKey, r => r, cancellationToken);
-    }
+            var state = await store.ReadAsync([idempotencyKey], [], [sequence], takeLock: true, ct);
+            if (state.ByKey.TryGetValue(idempotencyKey, out var existing))
+                return new PostingResult(existing, AlreadyPosted: true);
+            var target = state.Targets.TryGetValue(sequence, out var original)
+                ? new ReversalTarget(original, state.Reversed.Contains(sequence))
+                : null;
+            var draft = LedgerAppend.ReversalOf(target, sequence, businessDate, idempotencyKey, description);
+            return Result((await AppendLockedAsync(store, [draft], takeLock: false, ct))[0]);
+        }, cancellationToken);
 
     public async Task ClosePeriodAsync(LedgerPeriod period, CancellationToken cancellationToken = default) =>
-        await InLockAsync(async () =>
+        await InLockAsync(async (store, ct) =>
         {
-            await CloseLockedAsync([period], cancellationToken);
+            await store.LockAsync(ct);
+            await store.ClosePeriodsAsync([period.ToString()], clock.GetUtcNow(), ct);
             return true;
-        }, idempotencyKey: null, _ => true, cancellationToken);
+        }, cancellationToken);
 
-    public async Task<JournalEntry?> CloseYearAsync(int year, CancellationToken cancellationToken = default)
-    {
-        if (await FindByKeyAsync(YearEndClosing.IdempotencyKey(year), cancellationToken) is { } done)
-            return done;
-        return await InLockAsync(async () =>
+    public async Task<JournalEntry?> CloseYearAsync(int year, CancellationToken cancellationToken = default) =>
+        await InLockAsync(async (store, ct) =>
         {
-            var december = new LedgerPeriod(year, 12).ToString();
-            var balances = await (
-                    from p in db.Set<JournalPostingRecord>()
-                    join e in db.Set<JournalEntryRecord>() on new { p.TenantId, p.Sequence } equals new { e.TenantId, e.Sequence }
-                    where string.Compare(e.Period, december) <= 0
-                    group p by p.AccountCode into g
-                    select new
-                    {
-                        Code = g.Key,
-                        Balance = g.Sum(x => x.Side == "D" ? x.Amount : -x.Amount),
-                    })
-                .ToDictionaryAsync(x => x.Code, x => x.Balance, StringComparer.Ordinal, cancellationToken);
-            var accounts = (await db.Set<LedgerAccountRecord>().AsNoTracking().ToListAsync(cancellationToken))
-                .Select(a => a.ToDomain());
+            // Run before: the closing entry is in the books under its key (and the year's months are closed).
+            var key = YearEndClosing.IdempotencyKey(year);
+            if ((await store.ReadAsync([key], [], [], takeLock: true, ct)).ByKey.TryGetValue(key, out var done))
+                return done;
+            var balances = await store.BalancesThroughAsync(new LedgerPeriod(year, 12).ToString(), ct);
+            var accounts = await store.AccountsAsync(ct);
             var draft = YearEndClosing.Build(year, accounts, balances);
-            var posted = draft is null ? null : await AppendLockedAsync(draft, cancellationToken);
-            await CloseLockedAsync([.. Enumerable.Range(1, 12).Select(m => new LedgerPeriod(year, m))], cancellationToken);
-            return posted?.Entry;
-        }, YearEndClosing.IdempotencyKey(year), r => (JournalEntry?)r.Entry, cancellationToken);
+            JournalEntry? posted = null;
+            if (draft is not null)
+                posted = Result((await AppendLockedAsync(store, [draft], takeLock: false, ct))[0]).Entry;
+            await store.ClosePeriodsAsync([.. Enumerable.Range(1, 12).Select(m => new LedgerPeriod(year, m).ToString())],
+                clock.GetUtcNow(), ct);
+            return posted;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Reads what the append decision needs under the lock (taking it first unless the caller holds it), lets the
+    /// domain decide on every draft in order (<see cref="LedgerAppend.DecideBatch"/>, built on the decision the in-memory
+    /// books take), and writes the appended entries with the new head in one statement.
+    /// </summary>
+    private async Task<IReadOnlyList<AppendDecision>> AppendLockedAsync(LedgerStore store, IReadOnlyList<EntryDraft> drafts,
+        bool takeLock, CancellationToken cancellationToken)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var codes = new HashSet<string>(StringComparer.Ordinal);
+        var targets = new HashSet<long>();
+        foreach (var draft in drafts)
+        {
+            keys.Add(draft.IdempotencyKey);
+            foreach (var posting in draft.Postings)
+                codes.Add(posting.AccountCode);
+            if (draft.Reverses is { } sequence)
+                targets.Add(sequence);
+        }
+
+        var state = await store.ReadAsync(keys, codes, targets, takeLock, cancellationToken);
+        var decisions = LedgerAppend.DecideBatch(drafts, store.Tenant, state.Head, state.ByKey, state.Calendar,
+            state.KnownAccounts, state.Targets, state.Reversed, clock.GetUtcNow());
+        var appended = decisions.OfType<AppendDecision.Append>().Select(a => a.Entry).ToList();
+        if (appended.Count > 0)
+            await store.WriteAsync(appended, cancellationToken);
+        return decisions;
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> holding the tenant's ledger lock, in a transaction of its own, or in the
-    /// caller's when one is open on the context (then the caller's own changes and the entry commit together,
-    /// and the lock is held until the caller commits). Pending changes of the context are saved with the entry.
-    /// In an own transaction, a unique violation on the idempotency key (which the lock makes unlikely, but a
-    /// writer outside this service could cause) turns into "already posted".
+    /// Runs <paramref name="work"/> in a transaction of its own, or in the caller's when one is open on the context (then
+    /// the caller's own changes and the entries commit together, and the lock is held until the caller commits).
+    /// Pending changes of the context are saved with the entries. In an own transaction, a unique violation on the
+    /// idempotency key (which the lock rules out among posters, but a writer outside this service could cause) rolls
+    /// back and runs the work once more: under the lock it then finds the entry under the key.
     /// </summary>
-    private async Task<T> InLockAsync<T>(Func<Task<T>> work, string? idempotencyKey, Func<PostingResult, T> onDuplicate,
+    private async Task<T> InLockAsync<T>(Func<LedgerStore, CancellationToken, Task<T>> work,
         CancellationToken cancellationToken)
     {
         var tenant = Tenant;
-        var ownTransaction = db.Database.CurrentTransaction is null;
-        try
+        var joined = db.Database.CurrentTransaction;
+        if (joined is not null)
         {
-            await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-            await db.Database.ExecuteSqlAsync(
-                $"SELECT pg_advisory_xact_lock(hashtextextended({"ltc.ledger:" + tenant}, 0))", cancellationToken);
-            var result = await work();
-            await db.SaveChangesAsync(cancellationToken);
-            if (transaction is not null)
-                await transaction.CommitAsync(cancellationToken);
+            var result = await work(new LedgerStore((NpgsqlTransaction)joined.GetDbTransaction(), tenant), cancellationToken);
+            if (db.ChangeTracker.HasChanges())
+                await db.SaveChangesAsync(cancellationToken);
             return result;
         }
-        catch (DbUpdateException ex) when (ownTransaction && idempotencyKey is not null
-                                           && ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg
-                                           && pg.ConstraintName == "ux_journal_entries_idempotency_key")
+
+        for (var attempt = 0; ; attempt++)
         {
-            Forget();
-            var existing = await FindByKeyAsync(idempotencyKey, cancellationToken);
-            if (existing is null)
-                throw;
-            return onDuplicate(new PostingResult(existing, AlreadyPosted: true));
+            try
+            {
+                if (db.ChangeTracker.HasChanges())
+                {
+                    // The caller's pending changes commit with the entries (EF's transaction sets the tenant for them).
+                    await using var own = await db.Database.BeginTransactionAsync(cancellationToken);
+                    var result = await work(new LedgerStore((NpgsqlTransaction)own.GetDbTransaction(), tenant),
+                        cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken);
+                    await own.CommitAsync(cancellationToken);
+                    return result;
+                }
+
+                // Nothing else to save: a transaction on the context's connection, bypassing EF (the store sets the tenant).
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                try
+                {
+                    var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+                    await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+                    var result = await work(new LedgerStore(transaction, tenant), cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                    return result;
+                }
+                finally
+                {
+                    await db.Database.CloseConnectionAsync();
+                }
+            }
+            catch (PostgresException ex) when (attempt == 0 && ex.SqlState == PostgresErrorCodes.UniqueViolation
+                                               && ex.ConstraintName == "ux_journal_entries_idempotency_key")
+            {
+                // Rolled back; the second attempt reads the key under the lock.
+            }
         }
-        finally
-        {
-            Forget();
-        }
-    }
-
-    private T Track<T>(T record) where T : class
-    {
-        written.Add(record);
-        return record;
-    }
-
-    private void Forget()
-    {
-        foreach (var record in written)
-            db.Entry(record).State = EntityState.Detached;
-        written.Clear();
-    }
-
-    /// <summary>
-    /// Reads what the append decision needs (<see cref="LedgerAppend.Decide"/>, the decision the in-memory books take
-    /// too) under the lock, and writes the entry, its postings and the new head when the decision is to append.
-    /// </summary>
-    private async Task<PostingResult> AppendLockedAsync(EntryDraft draft, CancellationToken cancellationToken)
-    {
-        // Re-read under the lock: a concurrent poster with the same key may have committed while we waited.
-        var existing = await FindByKeyAsync(draft.IdempotencyKey, cancellationToken);
-        var codes = draft.Postings.Select(p => p.AccountCode).Distinct().ToList();
-        var known = await db.Set<LedgerAccountRecord>().Where(a => codes.Contains(a.Code)).Select(a => a.Code)
-            .ToListAsync(cancellationToken);
-        var target = draft.Reverses is { } sequence ? await TargetAsync(sequence, cancellationToken) : null;
-        var closed = await db.Set<LedgerPeriodRecord>().Select(p => p.Period).ToListAsync(cancellationToken);
-        var head = await db.Set<LedgerChainHeadRecord>().SingleOrDefaultAsync(cancellationToken);
-        if (head is not null)
-            Track(head);
-
-        var decision = LedgerAppend.Decide(draft, new AppendState(Tenant,
-                head is null ? ChainHead.Empty : new ChainHead(head.LastSequence, head.LastHash), existing,
-                new PeriodCalendar(closed.Select(LedgerPeriod.Parse)), known.ToHashSet(StringComparer.Ordinal), target),
-            clock.GetUtcNow());
-        if (decision is not AppendDecision.Append { Entry: var entry })
-            return Result(decision);
-
-        var record = Track(entry.ToRecord());
-        db.Add(record);
-        foreach (var posting in record.Postings)
-            Track(posting);
-        if (head is null)
-            db.Add(Track(new LedgerChainHeadRecord { TenantId = Tenant, LastSequence = entry.Sequence, LastHash = entry.Hash }));
-        else
-        {
-            head.LastSequence = entry.Sequence;
-            head.LastHash = entry.Hash;
-        }
-        // Saved now (not only at the end) so that a closing in the same transaction sees this entry.
-        await db.SaveChangesAsync(cancellationToken);
-        return new PostingResult(entry, AlreadyPosted: false);
-    }
-
-    private async Task CloseLockedAsync(IReadOnlyList<LedgerPeriod> periods, CancellationToken cancellationToken)
-    {
-        var texts = periods.Select(p => p.ToString()).ToList();
-        var already = await db.Set<LedgerPeriodRecord>().Where(p => texts.Contains(p.Period)).Select(p => p.Period)
-            .ToListAsync(cancellationToken);
-        foreach (var text in texts.Except(already, StringComparer.Ordinal))
-            db.Add(Track(new LedgerPeriodRecord { TenantId = Tenant, Period = text, ClosedAt = clock.GetUtcNow() }));
     }
 
     /// <summary>The decision as the port reports it; a refusal throws.</summary>
@@ -191,18 +188,4 @@ public sealed class LedgerPostingService(LtcDbContext db, TimeProvider clock) : 
         AppendDecision.Rejected r => throw r.ToException(),
         _ => throw new InvalidOperationException(),
     };
-
-    private async Task<ReversalTarget?> TargetAsync(long sequence, CancellationToken cancellationToken) =>
-        await LoadAsync(sequence, cancellationToken) is { } original
-            ? new ReversalTarget(original,
-                await db.Set<JournalEntryRecord>().AnyAsync(e => e.Reverses == sequence, cancellationToken))
-            : null;
-
-    private async Task<JournalEntry?> FindByKeyAsync(string key, CancellationToken cancellationToken) =>
-        (await db.Set<JournalEntryRecord>().AsNoTracking().Include(e => e.Postings)
-            .SingleOrDefaultAsync(e => e.IdempotencyKey == key, cancellationToken))?.ToDomain();
-
-    private async Task<JournalEntry?> LoadAsync(long sequence, CancellationToken cancellationToken) =>
-        (await db.Set<JournalEntryRecord>().AsNoTracking().Include(e => e.Postings)
-            .SingleOrDefaultAsync(e => e.Sequence == sequence, cancellationToken))?.ToDomain();
 }

@@ -13,58 +13,162 @@ using Npgsql;
 namespace LtcInsurance.Benchmarks.Ledger;
 
 /// <summary>
-/// Postings per second through <see cref="LedgerPostingService"/> on a throwaway cluster, as the application role:
-/// one poster, four posters on one tenant (they queue on the tenant's chain lock), four posters on four tenants
-/// (independent chains). Then the time to verify the longest chain.
+/// Journal entries per second on one city with N concurrent posters, on a DURABLE cluster (fsync, synchronous_commit
+/// and full_page_writes on, as in production), through <see cref="LedgerPostingService"/> as the application role
+/// (row-level security and the tenant setting on), single posts and batches; beside it, on the same cluster and
+/// the same connections count, what PostgreSQL itself does with raw INSERTs into tables shaped like the journal
+/// (same columns and indexes, no triggers): one entry per transaction (pgbench-style), and batches under one
+/// advisory lock. Each scenario runs --runs times (median, min, max). After every product run the city's chain is
+/// verified (intact, every entry there).
 /// </summary>
 public static class LedgerLoad
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        var entries = args is ["--entries", var n] ? int.Parse(n, CultureInfo.InvariantCulture) : 2000;
-        await using var server = await EmbeddedPostgres.StartAsync(PostgresServerOptions.ThrowawayInTemp());
-        await new LtcDatabaseInitializer(server.OwnerConnectionString, server.AppConnectionString).InitializeAsync(seedDemoData: false);
-
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"ledger load: {entries} entries per scenario, {Environment.ProcessorCount} CPUs, PostgreSQL throwaway cluster (fsync off)"));
-        await output.WriteLineAsync("| scenario | posters | tenants | entries | seconds | entries/s |");
-        await output.WriteLineAsync("| --- | --- | --- | --- | --- | --- |");
-
-        await Scenario("warm-up", 1, 1, Math.Min(200, entries));
-        var single = await Scenario("one poster", 1, 1, entries);
-        await Scenario("four posters, one tenant", 4, 1, entries);
-        await Scenario("four posters, four tenants", 4, 4, entries);
-
-        await using (var services = CliServices.Create(server.AppConnectionString, single))
+        int entries = 4000, posters = 8, batch = 100, runs = 3;
+        for (var i = 0; i + 1 < args.Length; i += 2)
         {
-            var watch = Stopwatch.StartNew();
-            var result = await services.Sender.Send(new VerifyLedgerQuery());
-            watch.Stop();
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"verify {result.EntriesChecked} entries: {watch.Elapsed.TotalSeconds:0.00} s " +
-                $"({result.EntriesChecked / watch.Elapsed.TotalSeconds:0} entries/s), intact = {result.IsIntact}"));
-        }
-        NpgsqlConnection.ClearAllPools();
-        return 0;
-
-        async Task<string> Scenario(string name, int posters, int tenants, int total)
-        {
-            var ids = new List<string>();
-            for (var t = 0; t < tenants; t++)
-                ids.Add(await NewTenantAsync(server));
-            var watch = Stopwatch.StartNew();
-            await Task.WhenAll(Enumerable.Range(0, posters).Select(p => Task.Run(async () =>
+            var value = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            switch (args[i])
             {
-                await using var db = App(server, ids[p % tenants]);
-                var poster = new LedgerPostingService(db, TimeProvider.System);
-                for (var i = p; i < total; i += posters)
-                    await poster.PostAsync(Draft($"bench-{i}", 10m + i % 1000));
-            })));
-            watch.Stop();
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {posters} | {tenants} | {total} | {watch.Elapsed.TotalSeconds:0.00} | {total / watch.Elapsed.TotalSeconds:0} |"));
-            return ids[0];
+                case "--entries": entries = value; break;
+                case "--posters": posters = value; break;
+                case "--batch": batch = value; break;
+                case "--runs": runs = value; break;
+                default: throw new ArgumentException($"unknown option {args[i]}");
+            }
         }
+
+        var root = Path.Combine(Path.GetTempPath(), "ltc-bench-" + Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            // Not a throwaway cluster: the launcher then leaves fsync and synchronous commit on (production settings).
+            await using (var server = await EmbeddedPostgres.StartAsync(new PostgresServerOptions(Path.Combine(root, "data"), Throwaway: false)))
+            {
+                await new LtcDatabaseInitializer(server.OwnerConnectionString, server.AppConnectionString).InitializeAsync(seedDemoData: false);
+                await RunAllAsync(server, output, entries, posters, batch, runs);
+            }
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            if (Directory.Exists(root))
+                Directory.Delete(root, recursive: true);
+        }
+        return 0;
+    }
+
+    private static async Task RunAllAsync(EmbeddedPostgres server, TextWriter output, int entries, int posters, int batch, int runs)
+    {
+        var settings = await SettingsAsync(server);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"ledger load: {entries} two-line entries per run, {posters} posters on one city, batches of {batch}, {runs} runs, {Environment.ProcessorCount} CPUs; cluster: {settings}"));
+        await PrepareReferenceAsync(server);
+
+        await output.WriteLineAsync("| scenario | median entries/s | min | max | runs (s) |");
+        await output.WriteLineAsync("| --- | --- | --- | --- | --- |");
+        await Row("product: PostAsync, one entry per call", () => ProductAsync(server, entries, posters, 1));
+        await Row($"product: PostBatchAsync, {batch} per call", () => ProductAsync(server, entries, posters, batch));
+        await Row("reference: raw INSERTs, one entry per transaction", () => ReferenceAsync(server, entries, posters, 1));
+        await Row($"reference: raw INSERTs, {batch} per transaction under the lock", () => ReferenceAsync(server, entries, posters, batch));
+
+        async Task Row(string name, Func<Task<double>> run)
+        {
+            await run(); // warm-up (connections, plans), not counted
+            var seconds = new List<double>();
+            for (var r = 0; r < runs; r++)
+                seconds.Add(await run());
+            var rates = seconds.Select(s => entries / s).Order().ToList();
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {rates[rates.Count / 2]:0} | {rates[0]:0} | {rates[^1]:0} | {string.Join(" / ", seconds.Select(s => s.ToString("0.00", CultureInfo.InvariantCulture)))} |"));
+        }
+    }
+
+    private static async Task<double> ProductAsync(EmbeddedPostgres server, int total, int posters, int batch)
+    {
+        var tenant = await NewTenantAsync(server);
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, posters).Select(p => Task.Run(async () =>
+        {
+            await using var db = App(server, tenant);
+            var poster = new LedgerPostingService(db, TimeProvider.System);
+            var mine = Enumerable.Range(0, total).Where(i => i % posters == p).Select(i => Draft($"bench-{i}", 10m + i % 1000)).ToList();
+            if (batch == 1)
+                foreach (var draft in mine)
+                    await poster.PostAsync(draft);
+            else
+                foreach (var chunk in mine.Chunk(batch))
+                    await poster.PostBatchAsync(chunk);
+        })));
+        watch.Stop();
+
+        await using var services = CliServices.Create(server.AppConnectionString, tenant);
+        var verified = await services.Sender.Send(new VerifyLedgerQuery());
+        if (!verified.IsIntact || verified.EntriesChecked != total)
+            throw new InvalidOperationException($"invariants broken: intact {verified.IsIntact}, {verified.EntriesChecked} of {total} entries");
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>Tables shaped like the journal (same columns, keys and indexes), without triggers or row-level security.</summary>
+    private static async Task PrepareReferenceAsync(EmbeddedPostgres server)
+    {
+        await using var connection = new NpgsqlConnection(server.OwnerConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            CREATE TABLE ref_entries (LIKE journal_entries INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES);
+            CREATE TABLE ref_postings (LIKE journal_postings INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES);
+            CREATE SEQUENCE ref_sequence;
+            """, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<double> ReferenceAsync(EmbeddedPostgres server, int total, int posters, int batch)
+    {
+        var tenant = "r" + Guid.NewGuid().ToString("N")[..12];
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, posters).Select(p => Task.Run(async () =>
+        {
+            await using var connection = new NpgsqlConnection(server.OwnerConnectionString);
+            await connection.OpenAsync();
+            var mine = Enumerable.Range(0, total).Where(i => i % posters == p).ToList();
+            foreach (var chunk in mine.Chunk(batch))
+            {
+                await using var transaction = await connection.BeginTransactionAsync();
+                var sql = new System.Text.StringBuilder();
+                if (batch > 1)
+                    sql.Append("SELECT pg_advisory_xact_lock(hashtextextended('ref:' || @t, 0));\n");
+                sql.Append("""
+                    WITH s AS (SELECT nextval('ref_sequence') AS seq, k, a FROM unnest(@keys::text[], @amounts::numeric[]) AS u(k, a)),
+                    e AS (INSERT INTO ref_entries (tenant_id, sequence, business_date, period, description, source_type,
+                            source_reference, idempotency_key, recorded_at, previous_hash, hash)
+                          SELECT @t, seq, '2027-01-05', '2027-01', '压测缴费', 'bill', k, k, now(), repeat('0', 64), repeat('1', 64) FROM s)
+                    INSERT INTO ref_postings (tenant_id, sequence, line, account_code, side, amount)
+                    SELECT @t, seq, l, CASE l WHEN 1 THEN '1001' ELSE '4101.01' END, CASE l WHEN 1 THEN 'D' ELSE 'C' END, a
+                    FROM s CROSS JOIN generate_series(1, 2) AS l
+                    """);
+                await using var command = new NpgsqlCommand(sql.ToString(), connection, transaction);
+                command.Parameters.AddWithValue("t", tenant);
+                command.Parameters.AddWithValue("keys", chunk.Select(i => $"ref-{tenant}-{i}").ToArray());
+                command.Parameters.AddWithValue("amounts", chunk.Select(i => 10m + i % 1000).ToArray());
+                await command.ExecuteNonQueryAsync();
+                await transaction.CommitAsync();
+            }
+        })));
+        watch.Stop();
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<string> SettingsAsync(EmbeddedPostgres server)
+    {
+        await using var connection = new NpgsqlConnection(server.OwnerConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT format('PostgreSQL %s, fsync=%s, synchronous_commit=%s, full_page_writes=%s', current_setting('server_version'), current_setting('fsync'), current_setting('synchronous_commit'), current_setting('full_page_writes'))",
+            connection);
+        var text = (string)(await command.ExecuteScalarAsync())!;
+        if (text.Contains("fsync=off", StringComparison.Ordinal) || text.Contains("synchronous_commit=off", StringComparison.Ordinal))
+            throw new InvalidOperationException("the benchmark needs a durable cluster: " + text);
+        return text;
     }
 
     private static LtcDbContext App(EmbeddedPostgres server, string tenant) =>
