@@ -1,5 +1,6 @@
 using LtcInsurance.Domain.Tenants;
 using LtcInsurance.Domain.Ledger.Records;
+using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Ledger;
 using LtcInsurance.Domain.Ledger;
 using LtcInsurance.Infrastructure.Persistence;
@@ -13,9 +14,10 @@ namespace LtcInsurance.Infrastructure.Ledger;
 /// (one lock, always the same, so two posters can wait for each other but never deadlock); inside it the chain
 /// head and what else the append depends on are read, the domain decides (<see cref="LedgerAppend"/>, as the in-memory
 /// books do), and the entry is inserted with its postings and the new head, all in one transaction. Tenants do not
-/// wait for each other.
+/// wait for each other. Each new entry records who posted it (<c>recorded_by</c>, outside the hash) when the service
+/// runs in a use case's scope.
 /// </summary>
-public sealed class LedgerPostingService(LtcDbContext db, TimeProvider clock) : ILedgerPostingService
+public sealed class LedgerPostingService(LtcDbContext db, TimeProvider clock, ICurrentUser? user = null) : ILedgerPostingService
 {
     // The ledger's own rows are detached once written (or refused), so that the caller's context neither keeps
     // them nor tries to insert them again; the caller's tracked entities are left alone.
@@ -158,6 +160,7 @@ public sealed class LedgerPostingService(LtcDbContext db, TimeProvider clock) : 
             return Result(decision);
 
         var record = Track(entry.ToRecord());
+        record.RecordedBy = user?.Name();
         db.Add(record);
         foreach (var posting in record.Postings)
             Track(posting);
