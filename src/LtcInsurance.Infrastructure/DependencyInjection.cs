@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.AddDbContext<LtcDbContext>((sp, options) =>
             LtcDbContextOptions.ConfigureForApplication(options, sp.GetRequiredService<LtcDatabaseEndpoint>().AppConnectionString));
         services.AddScoped<ILtcDbContext>(sp => sp.GetRequiredService<LtcDbContext>());
+        services.AddScoped<Application.Contributions.IRowLocks, Contributions.RowLocks>();
         services.AddLtcLedger();
         services.AddLtcEnrollment();
         services.AddLtcImport();

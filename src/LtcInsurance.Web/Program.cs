@@ -41,7 +41,7 @@ var app = builder.Build();
 app.UseLtcHosting(); // before all: forwarded headers from known proxies only; security headers, on error responses too
 // Errors first so that everything below is covered; never the developer exception page (no stack traces).
 app.UseLtcErrorHandling();
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(RequestLogEnrichment.Configure); // with the user and tenant of each request
 app.UseStaticFiles();
 app.UseRouting();
 app.UseLtcLocalization();

@@ -109,18 +109,22 @@ public sealed class ContributionBill : ITenantOwned
 
     /// <summary>
     /// Records one receipt of the person's own contribution against this bill (its <see cref="Payments"/> loaded):
-    /// a reference, an amount of whole cents above zero and at most what is <see cref="Outstanding"/>.
+    /// a reference, an amount of whole cents above zero and at most what is <see cref="Outstanding"/>. Two clerks paying
+    /// the same bill at once must be serialized by the caller (the bill's row lock) so that each sees the other's receipt.
     /// </summary>
+    /// <param name="recordedBy">Who records it (user name), kept with the receipt.</param>
     /// <returns>The new payment, added to <see cref="Payments"/> (saved with the bill).</returns>
     /// <exception cref="BusinessRuleViolationException">A rule is broken; nothing was recorded.</exception>
-    public ContributionPayment RecordPayment(string reference, decimal amount, DateOnly paidOn, DateTimeOffset recordedAt)
+    public ContributionPayment RecordPayment(string reference, decimal amount, DateOnly paidOn, DateTimeOffset recordedAt,
+        string recordedBy)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(recordedBy);
         var trimmed = reference?.Trim() ?? "";
         BusinessRule.Check(new PaymentMustCarryAReference(trimmed));
         BusinessRule.Check(new PaymentAmountMustBePositive(amount));
         BusinessRule.Check(new PaymentAmountMustBeWholeCents(amount));
         BusinessRule.Check(new PaymentMustNotExceedOutstanding(amount, Outstanding));
-        var payment = ContributionPayment.Receive(this, trimmed, amount, paidOn, recordedAt);
+        var payment = ContributionPayment.Receive(this, trimmed, amount, paidOn, recordedAt, recordedBy);
         _payments.Add(payment);
         return payment;
     }

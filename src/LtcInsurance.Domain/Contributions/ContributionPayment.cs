@@ -33,6 +33,9 @@ public sealed class ContributionPayment : ITenantOwned
 
     public DateTimeOffset RecordedAt { get; private init; }
 
+    /// <summary>The signed-in user (or CLI operator) who recorded the receipt; null only for receipts recorded before it was kept.</summary>
+    public string? RecordedBy { get; private init; }
+
     /// <summary>Notes the journal entry that booked the receipt. A receipt is booked once: the same entry again is a no-op.</summary>
     /// <exception cref="BusinessRuleViolationException">The receipt was already booked by another entry.</exception>
     public void RecordPosting(long sequence)
@@ -43,7 +46,7 @@ public sealed class ContributionPayment : ITenantOwned
 
     /// <summary>The new receipt of <paramref name="bill"/>; the bill has checked its rules.</summary>
     internal static ContributionPayment Receive(ContributionBill bill, string reference, decimal amount, DateOnly paidOn,
-        DateTimeOffset recordedAt) =>
+        DateTimeOffset recordedAt, string recordedBy) =>
         new()
         {
             TenantId = bill.TenantId,
@@ -52,5 +55,6 @@ public sealed class ContributionPayment : ITenantOwned
             Amount = amount,
             PaidOn = paidOn,
             RecordedAt = recordedAt,
+            RecordedBy = recordedBy,
         };
 }

@@ -50,6 +50,9 @@ public sealed class ImportJob : ITenantOwned
 
     public DateTimeOffset CreatedAt { get; init; }
 
+    /// <summary>Who started the import (user name); null for jobs started before it was kept.</summary>
+    public string? CreatedBy { get; init; }
+
     public DateTimeOffset UpdatedAt { get; set; }
 }
 

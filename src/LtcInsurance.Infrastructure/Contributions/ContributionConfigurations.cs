@@ -64,5 +64,20 @@ internal sealed class ContributionPaymentConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(p => new { p.TenantId, p.BillId });
         builder.Property(p => p.Reference).HasMaxLength(64);
         builder.Property(p => p.Amount).HasPrecision(18, 2);
+        builder.Property(p => p.RecordedBy).HasMaxLength(256);
+    }
+}
+
+internal sealed class BillingRunConfiguration : IEntityTypeConfiguration<BillingRun>
+{
+    public void Configure(EntityTypeBuilder<BillingRun> builder)
+    {
+        builder.ToTable("billing_runs");
+        builder.HasKey(r => new { r.TenantId, r.Id });
+        builder.Property(r => r.TenantId).HasMaxLength(32);
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(r => r.TenantId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(r => new { r.TenantId, r.Period });
+        builder.Property(r => r.Period).HasMaxLength(7);
+        builder.Property(r => r.RunBy).HasMaxLength(256);
     }
 }

@@ -19,6 +19,7 @@ internal sealed class ImportJobConfiguration : IEntityTypeConfiguration<ImportJo
         builder.Property(j => j.Format).HasMaxLength(8);
         builder.Property(j => j.Status).HasConversion(new EnumText<ImportJobStatus>()).HasMaxLength(16);
         builder.Property(j => j.Message).HasMaxLength(500);
+        builder.Property(j => j.CreatedBy).HasMaxLength(256);
     }
 }
 

@@ -87,6 +87,7 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
         b.Property(e => e.IdempotencyKey).HasColumnName("idempotency_key").HasMaxLength(200);
         b.Property(e => e.Reverses).HasColumnName("reverses");
         b.Property(e => e.RecordedAt).HasColumnName("recorded_at");
+        b.Property(e => e.RecordedBy).HasColumnName("recorded_by").HasMaxLength(256);
         b.Property(e => e.PreviousHash).HasColumnName("previous_hash").HasMaxLength(64).IsFixedLength();
         b.Property(e => e.Hash).HasColumnName("hash").HasMaxLength(64).IsFixedLength();
         b.HasIndex(e => new { e.TenantId, e.IdempotencyKey }).IsUnique().HasDatabaseName("ux_journal_entries_idempotency_key");

@@ -1,4 +1,5 @@
 using LtcInsurance.Domain.Ledger.Records;
+using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Ledger;
 using LtcInsurance.Domain.Ledger;
 using LtcInsurance.Infrastructure.Persistence;
@@ -18,10 +19,11 @@ namespace LtcInsurance.Infrastructure.Ledger;
 /// Round trips of a posting in its own transaction: one batch that sets the tenant, takes the lock and reads the head,
 /// the entries under the drafts' keys, the drafts' accounts and the closed periods (<see cref="LedgerStore.ReadAsync"/>);
 /// one statement inserting the entries, their postings and the new head (<see cref="LedgerStore.WriteAsync"/>); the
-/// commit. A batch of drafts costs the same three, whatever its size.
+/// commit. A batch of drafts costs the same three, whatever its size. Each new entry records who posted it
+/// (<c>recorded_by</c>, outside the hash) when the service runs in a use case's scope.
 /// </para>
 /// </summary>
-public sealed class LedgerPostingService(LtcDbContext db, TimeProvider clock) : ILedgerPostingService
+public sealed class LedgerPostingService(LtcDbContext db, TimeProvider clock, ICurrentUser? user = null) : ILedgerPostingService
 {
     private string Tenant => db.CurrentTenantId
         ?? throw new InvalidOperationException("没有当前租户，不能记账 / no current tenant: cannot post");
@@ -117,7 +119,7 @@ public sealed class LedgerPostingService(LtcDbContext db, TimeProvider clock) : 
             state.KnownAccounts, state.Targets, state.Reversed, clock.GetUtcNow());
         var appended = decisions.OfType<AppendDecision.Append>().Select(a => a.Entry).ToList();
         if (appended.Count > 0)
-            await store.WriteAsync(appended, cancellationToken);
+            await store.WriteAsync(appended, user?.Name(), cancellationToken);
         return decisions;
     }
 

@@ -117,7 +117,8 @@ internal sealed class LedgerStore(NpgsqlTransaction transaction, string tenant)
     /// entries once at the end of the statement (migration <c>20261128002000_LedgerBatch</c>), so an entry and its
     /// postings are always written by the same statement.
     /// </summary>
-    public async Task WriteAsync(IReadOnlyList<JournalEntry> entries, CancellationToken cancellationToken)
+    /// <param name="recordedBy">Who posts (kept beside the entry, outside its hash); null when no user acts.</param>
+    public async Task WriteAsync(IReadOnlyList<JournalEntry> entries, string? recordedBy, CancellationToken cancellationToken)
     {
         var n = entries.Count;
         var sequences = new long[n];
@@ -172,9 +173,9 @@ internal sealed class LedgerStore(NpgsqlTransaction transaction, string tenant)
         Add(batch, """
             WITH entries AS (
                 INSERT INTO journal_entries (tenant_id, sequence, business_date, period, original_period, description,
-                    source_type, source_reference, idempotency_key, reverses, recorded_at, previous_hash, hash)
-                SELECT $1, * FROM unnest($2::bigint[], $3::date[], $4::text[], $5::text[], $6::text[], $7::text[],
-                    $8::text[], $9::text[], $10::bigint[], $11::timestamptz[], $12::text[], $13::text[])
+                    source_type, source_reference, idempotency_key, reverses, recorded_at, previous_hash, hash, recorded_by)
+                SELECT $1, u.*, $21 FROM unnest($2::bigint[], $3::date[], $4::text[], $5::text[], $6::text[], $7::text[],
+                    $8::text[], $9::text[], $10::bigint[], $11::timestamptz[], $12::text[], $13::text[]) AS u
             ), postings AS (
                 INSERT INTO journal_postings (tenant_id, sequence, line, account_code, side, amount)
                 SELECT $1, * FROM unnest($14::bigint[], $15::smallint[], $16::text[], $17::text[], $18::numeric[])
@@ -201,7 +202,8 @@ internal sealed class LedgerStore(NpgsqlTransaction transaction, string tenant)
             TextArray(accounts), TextArray(sides),
             new NpgsqlParameter<decimal[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Numeric, TypedValue = amounts },
             new NpgsqlParameter<long> { NpgsqlDbType = NpgsqlDbType.Bigint, TypedValue = entries[^1].Sequence },
-            Text(entries[^1].Hash));
+            Text(entries[^1].Hash),
+            new NpgsqlParameter<string?> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = recordedBy });
         await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -89,12 +89,13 @@ public sealed class ContributionBillSpecs
     {
         var bill = WorkerBill();
 
-        var first = bill.RecordPayment(" YL-R-1 ", 5.00m, new DateOnly(2027, 5, 20), Now);
-        var second = bill.RecordPayment("YL-R-2", 2.50m, new DateOnly(2027, 5, 21), Now);
+        var first = bill.RecordPayment(" YL-R-1 ", 5.00m, new DateOnly(2027, 5, 20), Now, "clerk.yulin");
+        var second = bill.RecordPayment("YL-R-2", 2.50m, new DateOnly(2027, 5, 21), Now, "clerk.yulin");
 
         Assert.Equal((bill.TenantId, bill.Id, "YL-R-1", 5.00m), (first.TenantId, first.BillId, first.Reference, first.Amount));
         Assert.Equal(new DateOnly(2027, 5, 20), first.PaidOn);
         Assert.Equal(Now, first.RecordedAt);
+        Assert.Equal("clerk.yulin", first.RecordedBy);
         Assert.Null(first.JournalSequence);
         Assert.Equal([first, second], bill.Payments);
         Assert.Equal(0m, bill.Outstanding);
@@ -104,10 +105,10 @@ public sealed class ContributionBillSpecs
     public void Paying_more_than_is_outstanding_is_refused_and_records_nothing()
     {
         var bill = WorkerBill();
-        bill.RecordPayment("YL-R-1", 5.00m, new DateOnly(2027, 5, 20), Now);
+        bill.RecordPayment("YL-R-1", 5.00m, new DateOnly(2027, 5, 20), Now, "clerk.yulin");
 
         var broken = Assert.Throws<BusinessRuleViolationException>(() =>
-            bill.RecordPayment("YL-R-2", 2.51m, new DateOnly(2027, 5, 21), Now));
+            bill.RecordPayment("YL-R-2", 2.51m, new DateOnly(2027, 5, 21), Now, "clerk.yulin"));
 
         Assert.Equal("overpayment", broken.Code);
         Assert.IsType<PaymentMustNotExceedOutstanding>(broken.Rule);
@@ -124,7 +125,7 @@ public sealed class ContributionBillSpecs
         var bill = WorkerBill();
 
         var broken = Assert.Throws<BusinessRuleViolationException>(() =>
-            bill.RecordPayment("YL-R-3", (decimal)amount, new DateOnly(2027, 5, 20), Now));
+            bill.RecordPayment("YL-R-3", (decimal)amount, new DateOnly(2027, 5, 20), Now, "clerk.yulin"));
 
         Assert.IsType<PaymentAmountMustBePositive>(broken.Rule);
         Assert.Equal("invalid_amount", broken.Code);
@@ -135,7 +136,7 @@ public sealed class ContributionBillSpecs
     public void A_payment_in_fractions_of_a_cent_is_refused()
     {
         var broken = Assert.Throws<BusinessRuleViolationException>(() =>
-            WorkerBill().RecordPayment("YL-R-4", 1.005m, new DateOnly(2027, 5, 20), Now));
+            WorkerBill().RecordPayment("YL-R-4", 1.005m, new DateOnly(2027, 5, 20), Now, "clerk.yulin"));
 
         Assert.IsType<PaymentAmountMustBeWholeCents>(broken.Rule);
     }
@@ -147,7 +148,7 @@ public sealed class ContributionBillSpecs
     public void A_payment_without_a_usable_reference_is_refused(string reference)
     {
         var broken = Assert.Throws<BusinessRuleViolationException>(() =>
-            WorkerBill().RecordPayment(reference, 1m, new DateOnly(2027, 5, 20), Now));
+            WorkerBill().RecordPayment(reference, 1m, new DateOnly(2027, 5, 20), Now, "clerk.yulin"));
 
         Assert.IsType<PaymentMustCarryAReference>(broken.Rule);
         Assert.Equal("缴费凭证号为空或超过64个字符", broken.Message);
@@ -156,7 +157,7 @@ public sealed class ContributionBillSpecs
     [Fact]
     public void A_payment_is_booked_by_one_entry()
     {
-        var payment = WorkerBill().RecordPayment("YL-R-5", 7.50m, new DateOnly(2027, 5, 20), Now);
+        var payment = WorkerBill().RecordPayment("YL-R-5", 7.50m, new DateOnly(2027, 5, 20), Now, "clerk.yulin");
 
         payment.RecordPosting(7);
         payment.RecordPosting(7);

@@ -1,12 +1,17 @@
 using LtcInsurance.Application.Common.Export;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
+using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Contributions.ListArrears;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace LtcInsurance.Application.Contributions.ExportArrears;
 
-internal sealed class ExportArrearsHandler(ILtcDbContext db, ITableFileWriter files) : IRequestHandler<ExportArrearsQuery, ExportedFile>
+/// <summary>Writes the file and records (log) who exported how many arrears of which tenant and period.</summary>
+internal sealed class ExportArrearsHandler(
+    ILtcDbContext db, ITableFileWriter files, ICurrentUser user, ILogger<ExportArrearsHandler> logger)
+    : IRequestHandler<ExportArrearsQuery, ExportedFile>
 {
     private static readonly string[] Header = ["姓名/name", "期间/period", "个人应缴/individual due", "已缴/paid", "欠费/outstanding"];
 
@@ -18,6 +23,15 @@ internal sealed class ExportArrearsHandler(ILtcDbContext db, ITableFileWriter fi
         var selected = string.IsNullOrWhiteSpace(request.Period) ? null : request.Period.Trim();
         var table = new ExportTable("欠费名单", Header,
             rows.Select(a => new object[] { a.Name, a.Period, a.IndividualDue, a.Paid, a.IndividualDue - a.Paid }));
-        return await files.WriteAsync("欠费名单" + (selected is null ? "" : "_" + selected), table, request.Format, cancellationToken);
+        var file = await files.WriteAsync("欠费名单" + (selected is null ? "" : "_" + selected), table, request.Format, cancellationToken);
+        // Names with what they owe are personal data: every export is on record (who, what, how many rows).
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation(
+                "Personal data export {Export} ({Format}) of {RowCount} arrears by {UserName} in tenant {TenantId}, period {Period}",
+                "arrears", file.Format, rows.Count, user.Name(), db.CurrentTenantId, selected ?? "all");
+        }
+
+        return file;
     }
 }

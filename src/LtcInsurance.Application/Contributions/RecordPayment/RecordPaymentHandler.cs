@@ -1,5 +1,6 @@
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
+using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Ledger;
 using LtcInsurance.Domain;
 using LtcInsurance.Domain.Contributions;
@@ -8,30 +9,35 @@ using Microsoft.EntityFrameworkCore;
 namespace LtcInsurance.Application.Contributions.RecordPayment;
 
 /// <summary>
-/// The payment row (its reference unique per tenant) and its entry, booked under a key derived from the reference,
-/// commit in one transaction. Recording the same receipt again finds the row and the entry and writes nothing.
+/// One transaction: lock the bill's row, then read its receipts and the reference (so a concurrent payment of the
+/// same bill has either committed and is counted, or waits for this one), check the amount against what is
+/// outstanding (the bill's rule), insert the receipt with who recorded it and book it under a key derived from the
+/// reference. Recording the same receipt again finds the row and the entry and writes nothing.
 /// </summary>
-internal sealed class RecordPaymentHandler(ILtcDbContext db, ILedgerPostingService ledger, TimeProvider clock)
+internal sealed class RecordPaymentHandler(
+    ILtcDbContext db, IRowLocks locks, ILedgerPostingService ledger, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<RecordPaymentCommand, PaymentRecorded>
 {
     public async Task<PaymentRecorded> Handle(RecordPaymentCommand request, CancellationToken cancellationToken)
     {
         var reference = request.Reference.Trim();
         var billId = request.Bill.Value;
-        var bill = await db.ContributionBills.Include(b => b.Payments).SingleOrDefaultAsync(b => b.Id == billId, cancellationToken)
-            ?? throw new BillingRefusedException("unknown_bill", "缴费单不存在");
-
-        var stored = await db.ContributionPayments.SingleOrDefaultAsync(p => p.Reference == reference, cancellationToken);
-        var already = stored is not null;
-        if (stored is not null && (stored.BillId != bill.Id || stored.Amount != request.Amount))
-            throw new BillingRefusedException("reference_reused", $"缴费凭证号 {reference} 已用于另一笔缴费");
         var account = await ContributionAccounts.LoadAsync(db, cancellationToken);
         try
         {
-            // The payment row and its entry commit together (the posting service joins this transaction).
-            var (payment, sequence) = await db.InTransactionAsync(async ct =>
+            // The payment row and its entry commit together (the posting service joins this transaction), and the
+            // bill stays locked until then: the lock comes before the ledger's, in every writer of payments.
+            return await db.InTransactionAsync(async ct =>
             {
-                var payment = stored ?? bill.RecordPayment(reference, request.Amount, request.PaidOn, clock.GetUtcNow());
+                if (!await locks.LockBillAsync(request.Bill, ct))
+                    throw new BillingRefusedException("unknown_bill", "缴费单不存在");
+                var bill = await db.ContributionBills.Include(b => b.Payments).SingleAsync(b => b.Id == billId, ct);
+
+                var stored = await db.ContributionPayments.SingleOrDefaultAsync(p => p.Reference == reference, ct);
+                if (stored is not null && (stored.BillId != bill.Id || stored.Amount != request.Amount))
+                    throw new BillingRefusedException("reference_reused", $"缴费凭证号 {reference} 已用于另一笔缴费");
+                var payment = stored
+                              ?? bill.RecordPayment(reference, request.Amount, request.PaidOn, clock.GetUtcNow(), user.Name());
                 if (stored is null)
                     await db.SaveChangesAsync(ct);
 
@@ -45,13 +51,14 @@ internal sealed class RecordPaymentHandler(ILtcDbContext db, ILedgerPostingServi
                     await db.SaveChangesAsync(ct);
                 }
 
-                return (payment, posting.Entry.Sequence);
+                return new PaymentRecorded(payment.Id, new EntrySequence(posting.Entry.Sequence), stored is not null,
+                    bill.Outstanding);
             }, cancellationToken);
-            return new PaymentRecorded(payment.Id, new EntrySequence(sequence), already, bill.Outstanding);
         }
         catch (DbUpdateException ex) when (ContributionAccounts.IsUniqueViolation(ex))
         {
-            // The same receipt was recorded concurrently and won; nothing of this attempt was committed.
+            // The same reference was recorded at the same moment against another bill and won; nothing of this
+            // attempt was committed.
             throw new BillingRefusedException("concurrent_payment", $"缴费凭证号 {reference} 正在另一处登记，请稍后查询");
         }
     }

@@ -1,6 +1,7 @@
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Common.Policies;
+using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Contributions.GetBillingTotals;
 using LtcInsurance.Application.Ledger;
 using LtcInsurance.Domain;
@@ -18,9 +19,11 @@ namespace LtcInsurance.Application.Contributions.RunBilling;
 /// their lines and books each unposted bill of the period through the ledger's posting service (which joins the
 /// transaction) under the key (tenant, period, person): the batch and its entries commit together or not at all.
 /// An existing bill of the same person and period is kept (the unique index stops a concurrent duplicate), and the
-/// posting service books nothing twice under one key, so a second run of a period writes nothing.
+/// posting service books nothing twice under one key, so a second run of a period writes nothing. A run that wrote
+/// bills or entries leaves a <see cref="BillingRun"/> (who, when, the counts) in the same transaction.
 /// </summary>
-internal sealed class RunBillingHandler(ILtcDbContext db, PolicyCalculator calculator, ILedgerPostingService ledger, TimeProvider clock)
+internal sealed class RunBillingHandler(
+    ILtcDbContext db, PolicyCalculator calculator, ILedgerPostingService ledger, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<RunBillingCommand, BillingRunResult>
 {
     public async Task<BillingRunResult> Handle(RunBillingCommand request, CancellationToken cancellationToken)
@@ -46,7 +49,15 @@ internal sealed class RunBillingHandler(ILtcDbContext db, PolicyCalculator calcu
             {
                 db.ContributionBills.AddRange(bills);
                 await db.SaveChangesAsync(ct);
-                return await PostUnpostedAsync(label, ct);
+                var entries = await PostUnpostedAsync(label, ct);
+                if (bills.Count > 0 || entries > 0)
+                {
+                    db.Set<BillingRun>().Add(BillingRun.Record(tenant, label, user.Name(), clock.GetUtcNow(), bills.Count,
+                        existing, entries, skipped.Count));
+                    await db.SaveChangesAsync(ct);
+                }
+
+                return entries;
             }, cancellationToken);
         }
         catch (DbUpdateException ex) when (ContributionAccounts.IsUniqueViolation(ex))

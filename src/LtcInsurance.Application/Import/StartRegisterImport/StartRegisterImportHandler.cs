@@ -1,12 +1,14 @@
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
+using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Policies;
 
 namespace LtcInsurance.Application.Import.StartRegisterImport;
 
 internal sealed class StartRegisterImportHandler(
-    ILtcDbContext db, IRegisterImportStore store, IRegisterFileReader reader, PolicyCalculator calculator, TimeProvider clock)
+    ILtcDbContext db, IRegisterImportStore store, IRegisterFileReader reader, PolicyCalculator calculator, ICurrentUser user,
+    TimeProvider clock)
     : IRequestHandler<StartRegisterImportCommand, ImportJobView>
 {
     public async Task<ImportJobView> Handle(StartRegisterImportCommand request, CancellationToken cancellationToken)
@@ -16,7 +18,7 @@ internal sealed class StartRegisterImportHandler(
         var job = new ImportJob
         {
             TenantId = db.CurrentTenantId!, FileName = Path.GetFileName(request.FileName),
-            Format = RegisterFileFormats.Of(request.FileName)!, CreatedAt = now, UpdatedAt = now,
+            Format = RegisterFileFormats.Of(request.FileName)!, CreatedAt = now, UpdatedAt = now, CreatedBy = user.Name(),
         };
         db.ImportJobs.Add(job);
         await db.SaveChangesAsync(cancellationToken);

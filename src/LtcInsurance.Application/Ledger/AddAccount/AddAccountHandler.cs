@@ -1,13 +1,17 @@
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
+using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Domain.Ledger;
 using LtcInsurance.Domain.Ledger.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtcInsurance.Application.Ledger.AddAccount;
 
-/// <summary>Checks the request against the tenant's chart and regions, then adds the account (query filter and row-level security keep it to the tenant).</summary>
-internal sealed class AddAccountHandler(ILtcDbContext db) : IRequestHandler<AddAccountCommand, ChartChange>
+/// <summary>
+/// Checks the request against the tenant's chart and regions, then adds the account (query filter and row-level security
+/// keep it to the tenant) with a record of who added it (<see cref="LedgerAccountChangeRecord"/>), in one save.
+/// </summary>
+internal sealed class AddAccountHandler(ILtcDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<AddAccountCommand, ChartChange>
 {
     public async Task<ChartChange> Handle(AddAccountCommand request, CancellationToken cancellationToken)
     {
@@ -44,6 +48,12 @@ internal sealed class AddAccountHandler(ILtcDbContext db) : IRequestHandler<AddA
 
         var record = new Account(tenant, newCode, request.TrimmedName, type, regionCode).ToRecord();
         db.LedgerAccounts.Add(record);
+        var change = new LedgerAccountChangeRecord
+        {
+            TenantId = tenant, AccountCode = newCode, Change = LedgerAccountChangeRecord.Added, NewName = record.Name,
+            ChangedBy = user.Name(), ChangedAt = clock.GetUtcNow(),
+        };
+        db.Set<LedgerAccountChangeRecord>().Add(change);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -52,6 +62,7 @@ internal sealed class AddAccountHandler(ILtcDbContext db) : IRequestHandler<AddA
         {
             // Another admin may have added the same code a moment ago (the key refused it); anything else is a failure.
             db.LedgerAccounts.Entry(record).State = EntityState.Detached;
+            db.Set<LedgerAccountChangeRecord>().Entry(change).State = EntityState.Detached;
             if (await db.LedgerAccounts.AsNoTracking().AnyAsync(a => a.Code == newCode, cancellationToken))
                 return ChartChange.Refused($"科目代码 {newCode} 已存在，同一统筹地区内科目代码不能重复。");
             throw;

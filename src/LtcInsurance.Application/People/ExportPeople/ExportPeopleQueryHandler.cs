@@ -2,12 +2,17 @@ using System.Globalization;
 using LtcInsurance.Application.Common.Export;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
+using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Domain.Enrollment;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace LtcInsurance.Application.People.ExportPeople;
 
-internal sealed class ExportPeopleQueryHandler(ILtcDbContext db, ITableFileWriter files) : IRequestHandler<ExportPeopleQuery, ExportedFile>
+/// <summary>Writes the file and records (log) who exported how many people of which tenant, with the search text.</summary>
+internal sealed class ExportPeopleQueryHandler(
+    ILtcDbContext db, ITableFileWriter files, ICurrentUser user, ILogger<ExportPeopleQueryHandler> logger)
+    : IRequestHandler<ExportPeopleQuery, ExportedFile>
 {
     private static readonly string[] Header =
         ["姓名/name", "身份证号码(脱敏)/ID number (masked)", "性别/sex", "出生日期/birth date", "所在地区/region", "医保类型/insurance"];
@@ -22,6 +27,15 @@ internal sealed class ExportPeopleQueryHandler(ILtcDbContext db, ITableFileWrite
             p.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.RegionCode,
             MedicalInsuranceSchemes.Terms[p.MedicalInsurance].ShortName,
         });
-        return await files.WriteAsync("参保人员", new ExportTable("参保人员", Header, rows), request.Format, cancellationToken);
+        var file = await files.WriteAsync("参保人员", new ExportTable("参保人员", Header, rows), request.Format, cancellationToken);
+        // Personal information protection: every export of the register is on record (who, what, how many rows).
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation(
+                "Personal data export {Export} ({Format}) of {RowCount} people by {UserName} in tenant {TenantId}, search {SearchText}",
+                "people", file.Format, people.Count, user.Name(), db.CurrentTenantId, request.Text);
+        }
+
+        return file;
     }
 }

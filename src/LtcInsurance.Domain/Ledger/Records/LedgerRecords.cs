@@ -46,6 +46,9 @@ public sealed class JournalEntryRecord : ITenantOwned
     public string IdempotencyKey { get; set; } = "";
     public long? Reverses { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
+
+    /// <summary>Who posted it (user name); outside the hash (docs/ledger.md), null for entries posted before it was kept.</summary>
+    public string? RecordedBy { get; set; }
     public string PreviousHash { get; set; } = "";
     public string Hash { get; set; } = "";
     public List<JournalPostingRecord> Postings { get; set; } = [];

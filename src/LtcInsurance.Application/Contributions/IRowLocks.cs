@@ -1,0 +1,17 @@
+using LtcInsurance.Domain;
+
+namespace LtcInsurance.Application.Contributions;
+
+/// <summary>
+/// Row locks held until the caller's transaction ends (the port behind <c>SELECT … FOR NO KEY UPDATE</c>). Must be
+/// called inside <c>ILtcDbContext.InTransactionAsync</c>; whatever is read after the lock sees every change committed
+/// by the writer that held it before.
+/// </summary>
+public interface IRowLocks
+{
+    /// <summary>
+    /// Locks the current tenant's bill <paramref name="bill"/>: a second caller waits here until the first commits or
+    /// rolls back. False when the tenant has no such bill.
+    /// </summary>
+    Task<bool> LockBillAsync(BillId bill, CancellationToken cancellationToken = default);
+}
