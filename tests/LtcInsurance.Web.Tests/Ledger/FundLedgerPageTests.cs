@@ -49,7 +49,8 @@ public sealed partial class FundLedgerPageTests(LtcWebHost host)
     [Fact]
     public async Task First_visit_verifies_the_untampered_demo_chain()
     {
-        using var client = await SignedInAsync("auditor.shishi");
+        // 济宁's books get no new entries in these tests (石狮's do: a verification cached earlier would be shown stale).
+        using var client = await SignedInAsync("auditor.jining");
 
         var html = await client.GetStringAsync("/ledger");
 
