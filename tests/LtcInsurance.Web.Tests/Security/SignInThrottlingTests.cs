@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -101,11 +100,9 @@ public sealed class SignInThrottlingTests(LtcWebHost host)
     private static WebApplicationFactory<Program> Throttled(LtcWebHost host) =>
         host.WithWebHostBuilder(builder =>
         {
-            builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Ltc:Security:SignInPermitsPerMinute"] = "10",
-                ["Ltc:Security:IdleTimeout"] = "00:10:00",
-            }));
+            // Settings, not a configuration source: the program reads these while it registers its services.
+            builder.UseSetting("Ltc:Security:SignInPermitsPerMinute", "10");
+            builder.UseSetting("Ltc:Security:IdleTimeout", "00:10:00");
             builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, PeerAddressStartupFilter>());
         });
 
