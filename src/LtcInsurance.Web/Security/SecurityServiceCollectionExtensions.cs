@@ -116,7 +116,8 @@ public static class SecurityServiceCollectionExtensions
     }
 
     private static bool IsSignInPost(HttpContext context) =>
-        HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals("/account/login", StringComparison.OrdinalIgnoreCase);
+        HttpMethods.IsPost(context.Request.Method)
+        && string.Equals(context.Request.Path.Value?.TrimEnd('/'), "/account/login", StringComparison.OrdinalIgnoreCase);
 
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
