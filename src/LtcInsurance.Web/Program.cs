@@ -44,6 +44,7 @@ app.UseLtcErrorHandling();
 app.UseSerilogRequestLogging(RequestLogEnrichment.Configure); // with the user and tenant of each request
 app.UseStaticFiles();
 app.UseRouting();
+app.UseLtcSignInThrottling(); // sign-in posts per client address; after error handling, so a 429 gets the Chinese page
 app.UseLtcLocalization();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -6,10 +6,19 @@ namespace LtcInsurance.Application.Accounts;
 /// </summary>
 public interface ISignInService
 {
-    /// <summary>Checks the password (a failure counts towards lockout) and, when right, issues the sign-in cookie.</summary>
+    /// <summary>
+    /// Checks the password and, when right, issues the sign-in cookie. Unknown user names and wrong passwords answer
+    /// alike and take about as long (a dummy hash is checked). Failures are counted per client address and user name
+    /// (five lock that address out of that name for a while) and towards the account's lockout once per address only,
+    /// so that one client cannot lock somebody else out (docs/security.md).
+    /// </summary>
     Task<SignInOutcome> PasswordSignInAsync(string userName, string password, CancellationToken cancellationToken = default);
 
+    /// <summary>Ends the session: the user's security stamp changes, so every copy of their sign-in cookie stops working.</summary>
     Task SignOutAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Whether <paramref name="password"/> is user <paramref name="userId"/>'s (re-authentication); a wrong one counts towards lockout.</summary>
+    Task<bool> CheckPasswordAsync(string userId, string password, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Issues the sign-in cookie of user <paramref name="userId"/> again, carrying <paramref name="tenantId"/> as the

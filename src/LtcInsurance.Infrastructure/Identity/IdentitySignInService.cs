@@ -1,21 +1,79 @@
 using System.Security.Claims;
 using LtcInsurance.Application.Accounts;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 
 namespace LtcInsurance.Infrastructure.Identity;
 
-/// <summary><see cref="ISignInService"/> over ASP.NET Identity's sign-in manager (the current HTTP request's cookie).</summary>
-internal sealed class IdentitySignInService(SignInManager<AppUser> signIn, UserManager<AppUser> users) : ISignInService
+/// <summary>
+/// <see cref="ISignInService"/> over ASP.NET Identity's sign-in manager (the current HTTP request's cookie), with the
+/// failure counting of <see cref="SignInFailures"/>: Identity's own lockout counter (shared by all nodes, in the
+/// database) is raised once per client address and name in a window, so it counts addresses, not attempts.
+/// </summary>
+internal sealed class IdentitySignInService(
+    SignInManager<AppUser> signIn,
+    UserManager<AppUser> users,
+    IPasswordHasher<AppUser> hasher,
+    IHttpContextAccessor http,
+    SignInFailures failures) : ISignInService
 {
+    // A hash of a random password, checked for unknown user names so that they take as long as a wrong password.
+    private static string? dummyHash;
+
     public async Task<SignInOutcome> PasswordSignInAsync(string userName, string password, CancellationToken cancellationToken = default)
     {
-        var result = await signIn.PasswordSignInAsync(userName, password, isPersistent: false, lockoutOnFailure: true);
+        var address = ClientAddress.Key(http.HttpContext?.Connection.RemoteIpAddress);
+        if (failures.IsBlocked(userName, address))
+        {
+            CheckDummy(password);
+            return SignInOutcome.LockedOut;
+        }
+
+        var user = await users.FindByNameAsync(userName);
+        if (user is null)
+        {
+            CheckDummy(password);
+            failures.Record(userName, address);
+            return failures.IsBlocked(userName, address) ? SignInOutcome.LockedOut : SignInOutcome.Failed;
+        }
+
+        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: false);
         if (result.Succeeded)
+        {
+            failures.Forget(userName, address);
+            await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "pwd")]);
             return SignInOutcome.SignedIn;
-        return result.IsLockedOut ? SignInOutcome.LockedOut : SignInOutcome.Failed;
+        }
+        if (result.IsLockedOut)
+            return SignInOutcome.LockedOut;
+
+        if (failures.Record(userName, address))
+        {
+            await users.AccessFailedAsync(user);
+            if (await users.IsLockedOutAsync(user))
+                return SignInOutcome.LockedOut;
+        }
+        return failures.IsBlocked(userName, address) ? SignInOutcome.LockedOut : SignInOutcome.Failed;
     }
 
-    public Task SignOutAsync(CancellationToken cancellationToken = default) => signIn.SignOutAsync();
+    public async Task SignOutAsync(CancellationToken cancellationToken = default)
+    {
+        // A new stamp: the session check (LtcIdentityServiceCollectionExtensions) refuses every cookie carrying the old one.
+        if (http.HttpContext?.User is { Identity.IsAuthenticated: true } principal && await users.GetUserAsync(principal) is { } user)
+            await users.UpdateSecurityStampAsync(user);
+        await signIn.SignOutAsync();
+    }
+
+    public async Task<bool> CheckPasswordAsync(string userId, string password, CancellationToken cancellationToken = default)
+    {
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            CheckDummy(password);
+            return false;
+        }
+        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        return result.Succeeded;
+    }
 
     public async Task<bool> ActAsTenantAsync(string userId, string? tenantId, CancellationToken cancellationToken = default)
     {
@@ -24,5 +82,12 @@ internal sealed class IdentitySignInService(SignInManager<AppUser> signIn, UserM
         List<Claim> extra = tenantId is null ? [] : [new Claim(AccountClaimTypes.ActingTenant, tenantId)];
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, extra);
         return true;
+    }
+
+    private void CheckDummy(string password)
+    {
+        var dummy = new AppUser();
+        dummyHash ??= hasher.HashPassword(dummy, Guid.NewGuid().ToString("N"));
+        hasher.VerifyHashedPassword(dummy, dummyHash, password);
     }
 }

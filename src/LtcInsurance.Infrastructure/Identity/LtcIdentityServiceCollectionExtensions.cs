@@ -1,8 +1,12 @@
+using System.Security.Claims;
 using LtcInsurance.Application.Accounts;
 using LtcInsurance.Application.Users;
 using LtcInsurance.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace LtcInsurance.Infrastructure.Identity;
 
@@ -17,14 +21,52 @@ public static class LtcIdentityServiceCollectionExtensions
 
     /// <summary>
     /// ASP.NET Identity over LtcDbContext for a host that signs users in (the web app): users and roles, the claims the
-    /// sign-in cookie carries (tenant, display name, provider), and <see cref="ISignInService"/>.
+    /// sign-in cookie carries (tenant, display name, provider), and <see cref="ISignInService"/> with its failure
+    /// counting (<see cref="SignInThrottleOptions"/>). Every request's cookie is checked against the user's current
+    /// security stamp (one query), so a session ended by sign-out (or by a password or role change) ends at once,
+    /// for every copy of the cookie.
     /// </summary>
     public static IdentityBuilder AddLtcIdentity(this IServiceCollection services, Action<IdentityOptions> configure)
     {
         services.AddScoped<ISignInService, IdentitySignInService>();
-        return services.AddIdentity<AppUser, AppRole>(configure)
+        services.AddMemoryCache();
+        services.AddOptions<SignInThrottleOptions>();
+        services.AddSingleton<SignInFailures>();
+        var builder = services.AddIdentity<AppUser, AppRole>(configure)
             .AddEntityFrameworkStores<LtcDbContext>()
             .AddClaimsPrincipalFactory<LtcClaimsPrincipalFactory>()
             .AddDefaultTokenProviders();
+
+        // After Identity's own cookie setup, which installs the (interval-based) security stamp validator.
+        services.ConfigureApplicationCookie(options =>
+        {
+            var identityCheck = options.Events.OnValidatePrincipal;
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                if (!await SessionIsCurrentAsync(context))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+                await identityCheck(context);
+            };
+        });
+        return builder;
+    }
+
+    /// <summary>The cookie's user still exists and its security stamp is the user's current one.</summary>
+    private static async Task<bool> SessionIsCurrentAsync(CookieValidatePrincipalContext context)
+    {
+        if (context.Principal is not { } principal)
+            return false;
+        var services = context.HttpContext.RequestServices;
+        var claimTypes = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        var userId = principal.FindFirstValue(claimTypes.UserIdClaimType);
+        var stamp = principal.FindFirstValue(claimTypes.SecurityStampClaimType);
+        if (userId is null || stamp is null || await users.FindByIdAsync(userId) is not { } user)
+            return false;
+        return string.Equals(stamp, await users.GetSecurityStampAsync(user), StringComparison.Ordinal);
     }
 }

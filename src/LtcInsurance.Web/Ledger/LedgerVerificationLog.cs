@@ -5,8 +5,21 @@ using Microsoft.Extensions.Caching.Memory;
 
 namespace LtcInsurance.Web.Ledger;
 
-/// <summary>A verification of a tenant's hash chain and when it ran.</summary>
-public sealed record LedgerVerificationRun(VerificationResult Result, DateTimeOffset RanAt);
+/// <summary>
+/// A verification of a tenant's hash chain, when it ran and the head it reached: for an intact chain the last entry's
+/// sequence (entries run 1, 2, … without gaps) and hash, which an auditor compares with a published head.
+/// </summary>
+public sealed record LedgerVerificationRun(VerificationResult Result, DateTimeOffset RanAt)
+{
+    /// <summary>The head the verification reached and found intact; null when it failed.</summary>
+    public ChainHead? VerifiedHead => Result.IsIntact ? new ChainHead(Result.EntriesChecked, Result.HeadHash) : null;
+
+    /// <summary>
+    /// A passed verification no longer covers the books once their recorded head has moved (new entries): the page
+    /// then says "未校验新分录" instead of "校验通过". A failed one stays failed whatever came after.
+    /// </summary>
+    public bool IsStaleFor(ChainHead current) => VerifiedHead is { } verified && verified != current;
+}
 
 /// <summary>
 /// Remembers the last verification per tenant, so that opening the overview does not recompute a long chain

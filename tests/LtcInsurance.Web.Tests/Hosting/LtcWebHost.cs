@@ -47,6 +47,9 @@ public sealed class LtcWebHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Ltc:SeedDemoData", "true");
         builder.UseSetting("Ltc:LogDirectory", Path.Combine(root, "logs"));
         builder.UseSetting("Ltc:DataProtectionKeysPath", Path.Combine(root, "keys"));
+        // Every test signs in from 127.0.0.1: the per-address sign-in limit is measured by SignInThrottlingTests on an
+        // application of its own.
+        builder.UseSetting("Ltc:Security:SignInPermitsPerMinute", "100000");
     }
 
     /// <summary>A client like a browser without JavaScript: keeps cookies, does not follow redirects.</summary>
