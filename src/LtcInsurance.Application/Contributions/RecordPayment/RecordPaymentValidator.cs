@@ -13,8 +13,8 @@ internal sealed class RecordPaymentValidator : AbstractValidator<RecordPaymentCo
         RuleFor(c => c.Reference)
             .Must(r => !string.IsNullOrWhiteSpace(r) && r.Trim().Length <= PaymentMustCarryAReference.MaxLength)
             .WithMessage("缴费凭证号为空或超过64个字符");
-        RuleFor(c => c.PaidOn).NotEqual(default(DateOnly)).WithMessage("请填写缴费日期")
-            .Must(d => PlausibleDates.IsBusinessDate(d, clock)).When(c => c.PaidOn != default)
+        RuleFor(c => c.PaidOn).NotEqual(default(DateOnly)).WithMessage("请填写缴费日期");
+        RuleFor(c => c.PaidOn).Must(d => PlausibleDates.IsBusinessDate(d, clock)).When(c => c.PaidOn != default)
             .WithMessage(PlausibleDates.BusinessDateMessage("缴费日期"));
     }
 }
