@@ -37,6 +37,7 @@ internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore s
             using var rows = reader.Rows(file, format).GetEnumerator();
             if (!rows.MoveNext())
                 throw new InvalidDataException("文件为空");
+            RegisterCellText.Clean(rows.Current);
             var header = rows.Current.Select(h => h?.Trim().TrimStart('\uFEFF') ?? "").ToList();
             var missing = RegisterColumns.Required.Where(c => !header.Contains(c)).ToList();
             if (missing.Count > 0)
@@ -48,10 +49,13 @@ internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore s
             {
                 rowNumber++;
                 var cells = rows.Current;
+                var unreadable = RegisterCellText.Clean(cells);
                 var input = new RegisterRowInput(rowNumber, columns.ToDictionary(
                     c => c.Key, c => c.Value >= 0 && c.Value < cells.Length ? cells[c.Value] : null));
                 var row = validator.Check(input);
                 var problems = row.Problems.ToList();
+                if (unreadable >= 0)
+                    problems.Insert(0, new RowProblem(unreadable < header.Count && header[unreadable].Length > 0 ? header[unreadable] : $"第{unreadable + 1}列", RegisterCellText.Problem));
                 var scheme = problems.Count == 0 && row.EnrolledFrom is { } from ? Scheme(row, from, problems) : null;
                 await staging.WriteAsync(new StagedRegisterRow(rowNumber, row, scheme, problems), cancellationToken);
                 total++;
@@ -66,7 +70,8 @@ internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore s
         }
         catch (InvalidDataException failure)
         {
-            await store.MarkFailedAsync(jobId, $"文件无法导入：{failure.Message}", cancellationToken);
+            var reason = $"文件无法导入：{failure.Message}";
+            await store.MarkFailedAsync(jobId, reason.Length > 500 ? reason[..499] + "…" : reason, cancellationToken);
             return false;
         }
     }

@@ -12,6 +12,10 @@ namespace LtcInsurance.Infrastructure.Ledger;
 /// Tables as files for auditors: CSV (UTF-8 with BOM, so Excel shows the Chinese names) and XLSX. Amounts are written
 /// as numbers with two decimals. The ledger's reports reach it through <see cref="ITableFileWriter"/> (the rows are
 /// built by the ledger's use cases); the register's exports call the two writers directly.
+/// Text that a spreadsheet would take for a formula (starting with = + - @, tab or CR: "formula injection", e.g. a
+/// person's name typed as <c>=HYPERLINK(...)</c> in an imported file) is neutralised: in CSV it gets a leading
+/// single quote, in XLSX it stays a string cell with the quote-prefix style (shown as typed, never evaluated, even
+/// after editing). Amounts (decimal) and counts (long, int) are numbers, also when negative.
 /// </summary>
 public static class LedgerExport
 {
@@ -26,9 +30,7 @@ public static class LedgerExport
         foreach (var row in rows)
         {
             foreach (var cell in row)
-                csv.WriteField(cell is decimal d
-                    ? d.ToString("0.00", CultureInfo.InvariantCulture)
-                    : Convert.ToString(cell, CultureInfo.InvariantCulture) ?? "");
+                csv.WriteField(CsvText(cell));
             csv.EndRecord();
         }
         csv.Flush();
@@ -47,7 +49,9 @@ public static class LedgerExport
             new Fonts(new Font()),
             new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
             new Borders(new Border()),
-            new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 4, ApplyNumberFormat = true }));
+            // Style 2: quote prefix, for text that starts like a formula.
+            new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 4, ApplyNumberFormat = true },
+                new CellFormat { QuotePrefix = true }));
         var sheetPart = workbook.AddNewPart<WorksheetPart>();
         var data = new SheetData();
         data.Append(new Row(header.Select(h => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(h)) })));
@@ -63,16 +67,34 @@ public static class LedgerExport
         workbook.Workbook.Save();
     }
 
+    /// <summary>True for text a spreadsheet would read as a formula (or a DDE command): = + - @, tab, CR first.</summary>
+    public static bool LooksLikeFormula(string? text) =>
+        !string.IsNullOrEmpty(text) && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+
+    /// <summary>A cell as CSV text: amounts with two decimals, numbers as they are, formula-like text behind a quote.</summary>
+    public static string CsvText(object? cell) => cell switch
+    {
+        decimal d => d.ToString("0.00", CultureInfo.InvariantCulture),
+        long or int => Convert.ToString(cell, CultureInfo.InvariantCulture)!,
+        _ => Neutralised(Convert.ToString(cell, CultureInfo.InvariantCulture) ?? ""),
+    };
+
+    private static string Neutralised(string text) => LooksLikeFormula(text) ? "'" + text : text;
+
     private static Cell ToCell(object value) => value switch
     {
         decimal d => new Cell { CellValue = new CellValue(d), DataType = CellValues.Number, StyleIndex = 1 },
-        long n => new Cell { CellValue = new CellValue(n.ToString(CultureInfo.InvariantCulture)), DataType = CellValues.Number },
-        _ => new Cell
-        {
-            DataType = CellValues.InlineString,
-            InlineString = new InlineString(new Text(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "")),
-        },
+        long or int => new Cell { CellValue = new CellValue(Convert.ToString(value, CultureInfo.InvariantCulture)!), DataType = CellValues.Number },
+        _ => TextCell(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""),
     };
+
+    private static Cell TextCell(string text)
+    {
+        var cell = new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(text) { Space = SpaceProcessingModeValues.Preserve }) };
+        if (LooksLikeFormula(text))
+            cell.StyleIndex = 2;
+        return cell;
+    }
 }
 
 /// <summary>The ledger's report files (<see cref="ITableFileWriter"/>) written by <see cref="LedgerExport"/>.</summary>

@@ -10,6 +10,7 @@ using LtcInsurance.Application.Ledger.ExportRegionBalances;
 using LtcInsurance.Application.Ledger.ExportTrialBalance;
 using LtcInsurance.Application.Tenancy;
 using LtcInsurance.Web.Exports;
+using LtcInsurance.Web.Components;
 using LtcInsurance.Web.Components.Ledger;
 using LtcInsurance.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -30,12 +31,14 @@ public static class LedgerEndpoints
             .RequireAuthorization(new AuthorizeAttribute { Roles = PageAccess.FundLedger });
 
         ledger.MapGet("/journal/table", (string? from, string? to, string? period, string? account, string? source,
-                string? q, int? page, HttpContext http) =>
+                string? q, string? page, HttpContext http) =>
             {
+                // Query values as text, parsed here: a typed parameter that does not parse would be a bare 400.
+                var number = QueryValues.Page(page);
                 // Keep the address bar on the full page, so reload and bookmarks show the same list.
                 var filter = new JournalFilter(from, to, period, account, source, q);
-                http.Response.Headers["HX-Replace-Url"] = "/ledger/journal?" + filter.ToQueryString(page ?? 1);
-                return new RazorComponentResult<JournalTable>(new { Filter = filter, Page = page });
+                http.Response.Headers["HX-Replace-Url"] = "/ledger/journal?" + filter.ToQueryString(number ?? 1);
+                return new RazorComponentResult<JournalTable>(new { Filter = filter, Page = number });
             });
 
         ledger.MapGet("/export/trial-balance.{format}", ExportTrialBalanceAsync);
@@ -62,10 +65,10 @@ public static class LedgerEndpoints
         ExportResults.FileAsync(format, async f => await sender.Send(
             new ExportJournalQuery(new JournalFilter(from, to, period, account, source, q).ToQuery(), f), cancellationToken));
 
-    private static Task<IResult> ExportIncomeAsync(string format, int? year, ISender sender, CancellationToken cancellationToken) =>
-        // Out of range: the page's default, the year of the newest entry.
+    private static Task<IResult> ExportIncomeAsync(string format, string? year, ISender sender, CancellationToken cancellationToken) =>
+        // Not a year 1900…9999: the page's default, the year of the newest entry.
         ExportResults.FileAsync(format, async f => await sender.Send(
-            new ExportIncomeAndExpenditureQuery(f, year is >= 1900 and <= 9999 ? year : null), cancellationToken));
+            new ExportIncomeAndExpenditureQuery(f, QueryValues.Year(year)), cancellationToken));
 
     private static Task<IResult> ExportRegionsAsync(string format, string? through, ISender sender, ICurrentTenant currentTenant,
         CancellationToken cancellationToken) =>

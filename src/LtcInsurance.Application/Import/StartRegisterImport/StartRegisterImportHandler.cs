@@ -17,7 +17,7 @@ internal sealed class StartRegisterImportHandler(
         var now = clock.GetUtcNow();
         var job = new ImportJob
         {
-            TenantId = db.CurrentTenantId!, FileName = Path.GetFileName(request.FileName),
+            TenantId = db.CurrentTenantId!, FileName = RegisterCellText.SafeFileName(request.FileName),
             Format = RegisterFileFormats.Of(request.FileName)!, CreatedAt = now, UpdatedAt = now, CreatedBy = user.Name(),
         };
         db.ImportJobs.Add(job);

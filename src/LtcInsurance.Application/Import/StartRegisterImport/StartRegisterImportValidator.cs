@@ -6,7 +6,7 @@ namespace LtcInsurance.Application.Import.StartRegisterImport;
 
 internal sealed class StartRegisterImportValidator : AbstractValidator<StartRegisterImportCommand>
 {
-    private const int MaxFileName = 260;
+    private static string Shortened(string extension) => extension.Length > 20 ? extension[..20] + "…" : extension;
 
     public StartRegisterImportValidator(ILtcDbContext db)
     {
@@ -14,8 +14,8 @@ internal sealed class StartRegisterImportValidator : AbstractValidator<StartRegi
             .Must(f => f.CanRead).When(r => r.File is not null).WithMessage("导入文件无法读取。");
         RuleFor(r => r.FileName).NotEmpty().WithMessage("请提供文件名。")
             .Must(n => RegisterFileFormats.Of(n) is not null)
-            .WithMessage(r => $"不支持的文件类型「{Path.GetExtension(r.FileName)}」，请上传 CSV 或 XLSX 文件。")
-            .Must(n => Path.GetFileName(n).Length <= MaxFileName).WithMessage($"文件名过长（最多 {MaxFileName} 个字符）。");
+            .WithMessage(r => $"不支持的文件类型「{Shortened(Path.GetExtension(r.FileName))}」，请上传 CSV 或 XLSX 文件。");
+        // A name of any length is accepted: the job stores it shortened and cleaned (RegisterCellText.SafeFileName).
         RuleFor(r => r).CustomAsync(async (_, context, cancellationToken) =>
         {
             if (db.CurrentTenantId is not { } tenant)
