@@ -32,8 +32,10 @@ public static class DependencyInjection
             services.AddSingleton(typeof(IJobHandler), type);
         services.AddScoped<JobEnqueuer>();
         services.TryAddSingleton(new JobWorkerOptions());
+        services.AddSingleton<JobWakeup>();
         services.AddSingleton(sp => new JobWorker(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<IJobQueue>(),
-            sp.GetServices<IJobHandler>(), sp.GetRequiredService<JobWorkerOptions>(), sp.GetService<ILogger<JobWorker>>()));
+            sp.GetServices<IJobHandler>(), sp.GetRequiredService<JobWorkerOptions>(), sp.GetRequiredService<JobWakeup>(),
+            sp.GetService<ILogger<JobWorker>>()));
 
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.TryAddSingleton(TimeProvider.System);

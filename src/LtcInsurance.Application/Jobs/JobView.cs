@@ -7,6 +7,7 @@ public sealed record JobView(
     Guid Id,
     string Kind,
     string Title,
+    string Payload,
     string Status,
     int Attempts,
     int ProgressDone,
@@ -55,7 +56,7 @@ public sealed record JobView(
     };
 
     internal static JobView Of(BackgroundJob job) => new(
-        job.Id, job.Kind, JobKinds.Title(job.Kind), StatusOf(job.Status), job.Attempts, job.ProgressDone,
+        job.Id, job.Kind, JobKinds.Title(job.Kind), job.Payload, StatusOf(job.Status), job.Attempts, job.ProgressDone,
         job.ProgressTotal, job.Message, job.Result, job.CreatedBy, job.CreatedAt, job.StartedAt, job.FinishedAt,
         job.HeartbeatAt);
 }

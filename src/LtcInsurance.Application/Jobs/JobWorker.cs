@@ -45,9 +45,12 @@ public sealed class JobWorker
     private readonly ILogger _logger;
     private readonly Dictionary<string, IJobHandler> _handlers;
 
+    private readonly JobWakeup _wakeup;
+
     internal JobWorker(IServiceScopeFactory scopes, IJobQueue queue, IEnumerable<IJobHandler> handlers,
-        JobWorkerOptions options, ILogger<JobWorker>? logger = null)
+        JobWorkerOptions options, JobWakeup wakeup, ILogger<JobWorker>? logger = null)
     {
+        _wakeup = wakeup;
         _scopes = scopes;
         _queue = queue;
         _options = options;
@@ -81,7 +84,7 @@ public sealed class JobWorker
             try
             {
                 await RunOnceAsync(stoppingToken);
-                await Task.Delay(_options.PollInterval, stoppingToken);
+                await _wakeup.WaitAsync(_options.PollInterval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

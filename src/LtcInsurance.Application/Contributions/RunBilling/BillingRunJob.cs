@@ -17,6 +17,10 @@ public static class BillingRunJobs
             ? JsonSerializer.Deserialize<BillingRunResult>(json)
             : null;
 
+    /// <summary>The period a billing job runs (from its payload); null for another job.</summary>
+    public static string? Period(JobView job) =>
+        job.Kind == JobKinds.BillingRun ? JsonSerializer.Deserialize<BillingRunPayload>(job.Payload)?.Period : null;
+
     /// <summary>The refusal code stored with a failed job (e.g. <c>parameter_missing</c>), if any.</summary>
     public static string? FailureCode(JobView job)
     {
@@ -52,5 +56,6 @@ internal sealed class BillingRunJob : IJobHandler
             JsonSerializer.Serialize(result));
     }
 
-    private sealed record BillingRunPayload(string Period);
 }
+
+internal sealed record BillingRunPayload(string Period);

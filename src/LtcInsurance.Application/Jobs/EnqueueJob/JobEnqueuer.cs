@@ -9,7 +9,7 @@ namespace LtcInsurance.Application.Jobs.EnqueueJob;
 /// Queues a background job of the current tenant for the signed-in user (internal: the use cases that start long work,
 /// such as <c>StartBillingRunCommand</c>, queue through it after their own checks; no page queues a job directly).
 /// </summary>
-internal sealed class JobEnqueuer(ILtcDbContext db, ICurrentUser user, TimeProvider clock)
+internal sealed class JobEnqueuer(ILtcDbContext db, ICurrentUser user, TimeProvider clock, JobWakeup wakeup)
 {
     public async Task<BackgroundJob> EnqueueAsync(string kind, string payload, (string Name, byte[] Content)? file,
         CancellationToken cancellationToken)
@@ -27,6 +27,7 @@ internal sealed class JobEnqueuer(ILtcDbContext db, ICurrentUser user, TimeProvi
             db.Set<BackgroundJobFile>().Add(new BackgroundJobFile { TenantId = tenant, JobId = job.Id, FileName = f.Name, Content = f.Content });
         await db.SaveChangesAsync(cancellationToken);
         db.Set<BackgroundJob>().Entry(job).State = EntityState.Detached;
+        wakeup.Notify();
         return job;
     }
 
