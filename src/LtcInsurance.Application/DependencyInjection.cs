@@ -1,10 +1,13 @@
 using FluentValidation;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Security;
+using LtcInsurance.Application.Jobs;
+using LtcInsurance.Application.Jobs.EnqueueJob;
 using LtcInsurance.Application.Tenancy;
 using LtcInsurance.Domain.Policies;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace LtcInsurance.Application;
 
@@ -24,6 +27,15 @@ public static class DependencyInjection
                          i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)))
                 services.AddScoped(contract, type);
         }
+
+        foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IJobHandler).IsAssignableFrom(t)))
+            services.AddSingleton(typeof(IJobHandler), type);
+        services.AddScoped<JobEnqueuer>();
+        services.TryAddSingleton(new JobWorkerOptions());
+        services.AddSingleton<JobWakeup>();
+        services.AddSingleton(sp => new JobWorker(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<IJobQueue>(),
+            sp.GetServices<IJobHandler>(), sp.GetRequiredService<JobWorkerOptions>(), sp.GetRequiredService<JobWakeup>(),
+            sp.GetService<ILogger<JobWorker>>()));
 
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.TryAddSingleton(TimeProvider.System);

@@ -5,6 +5,7 @@ using LtcInsurance.Cli.Billing;
 using LtcInsurance.Cli.Calc;
 using LtcInsurance.Cli.Composition;
 using LtcInsurance.Cli.Import;
+using LtcInsurance.Cli.Jobs;
 using LtcInsurance.Cli.Ledger;
 
 namespace LtcInsurance.Cli;
@@ -18,7 +19,8 @@ public static class CliApp
           ltc db migrate [--connection CS]   apply database migrations
           ltc import register --tenant X --file F   bulk import of the insured register (CSV/XLSX)
           ltc import generate --tenant X --rows N --file F   synthetic register file for load tests
-          ltc billing run --tenant X --period P       contribution billing run
+          ltc billing run --tenant X --period P       contribution billing run (a background job, run here)
+          ltc jobs run-once|list|cancel|resume ...    background jobs (billing runs, imports)
           ltc settle run ...                 (planned) monthly settlement run
           ltc ledger verify --tenant X       verify a tenant's ledger hash chain
         """;
@@ -155,6 +157,8 @@ public static class CliApp
                 return await BillingRunCommand.RunAsync(rest, stdout, stderr);
             case ["import", .. var rest]:
                 return await ImportRegisterCommand.RunAsync(rest, stdout, stderr);
+            case ["jobs", .. var rest]:
+                return await JobsCommand.RunAsync(rest, stdout, stderr);
             case ["ledger", "verify", .. var rest]:
                 return await LedgerVerifyCommand.RunAsync(rest, stdout, stderr);
             case [] or ["help"] or ["--help"] or ["-h"]:

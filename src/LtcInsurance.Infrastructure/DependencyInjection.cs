@@ -2,6 +2,7 @@ using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Infrastructure.Enrollment;
 using LtcInsurance.Infrastructure.Identity;
 using LtcInsurance.Infrastructure.Import;
+using LtcInsurance.Infrastructure.Jobs;
 using LtcInsurance.Infrastructure.Ledger;
 using LtcInsurance.Infrastructure.Persistence;
 using LtcInsurance.Infrastructure.Postgres;
@@ -61,6 +62,7 @@ public static class DependencyInjection
         services.AddLtcLedger();
         services.AddLtcEnrollment();
         services.AddLtcImport();
+        services.AddLtcJobs();
         services.AddLtcUserDirectory();
         return services;
     }

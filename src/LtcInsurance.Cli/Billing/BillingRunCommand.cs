@@ -4,6 +4,9 @@ using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Validation;
 using LtcInsurance.Application.Contributions;
 using LtcInsurance.Application.Contributions.RunBilling;
+using LtcInsurance.Application.Contributions.StartBillingRun;
+using LtcInsurance.Application.Jobs;
+using LtcInsurance.Application.Jobs.GetJob;
 using LtcInsurance.Cli.Composition;
 using LtcInsurance.Domain.Common;
 
@@ -13,8 +16,9 @@ namespace LtcInsurance.Cli.Billing;
 /// <c>ltc billing run --tenant X --period P [--connection CS]</c>: the contribution billing run of one period
 /// (YYYY for yearly cities, YYYY-MM for Yulin). Exit 0 when run (again: a repeat writes nothing), 1 when refused
 /// (missing parameter, wrong period unit; nothing written), 2 when the database cannot be used, 64 for usage errors.
-/// Connects as the application role: ConnectionStrings__Ltc unless --connection is given. Sends the same
-/// <see cref="RunBillingCommand"/> as the billing page, as the command-line operator of the tenant.
+/// Connects as the application role: ConnectionStrings__Ltc unless --connection is given. Queues the same background
+/// job as the billing page (<see cref="StartBillingRunCommand"/>, as the command-line operator of the tenant) and runs it
+/// at once in this process, so an interrupted run is a job like any other: <c>ltc jobs resume --job ID</c> continues it.
 /// </summary>
 public static class BillingRunCommand
 {
@@ -43,7 +47,7 @@ public static class BillingRunCommand
         try
         {
             await using var services = CliServices.Create(connection, tenant);
-            return await RunAsync(services.Sender, period, stdout, stderr);
+            return await RunAsJobAsync(services.Sender, services.Jobs, tenant, period, stdout, stderr);
         }
         catch (Exception failure) when (failure is DbException or InvalidOperationException or ArgumentException)
         {
@@ -52,7 +56,43 @@ public static class BillingRunCommand
         }
     }
 
-    /// <summary>Runs through a sender already acting for a tenant (tests, other hosts); prints the result.</summary>
+    /// <summary>Queues the run as a job, runs it in process with <paramref name="worker"/>, prints the result.</summary>
+    public static async Task<int> RunAsJobAsync(ISender sender, JobWorker worker, string tenant, string period,
+        TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(sender);
+        ArgumentNullException.ThrowIfNull(worker);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        JobView job;
+        try
+        {
+            job = await sender.Send(new StartBillingRunCommand(period));
+        }
+        catch (BillingRefusedException refused)
+        {
+            await stderr.WriteLineAsync($"拒绝 / refused [{refused.Code}]: {refused.Message}");
+            return 1;
+        }
+        catch (RequestValidationException invalid)
+        {
+            await stderr.WriteLineAsync($"拒绝 / refused [invalid_input]: {invalid.Message}");
+            return 1;
+        }
+
+        if (!await worker.RunJobAsync(tenant, job.Id))
+            await stderr.WriteLineAsync($"作业 {job.Id} 已由其他进程执行，等待其结束 / job taken by another worker: waiting");
+        while ((job = await sender.Send(new GetJobQuery(job.Id)) ?? job) is { IsFinished: false })
+            await Task.Delay(TimeSpan.FromSeconds(1));
+
+        if (BillingRunJobs.ReadResult(job) is { } result)
+            return await PrintAsync(result, stdout);
+        var code = BillingRunJobs.FailureCode(job) ?? job.Status;
+        await stderr.WriteLineAsync($"拒绝 / refused [{code}]: {job.Message}（作业 / job {job.Id}）");
+        return 1;
+    }
+
+    /// <summary>Runs through a sender already acting for a tenant, without a job (tests, other hosts); prints the result.</summary>
     public static async Task<int> RunAsync(ISender sender, string period, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(sender);
@@ -79,6 +119,11 @@ public static class BillingRunCommand
             return 1;
         }
 
+        return await PrintAsync(result, stdout);
+    }
+
+    private static async Task<int> PrintAsync(BillingRunResult result, TextWriter stdout)
+    {
         var c = CultureInfo.InvariantCulture;
         await stdout.WriteLineAsync(string.Create(c,
             $"期间 {result.Period}: 新建缴费单 {result.BillsCreated}，已存在 {result.BillsAlreadyPresent}，记账 {result.EntriesPosted}，跳过 {result.Skipped.Count}"));

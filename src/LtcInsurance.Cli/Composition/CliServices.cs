@@ -1,6 +1,7 @@
 using LtcInsurance.Application;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Security;
+using LtcInsurance.Application.Jobs;
 using LtcInsurance.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,6 +25,12 @@ public sealed class CliServices : IAsyncDisposable
 
     /// <summary>Sends requests as the operator, to their handlers, exactly as the web pages do.</summary>
     public ISender Sender => _scope.ServiceProvider.GetRequiredService<ISender>();
+
+    /// <summary>
+    /// A job worker in this process (its operator is the job's own: <c>job:&lt;who queued it&gt;</c>), for the commands
+    /// that queue a job and run it at once, and <c>ltc jobs run-once</c>.
+    /// </summary>
+    public JobWorker Jobs => _root.GetRequiredService<JobWorker>();
 
     /// <summary>Services for <paramref name="tenant"/> (null: platform level) over <paramref name="appConnectionString"/>.</summary>
     public static CliServices Create(string appConnectionString, string? tenant, string? ownerConnectionString = null)

@@ -1,3 +1,4 @@
+using LtcInsurance.Application.Jobs;
 using Microsoft.AspNetCore.HttpOverrides;
 
 namespace LtcInsurance.Web.Hosting;
@@ -27,6 +28,28 @@ public static class HostingServiceCollectionExtensions
             Environment.SetEnvironmentVariable(SystemdNotifier.SocketVariable, null);
         }
 
+        services.AddLtcJobWorker(configuration);
+        return services;
+    }
+
+    /// <summary>
+    /// The background job worker (<see cref="JobWorkerService"/>) with its timings from <c>Ltc:Jobs</c>
+    /// (<c>Enabled</c>, <c>HeartbeatSeconds</c>, <c>StaleAfterSeconds</c>, <c>MaxAttempts</c>, <c>PollSeconds</c>).
+    /// </summary>
+    public static IServiceCollection AddLtcJobWorker(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection("Ltc:Jobs");
+        var defaults = new JobWorkerOptions();
+        services.AddSingleton(new JobWorkerOptions
+        {
+            HeartbeatInterval = TimeSpan.FromSeconds(section.GetValue("HeartbeatSeconds", defaults.HeartbeatInterval.TotalSeconds)),
+            StaleAfter = TimeSpan.FromSeconds(section.GetValue("StaleAfterSeconds", defaults.StaleAfter.TotalSeconds)),
+            MaxAttempts = section.GetValue("MaxAttempts", defaults.MaxAttempts),
+            PollInterval = TimeSpan.FromSeconds(section.GetValue("PollSeconds", defaults.PollInterval.TotalSeconds)),
+        });
+        if (section.GetValue("Enabled", true))
+            services.AddHostedService<JobWorkerService>();
         return services;
     }
 

@@ -13,7 +13,11 @@ namespace LtcInsurance.Application.Contributions.RunBilling;
 /// </summary>
 /// <param name="Period">In the city's unit: "2027" for a yearly city, "2027-03" for Yulin.</param>
 [RequiresRole(Roles.Clerk, Roles.Admin)]
-public sealed record RunBillingCommand(string Period) : IRequest<BillingRunResult>;
+public sealed record RunBillingCommand(string Period) : IRequest<BillingRunResult>
+{
+    /// <summary>People per transaction: a batch's bills, lines and journal entries commit together.</summary>
+    public const int BatchSize = 500;
+}
 
 /// <summary>A person the run could not bill, with the engine's code and Chinese message (e.g. a missing wage base).</summary>
 public sealed record SkippedPerson(PersonId PersonId, string Name, string Code, string Message);

@@ -3,6 +3,7 @@ using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Common.Policies;
 using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Contributions.GetBillingTotals;
+using LtcInsurance.Application.Jobs;
 using LtcInsurance.Application.Ledger;
 using LtcInsurance.Domain;
 using LtcInsurance.Domain.Contributions;
@@ -15,17 +16,23 @@ namespace LtcInsurance.Application.Contributions.RunBilling;
 
 /// <summary>
 /// The billing run. Every bill is first computed in memory through the engine: a missing tenant parameter (or a period
-/// in the wrong unit) refuses the run before anything is written. Then one transaction inserts the new bills with
-/// their lines and books each unposted bill of the period through the ledger's posting service (which joins the
-/// transaction) under the key (tenant, period, person): the batch and its entries commit together or not at all.
-/// An existing bill of the same person and period is kept (the unique index stops a concurrent duplicate), and the
-/// posting service books nothing twice under one key, so a second run of a period writes nothing. A run that wrote
-/// bills or entries leaves a <see cref="BillingRun"/> (who, when, the counts) in the same transaction.
+/// in the wrong unit) refuses the run before anything is written. Then the new bills are written in batches of
+/// <see cref="BatchSize"/> people, each batch one transaction that inserts its bills with their lines and books them
+/// through the ledger's posting service (which joins the transaction) under the key (tenant, period, person). The
+/// tenant's ledger lock is therefore held for one batch at a time, never for the whole run: a payment recorded while a
+/// run goes on waits at most for one batch. A run stopped between batches (cancelled, or the process killed) leaves
+/// complete batches; running it again bills the rest, because an existing bill of the same person and period is kept
+/// (the unique index stops a concurrent duplicate) and the posting service books nothing twice under one key. Bills of
+/// the period still unposted (a run interrupted under the old single-transaction scheme) are posted in batches last.
+/// Progress is reported to the background job running the request, if any (<see cref="JobProgress"/>).
+/// A run that wrote bills or entries leaves a <see cref="BillingRun"/> (who, when, the counts) once its batches are done.
 /// </summary>
 internal sealed class RunBillingHandler(
     ILtcDbContext db, PolicyCalculator calculator, ILedgerPostingService ledger, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<RunBillingCommand, BillingRunResult>
 {
+    private const int BatchSize = RunBillingCommand.BatchSize;
+
     public async Task<BillingRunResult> Handle(RunBillingCommand request, CancellationToken cancellationToken)
     {
         var tenant = db.CurrentTenantId ?? throw new InvalidOperationException("没有当前租户 / no current tenant");
@@ -41,29 +48,45 @@ internal sealed class RunBillingHandler(
 
         var label = parsed.ToString();
         var (bills, existing, skipped) = await ComputeAsync(tenant, parsed, cancellationToken);
+        var account = await ContributionAccounts.LoadAsync(db, cancellationToken);
 
-        int posted;
-        try
+        var posted = 0;
+        var written = 0;
+        JobProgress.Report(0, bills.Count);
+        foreach (var batch in bills.Chunk(BatchSize))
         {
-            posted = await db.InTransactionAsync(async ct =>
+            cancellationToken.ThrowIfCancellationRequested();
+            try
             {
-                db.ContributionBills.AddRange(bills);
-                await db.SaveChangesAsync(ct);
-                var entries = await PostUnpostedAsync(label, ct);
-                if (bills.Count > 0 || entries > 0)
+                posted += await db.InTransactionAsync(async ct =>
                 {
-                    db.Set<BillingRun>().Add(BillingRun.Record(tenant, label, user.Name(), clock.GetUtcNow(), bills.Count,
-                        existing, entries, skipped.Count));
+                    db.ContributionBills.AddRange(batch);
                     await db.SaveChangesAsync(ct);
-                }
+                    return await PostAsync(batch, account, ct);
+                }, cancellationToken);
+            }
+            catch (DbUpdateException ex) when (ContributionAccounts.IsUniqueViolation(ex))
+            {
+                // Another run of the same period committed this batch's people first; this batch wrote nothing, earlier
+                // batches stay. Running again is safe and bills whoever is left.
+                throw new BillingRefusedException("concurrent_run",
+                    $"{label} 缴费核定正在另一处执行，本批未写入（已完成的 {written} 张缴费单保留），请稍后重试");
+            }
+            finally
+            {
+                Forget(batch);
+            }
 
-                return entries;
-            }, cancellationToken);
+            written += batch.Length;
+            JobProgress.Report(written, bills.Count);
         }
-        catch (DbUpdateException ex) when (ContributionAccounts.IsUniqueViolation(ex))
+
+        posted += await PostLeftoversAsync(label, account, cancellationToken);
+        if (bills.Count > 0 || posted > 0)
         {
-            // Another run of the same period committed first; this one wrote nothing. Running again is safe.
-            throw new BillingRefusedException("concurrent_run", $"{label} 缴费核定正在另一处执行，本次未写入任何数据，请稍后重试");
+            db.Set<BillingRun>().Add(BillingRun.Record(tenant, label, user.Name(), clock.GetUtcNow(), bills.Count,
+                existing, posted, skipped.Count));
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         return new BillingRunResult(label, bills.Count, existing, posted, skipped,
@@ -137,21 +160,19 @@ internal sealed class RunBillingHandler(
         return (bills, existing, skipped);
     }
 
-    private async Task<int> PostUnpostedAsync(string period, CancellationToken cancellationToken)
+    /// <summary>Books the bills of one batch inside its transaction; the number of entries written.</summary>
+    private async Task<int> PostAsync(IEnumerable<ContributionBill> bills, Func<string, string, string> account,
+        CancellationToken cancellationToken)
     {
-        var account = await ContributionAccounts.LoadAsync(db, cancellationToken);
-        var unposted = await db.ContributionBills.Include(b => b.Lines)
-            .Where(b => b.Period == period && b.JournalSequence == null && b.Total > 0)
-            .OrderBy(b => b.Id).ToListAsync(cancellationToken);
         var posted = 0;
-        foreach (var bill in unposted)
+        foreach (var bill in bills)
         {
             var draft = ContributionPosting.ForBill(bill, code => account(code, bill.RegionCode));
             if (draft is null)
                 continue;
             var result = await ledger.PostAsync(draft, cancellationToken);
             // The key names this person's bill of this period; an entry under it with other amounts means the books
-            // and the bills disagree. Stop (the transaction rolls back) rather than note a mismatching entry.
+            // and the bills disagree. Stop (the batch rolls back) rather than note a mismatching entry.
             if (result.DiffersFromRequest)
                 throw new InvalidOperationException($"账簿中键 {draft.IdempotencyKey} 的凭证 {result.Entry.Sequence} 与缴费单金额不一致 / ledger entry differs from the bill");
             if (!result.AlreadyPosted)
@@ -161,5 +182,43 @@ internal sealed class RunBillingHandler(
 
         await db.SaveChangesAsync(cancellationToken);
         return posted;
+    }
+
+    /// <summary>Posts bills of the period that are still unposted, a batch per transaction.</summary>
+    private async Task<int> PostLeftoversAsync(string period, Func<string, string, string> account, CancellationToken cancellationToken)
+    {
+        var posted = 0;
+        var after = Guid.Empty;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var from = after;
+            var batch = await db.ContributionBills.Include(b => b.Lines)
+                .Where(b => b.Period == period && b.JournalSequence == null && b.Total > 0 && b.Id.CompareTo(from) > 0)
+                .OrderBy(b => b.Id).Take(BatchSize).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+                return posted;
+            try
+            {
+                posted += await db.InTransactionAsync(ct => PostAsync(batch, account, ct), cancellationToken);
+            }
+            finally
+            {
+                Forget(batch);
+            }
+
+            after = batch[^1].Id;
+        }
+    }
+
+    /// <summary>Stops tracking a written batch, so that each save looks only at its own batch.</summary>
+    private void Forget(IEnumerable<ContributionBill> bills)
+    {
+        foreach (var bill in bills)
+        {
+            foreach (var line in bill.Lines)
+                db.ContributionBillLines.Entry(line).State = EntityState.Detached;
+            db.ContributionBills.Entry(bill).State = EntityState.Detached;
+        }
     }
 }

@@ -1,0 +1,17 @@
+namespace LtcInsurance.Application.Jobs;
+
+/// <summary>The kinds of background job, as stored in <c>background_jobs.kind</c>.</summary>
+public static class JobKinds
+{
+    public const string BillingRun = "billing_run";
+
+    public const string RegisterImport = "register_import";
+
+    /// <summary>The Chinese name a page shows.</summary>
+    public static string Title(string kind) => kind switch
+    {
+        BillingRun => "缴费核定",
+        RegisterImport => "参保登记导入",
+        _ => kind,
+    };
+}
