@@ -179,7 +179,9 @@ public sealed class JobWorker
             if (_handlers.TryGetValue(job.Kind, out var handler))
                 await CleanAsync(handler, job, CancellationToken.None);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+#pragma warning disable CA1031 // Stopping: whatever the cancelled work threw (a cancelled command may surface as a database error) is the stop.
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
+#pragma warning restore CA1031
         {
             await StopAsync(heartbeatStop, heartbeat);
             if (_options.ReleaseOnStop)

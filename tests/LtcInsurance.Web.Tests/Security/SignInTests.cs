@@ -87,7 +87,7 @@ public sealed class SignInTests(LtcWebHost host)
     public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
     {
         // A user no other test signs in with, so the lockout cannot disturb them.
-        const string user = "assessor.jining";
+        const string user = "assessor.shishi";
         using var client = host.CreateBrowserLikeClient();
 
         for (var attempt = 1; attempt <= 4; attempt++)
