@@ -33,9 +33,10 @@ public static class DependencyInjection
         services.AddScoped<JobEnqueuer>();
         services.TryAddSingleton(new JobWorkerOptions());
         services.AddSingleton<JobWakeup>();
+        services.AddSingleton<JobEvents>();
         services.AddSingleton(sp => new JobWorker(sp.GetRequiredService<IServiceScopeFactory>(), sp.GetRequiredService<IJobQueue>(),
             sp.GetServices<IJobHandler>(), sp.GetRequiredService<JobWorkerOptions>(), sp.GetRequiredService<JobWakeup>(),
-            sp.GetService<ILogger<JobWorker>>()));
+            sp.GetService<ILogger<JobWorker>>(), sp.GetRequiredService<JobEvents>()));
 
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.TryAddSingleton(TimeProvider.System);

@@ -9,6 +9,7 @@ using LtcInsurance.Web.Localization;
 using LtcInsurance.Web.Register;
 using LtcInsurance.Web.Security;
 using LtcInsurance.Web.Tenancy;
+using LtcInsurance.Web.Ui;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -34,7 +35,7 @@ builder.Services.AddLtcTenancy();
 builder.Services.AddLtcSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddLtcLocalization();
 builder.Services.AddLtcDiagnostics();
-builder.Services.AddRazorComponents();
+builder.Services.AddLtcUi(builder.Configuration);
 
 var app = builder.Build();
 
@@ -42,7 +43,6 @@ app.UseLtcHosting(); // before all: forwarded headers from known proxies only; s
 // Errors first so that everything below is covered; never the developer exception page (no stack traces).
 app.UseLtcErrorHandling();
 app.UseSerilogRequestLogging(RequestLogEnrichment.Configure); // with the user and tenant of each request
-app.UseStaticFiles();
 app.UseRouting();
 app.UseLtcSignInThrottling(); // sign-in posts per client address; after error handling, so a 429 gets the Chinese page
 app.UseLtcLocalization();
@@ -50,6 +50,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseLtcAntiforgery();
 
+app.MapStaticAssets().AllowAnonymous(); // Blazor's and MudBlazor's scripts, our css: fingerprinted, from the build's manifest, for everyone
 app.MapLtcDiagnostics();
 app.MapLtcAccountEndpoints();
 app.MapLtcLocalizationEndpoints();
@@ -57,7 +58,9 @@ app.MapPeopleFragments();
 app.MapPolicyFragments();
 app.MapLedgerEndpoints();
 app.MapRegisterEndpoints();
-app.MapRazorComponents<App>().RequireAuthorizationForFrameworkEndpoints();
+app.MapRazorComponents<App>()
+    .AddInteractiveServerRenderMode()
+    .RequireAuthorizationForFrameworkEndpoints();
 
 // Migrate, verify row-level security (refuses to start when it is off) and seed the demo tenants.
 var seedDemoData = app.Configuration.GetValue<bool?>("Ltc:SeedDemoData") ?? app.Environment.IsDevelopment();

@@ -46,11 +46,13 @@ public sealed class JobWorker
     private readonly Dictionary<string, IJobHandler> _handlers;
 
     private readonly JobWakeup _wakeup;
+    private readonly JobEvents _events;
 
     internal JobWorker(IServiceScopeFactory scopes, IJobQueue queue, IEnumerable<IJobHandler> handlers,
-        JobWorkerOptions options, JobWakeup wakeup, ILogger<JobWorker>? logger = null)
+        JobWorkerOptions options, JobWakeup wakeup, ILogger<JobWorker>? logger = null, JobEvents? events = null)
     {
         _wakeup = wakeup;
+        _events = events ?? new JobEvents();
         _scopes = scopes;
         _queue = queue;
         _options = options;
@@ -130,6 +132,19 @@ public sealed class JobWorker
 
     private async Task RunAsync(ClaimedJob job, CancellationToken stoppingToken)
     {
+        try
+        {
+            await RunClaimedAsync(job, stoppingToken);
+        }
+        finally
+        {
+            // Finished, failed, cancelled or released: pages showing the job read it again.
+            _events.Publish(new JobChanged(job.TenantId, job.Id));
+        }
+    }
+
+    private async Task RunClaimedAsync(ClaimedJob job, CancellationToken stoppingToken)
+    {
         var progress = new JobProgress();
         using var jobCancel = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         using var heartbeatStop = new CancellationTokenSource();
@@ -147,6 +162,7 @@ public sealed class JobWorker
                         await jobCancel.CancelAsync();
                         return;
                     }
+                    _events.Publish(new JobChanged(job.TenantId, job.Id));
                 }
             }
             catch (OperationCanceledException) when (heartbeatStop.IsCancellationRequested)
@@ -161,6 +177,7 @@ public sealed class JobWorker
         }, CancellationToken.None);
 
         var sender = new Sender(_scopes, new FixedCurrentUserSource(CurrentUser.System(job.TenantId, Operator(job))));
+        _events.Publish(new JobChanged(job.TenantId, job.Id));
         try
         {
             if (!_handlers.TryGetValue(job.Kind, out var handler))

@@ -55,12 +55,18 @@ public static class LtcIdentityServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>The cookie's user still exists and its security stamp is the user's current one.</summary>
-    private static async Task<bool> SessionIsCurrentAsync(CookieValidatePrincipalContext context)
+    private static Task<bool> SessionIsCurrentAsync(CookieValidatePrincipalContext context) =>
+        context.Principal is { } principal
+            ? IsSessionCurrentAsync(context.HttpContext.RequestServices, principal)
+            : Task.FromResult(false);
+
+    /// <summary>
+    /// The principal's user still exists and its security stamp is the user's current one: the session has not been
+    /// ended by sign-out, a password change or a role change. Checked on every request and, for an interactive
+    /// circuit, every revalidation interval.
+    /// </summary>
+    public static async Task<bool> IsSessionCurrentAsync(IServiceProvider services, ClaimsPrincipal principal)
     {
-        if (context.Principal is not { } principal)
-            return false;
-        var services = context.HttpContext.RequestServices;
         var claimTypes = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
         var users = services.GetRequiredService<UserManager<AppUser>>();
         var userId = principal.FindFirstValue(claimTypes.UserIdClaimType);

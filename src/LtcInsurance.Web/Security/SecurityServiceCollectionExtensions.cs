@@ -15,7 +15,8 @@ public static class SecurityServiceCollectionExtensions
         IConfiguration configuration, IHostEnvironment environment)
     {
         var settings = configuration.GetSection(SecuritySettings.Section).Get<SecuritySettings>() ?? new SecuritySettings();
-        if (settings.IdleTimeout <= TimeSpan.Zero || settings.SignInPermitsPerMinute < 1 || settings.ReauthenticateAbove < 0)
+        if (settings.IdleTimeout <= TimeSpan.Zero || settings.SignInPermitsPerMinute < 1 || settings.ReauthenticateAbove < 0
+            || settings.CircuitRevalidationInterval <= TimeSpan.Zero)
             throw new InvalidOperationException($"{SecuritySettings.Section}: IdleTimeout and SignInPermitsPerMinute must be positive, ReauthenticateAbove not negative.");
         services.Configure<SecuritySettings>(configuration.GetSection(SecuritySettings.Section));
 
@@ -91,6 +92,7 @@ public static class SecurityServiceCollectionExtensions
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider, SessionRevalidatingAuthenticationStateProvider>();
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "ltc.af";

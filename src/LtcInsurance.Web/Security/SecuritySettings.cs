@@ -13,4 +13,7 @@ public sealed class SecuritySettings
 
     /// <summary>Payments above this amount (yuan) need the clerk's password again.</summary>
     public decimal ReauthenticateAbove { get; set; } = 10_000m;
+
+    /// <summary>How often an interactive circuit re-checks that its session is still current (signed out elsewhere, locked).</summary>
+    public TimeSpan CircuitRevalidationInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -10,7 +10,9 @@ public static class TenancyServiceCollectionExtensions
         services.AddHttpContextAccessor();
         // The use cases (handlers, validators, sender); the tenant of every call is the signed-in user's.
         services.AddLtcApplication();
-        services.AddScoped<ICurrentUserSource, HttpCurrentUserSource>();
+        services.AddScoped<CircuitUser>();
+        services.AddScoped<ICurrentUserSource, WebCurrentUserSource>();
+        services.AddScoped<Microsoft.AspNetCore.Components.Server.Circuits.CircuitHandler, CircuitUserHandler>();
         services.AddMemoryCache();
         services.AddSingleton<TenantDirectory>();
         return services;

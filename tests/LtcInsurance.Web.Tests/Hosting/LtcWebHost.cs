@@ -42,6 +42,8 @@ public sealed class LtcWebHost : WebApplicationFactory<Program>, IAsyncLifetime
     {
         var pg = postgres ?? throw new InvalidOperationException("PostgreSQL must start before the application.");
         builder.UseEnvironment("Testing");
+        // Serve Blazor's and MudBlazor's files from the build output, as Development does (a published app has them in wwwroot).
+        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Ltc", pg.AppConnectionString);
         builder.UseSetting("ConnectionStrings:LtcOwner", pg.OwnerConnectionString);
         builder.UseSetting("Ltc:SeedDemoData", "true");

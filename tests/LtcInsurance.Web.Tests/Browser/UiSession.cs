@@ -1,0 +1,78 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using LtcInsurance.Web.Tests.Hosting;
+using Microsoft.Playwright;
+
+namespace LtcInsurance.Web.Tests.Browser;
+
+/// <summary>
+/// One signed-in browser tab on the interactive UI. Opening a page waits for its circuit (the layout renders
+/// <c>[data-circuit=live]</c> only once the page runs interactively), so a click after <see cref="OpenAsync"/> reaches
+/// the server. <see cref="AssertAccessibleAsync"/> runs axe-core on the page as it is.
+/// </summary>
+public sealed class UiSession : IAsyncDisposable
+{
+    private readonly IPlaywright playwright;
+    private readonly IBrowser browser;
+
+    private UiSession(IPlaywright playwright, IBrowser browser, IPage page)
+    {
+        this.playwright = playwright;
+        this.browser = browser;
+        Page = page;
+    }
+
+    public IPage Page { get; }
+
+    /// <summary>Signs in through the sign-in form, like a person, at 1366×768 unless another viewport is given.</summary>
+    public static async Task<UiSession> SignInAsync(LtcWebHost host, string userName, ViewportSize? viewport = null)
+    {
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            BaseURL = host.ServerAddress.ToString(),
+            ViewportSize = viewport ?? new ViewportSize { Width = 1366, Height = 768 },
+            Locale = "zh-CN",
+        });
+        page.SetDefaultTimeout(30_000);
+        var session = new UiSession(playwright, browser, page);
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#username", userName);
+        await page.FillAsync("#password", LtcWebHost.DemoPassword);
+        await page.ClickAsync("form[action='/account/login'] button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await session.WaitForCircuitAsync();
+        return session;
+    }
+
+    /// <summary>Opens a page by its address and waits until it is interactive.</summary>
+    public async Task<IResponse?> OpenAsync(string path)
+    {
+        var response = await Page.GotoAsync(path);
+        await WaitForCircuitAsync();
+        return response;
+    }
+
+    public Task WaitForCircuitAsync() =>
+        Page.Locator("[data-circuit=live]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+    /// <summary>No serious or critical axe-core violation on the page as it is now.</summary>
+    public async Task AssertAccessibleAsync()
+    {
+        var result = await Page.RunAxe();
+        var bad = result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Impact} {v.Id}: {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}")
+            .ToList();
+        Assert.True(bad.Count == 0, $"Accessibility violations on {Page.Url}:\n" + string.Join("\n", bad));
+    }
+
+    public Task ScreenshotAsync(string name) =>
+        Page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath(name), FullPage = true });
+
+    public async ValueTask DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+    }
+}
