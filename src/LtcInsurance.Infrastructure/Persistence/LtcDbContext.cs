@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using System.Linq.Expressions;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Tenancy;
@@ -14,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LtcInsurance.Infrastructure.Persistence;
 
 /// <summary>The application's one DbContext: identity (platform tables) plus tenant-owned tables.</summary>
-public class LtcDbContext : IdentityDbContext<AppUser, AppRole, Guid>, ILtcDbContext
+public class LtcDbContext : IdentityDbContext<AppUser, AppRole, Guid>, ILtcDbContext, IDataProtectionKeyContext
 {
     private readonly ICurrentTenant _currentTenant;
 
@@ -63,6 +64,12 @@ public class LtcDbContext : IdentityDbContext<AppUser, AppRole, Guid>, ILtcDbCon
     public DbSet<JournalEntryRecord> JournalEntries => Set<JournalEntryRecord>();
 
     public DbSet<JournalPostingRecord> JournalPostings => Set<JournalPostingRecord>();
+
+    /// <summary>
+    /// The web nodes' shared data-protection key ring (sign-in and antiforgery cookies, circuit state): platform data,
+    /// read and appended by the application role, never updated or deleted (migration DataProtectionKeys).
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
     {

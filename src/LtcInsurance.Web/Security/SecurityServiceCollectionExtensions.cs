@@ -99,12 +99,13 @@ public static class SecurityServiceCollectionExtensions
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
 
-        // Follow-up: keep the keys in PostgreSQL so that several web nodes share them (architecture: stateless nodes).
-        var keysDirectory = configuration["Ltc:DataProtectionKeysPath"]
-            ?? Path.Combine(environment.ContentRootPath, ".data", "keys");
-        services.AddDataProtection()
-            .SetApplicationName("LtcInsurance")
-            .PersistKeysToFileSystem(new DirectoryInfo(keysDirectory));
+        // The key ring lives in PostgreSQL, so that every web node reads what another protected (ADR 0001). A folder
+        // may still be named for a single node that must not depend on the database for it (Ltc:DataProtectionKeysPath).
+        var dataProtection = services.AddDataProtection().SetApplicationName("LtcInsurance");
+        if (configuration["Ltc:DataProtectionKeysPath"] is { Length: > 0 } keysDirectory)
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keysDirectory));
+        else
+            dataProtection.PersistKeysToDbContext<LtcInsurance.Infrastructure.Persistence.LtcDbContext>();
 
         return services;
     }

@@ -25,6 +25,10 @@ public sealed class LtcWebHost : WebApplicationFactory<Program>, IAsyncLifetime
     public Uri ServerAddress { get; private set; } = new("http://127.0.0.1/");
 
     /// <summary>Bypasses the application role and row-level security: for tests that must see across tenants.</summary>
+    /// <summary>The application role's connection (row-level security applies), as the web app uses it.</summary>
+    public string AppConnectionString => postgres?.AppConnectionString
+        ?? throw new InvalidOperationException("PostgreSQL has not started.");
+
     public string OwnerConnectionString => postgres?.OwnerConnectionString
         ?? throw new InvalidOperationException("PostgreSQL has not started.");
 
@@ -48,7 +52,6 @@ public sealed class LtcWebHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:LtcOwner", pg.OwnerConnectionString);
         builder.UseSetting("Ltc:SeedDemoData", "true");
         builder.UseSetting("Ltc:LogDirectory", Path.Combine(root, "logs"));
-        builder.UseSetting("Ltc:DataProtectionKeysPath", Path.Combine(root, "keys"));
         // Every test signs in from 127.0.0.1: the per-address sign-in limit is measured by SignInThrottlingTests on an
         // application of its own.
         builder.UseSetting("Ltc:Security:SignInPermitsPerMinute", "100000");
