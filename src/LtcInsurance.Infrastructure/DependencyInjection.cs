@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Infrastructure.Enrollment;
 using LtcInsurance.Infrastructure.Identity;
@@ -58,6 +59,8 @@ public static class DependencyInjection
         services.AddDbContext<LtcDbContext>((sp, options) =>
             LtcDbContextOptions.ConfigureForApplication(options, sp.GetRequiredService<LtcDatabaseEndpoint>().AppConnectionString));
         services.AddScoped<ILtcDbContext>(sp => sp.GetRequiredService<LtcDbContext>());
+        services.AddDbContext<KeyRingDbContext>((sp, options) =>
+            options.UseNpgsql(sp.GetRequiredService<LtcDatabaseEndpoint>().AppConnectionString));
         services.AddScoped<Application.Contributions.IRowLocks, Contributions.RowLocks>();
         services.AddLtcLedger();
         services.AddLtcEnrollment();

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using System.Linq.Expressions;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Tenancy;
@@ -15,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LtcInsurance.Infrastructure.Persistence;
 
 /// <summary>The application's one DbContext: identity (platform tables) plus tenant-owned tables.</summary>
-public class LtcDbContext : IdentityDbContext<AppUser, AppRole, Guid>, ILtcDbContext, IDataProtectionKeyContext
+public class LtcDbContext : IdentityDbContext<AppUser, AppRole, Guid>, ILtcDbContext
 {
     private readonly ICurrentTenant _currentTenant;
 
@@ -64,12 +63,6 @@ public class LtcDbContext : IdentityDbContext<AppUser, AppRole, Guid>, ILtcDbCon
     public DbSet<JournalEntryRecord> JournalEntries => Set<JournalEntryRecord>();
 
     public DbSet<JournalPostingRecord> JournalPostings => Set<JournalPostingRecord>();
-
-    /// <summary>
-    /// The web nodes' shared data-protection key ring (sign-in and antiforgery cookies, circuit state): platform data,
-    /// read and appended by the application role, never updated or deleted (migration DataProtectionKeys).
-    /// </summary>
-    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
     {

@@ -105,7 +105,7 @@ public static class SecurityServiceCollectionExtensions
         if (configuration["Ltc:DataProtectionKeysPath"] is { Length: > 0 } keysDirectory)
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keysDirectory));
         else
-            dataProtection.PersistKeysToDbContext<LtcInsurance.Infrastructure.Persistence.LtcDbContext>();
+            dataProtection.PersistKeysToDbContext<LtcInsurance.Infrastructure.Persistence.KeyRingDbContext>();
 
         return services;
     }

@@ -2,6 +2,9 @@ using LtcInsurance.Infrastructure.Persistence;
 using LtcInsurance.Infrastructure.Persistence.Migrations;
 using LtcInsurance.Infrastructure.Postgres;
 using LtcInsurance.Infrastructure.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace LtcInsurance.Integration.Tests.Persistence;
@@ -21,6 +24,9 @@ public sealed class SchemaEqualityTests(PostgresFixture db)
         var modelConnection = db.Server.ConnectionString(modelDatabase, EmbeddedPostgres.OwnerRole);
         await using (var context = new LtcDbContext(LtcDbContextOptions.ForOwner(modelConnection), new FixedCurrentTenant()))
             await context.Database.EnsureCreatedAsync();
+        // The key ring has a context of its own (no tenant session); its table is created by the same migrations.
+        await using (var keyRing = new KeyRingDbContext(new DbContextOptionsBuilder<KeyRingDbContext>().UseNpgsql(modelConnection).Options))
+            await keyRing.GetService<IRelationalDatabaseCreator>().CreateTablesAsync();
 
         try
         {
