@@ -55,6 +55,8 @@ public sealed class LtcWebHost : WebApplicationFactory<Program>, IAsyncLifetime
         // Every test signs in from 127.0.0.1: the per-address sign-in limit is measured by SignInThrottlingTests on an
         // application of its own.
         builder.UseSetting("Ltc:Security:SignInPermitsPerMinute", "100000");
+        // Circuits re-check their session every 2 s here (a minute in production), so CircuitSessionTests need not wait.
+        builder.UseSetting("Ltc:Security:CircuitRevalidationInterval", "00:00:02");
     }
 
     /// <summary>A client like a browser without JavaScript: keeps cookies, does not follow redirects.</summary>
