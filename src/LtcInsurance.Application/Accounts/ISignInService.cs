@@ -25,6 +25,12 @@ public interface ISignInService
     /// tenant they act in (<see cref="AccountClaimTypes.ActingTenant"/>; none when null). False: no such user.
     /// </summary>
     Task<bool> ActAsTenantAsync(string userId, string? tenantId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Whether the session <paramref name="principal"/> stands for is still current: the user exists and has not signed
+    /// out, changed password or role since (security stamp). An interactive circuit asks this every minute.
+    /// </summary>
+    Task<bool> IsSessionCurrentAsync(System.Security.Claims.ClaimsPrincipal principal, CancellationToken cancellationToken = default);
 }
 
 /// <summary>How a sign-in attempt ended.</summary>

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using LtcInsurance.Application.Accounts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace LtcInsurance.Infrastructure.Identity;
 
@@ -15,7 +16,8 @@ internal sealed class IdentitySignInService(
     UserManager<AppUser> users,
     IPasswordHasher<AppUser> hasher,
     IHttpContextAccessor http,
-    SignInFailures failures) : ISignInService
+    SignInFailures failures,
+    IOptions<IdentityOptions> identityOptions) : ISignInService
 {
     // A hash of a random password, checked for unknown user names so that they take as long as a wrong password.
     private static string? dummyHash;
@@ -90,4 +92,7 @@ internal sealed class IdentitySignInService(
         dummyHash ??= hasher.HashPassword(dummy, Guid.NewGuid().ToString("N"));
         hasher.VerifyHashedPassword(dummy, dummyHash, password);
     }
+
+    public Task<bool> IsSessionCurrentAsync(ClaimsPrincipal principal, CancellationToken cancellationToken = default) =>
+        LtcIdentityServiceCollectionExtensions.IsSessionCurrentAsync(users, identityOptions.Value, principal);
 }

@@ -55,20 +55,23 @@ public static class LtcIdentityServiceCollectionExtensions
         return builder;
     }
 
-    private static Task<bool> SessionIsCurrentAsync(CookieValidatePrincipalContext context) =>
-        context.Principal is { } principal
-            ? IsSessionCurrentAsync(context.HttpContext.RequestServices, principal)
-            : Task.FromResult(false);
+    private static Task<bool> SessionIsCurrentAsync(CookieValidatePrincipalContext context)
+    {
+        if (context.Principal is not { } principal)
+            return Task.FromResult(false);
+        var services = context.HttpContext.RequestServices;
+        return IsSessionCurrentAsync(services.GetRequiredService<UserManager<AppUser>>(),
+            services.GetRequiredService<IOptions<IdentityOptions>>().Value, principal);
+    }
 
     /// <summary>
     /// The principal's user still exists and its security stamp is the user's current one: the session has not been
     /// ended by sign-out, a password change or a role change. Checked on every request and, for an interactive
     /// circuit, every revalidation interval.
     /// </summary>
-    public static async Task<bool> IsSessionCurrentAsync(IServiceProvider services, ClaimsPrincipal principal)
+    internal static async Task<bool> IsSessionCurrentAsync(UserManager<AppUser> users, IdentityOptions options, ClaimsPrincipal principal)
     {
-        var claimTypes = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
-        var users = services.GetRequiredService<UserManager<AppUser>>();
+        var claimTypes = options.ClaimsIdentity;
         var userId = principal.FindFirstValue(claimTypes.UserIdClaimType);
         var stamp = principal.FindFirstValue(claimTypes.SecurityStampClaimType);
         if (userId is null || stamp is null || await users.FindByIdAsync(userId) is not { } user)

@@ -1,4 +1,4 @@
-using LtcInsurance.Infrastructure.Identity;
+using LtcInsurance.Application.Accounts;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.Extensions.Options;
@@ -21,6 +21,7 @@ internal sealed class SessionRevalidatingAuthenticationStateProvider(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await LtcIdentityServiceCollectionExtensions.IsSessionCurrentAsync(scope.ServiceProvider, authenticationState.User);
+        return await scope.ServiceProvider.GetRequiredService<ISignInService>()
+            .IsSessionCurrentAsync(authenticationState.User, cancellationToken);
     }
 }
