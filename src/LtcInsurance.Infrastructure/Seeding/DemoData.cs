@@ -43,7 +43,7 @@ public static class DemoData
         [Roles.Clerk] = "经办人员",
         [Roles.Institution] = "定点机构",
         [Roles.Assessor] = "评估人员",
-        [Roles.Auditor] = "稽核人员",
+        [Roles.Auditor] = "基金监管人员",
         [Roles.Admin] = "管理员",
     };
 

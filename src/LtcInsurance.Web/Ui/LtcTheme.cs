@@ -31,6 +31,8 @@ public static class LtcTheme
             DrawerBackground = "#ffffff",
             DrawerText = "#1f2933",
             TextSecondary = "#52606d",
+            // The current breadcrumb and disabled controls are drawn in this colour: dark enough for 4.5:1 on the background.
+            ActionDisabled = "rgba(0,0,0,0.56)",
         },
         Typography = new Typography
         {
