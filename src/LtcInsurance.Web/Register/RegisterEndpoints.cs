@@ -4,6 +4,7 @@ using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Common.Validation;
 using LtcInsurance.Application.Import;
 using LtcInsurance.Application.Import.GetImportJob;
+using LtcInsurance.Application.Import.StartRegisterImport;
 using LtcInsurance.Application.Import.WriteImportErrorReport;
 using LtcInsurance.Application.Contributions.ExportArrears;
 using LtcInsurance.Application.People.ExportPeople;
@@ -11,13 +12,14 @@ using LtcInsurance.Web.Components.People;
 using LtcInsurance.Web.Exports;
 using LtcInsurance.Web.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
 namespace LtcInsurance.Web.Register;
 
 /// <summary>
-/// The register's and billing's non-page endpoints (clerk and admin): the import's error report, and the exports of
-/// the people list and the arrears list.
+/// The register's and billing's non-page endpoints (clerk and admin): the scriptless import upload, the import's error
+/// report, and the exports of the people list and the arrears list.
 /// </summary>
 public static class RegisterEndpoints
 {
@@ -35,13 +37,44 @@ public static class RegisterEndpoints
         var register = endpoints.MapGroup("")
             .RequireAuthorization(new AuthorizeAttribute { Roles = PageAccess.Register });
 
-        // The upload itself runs in the import page's circuit (streamed from the browser); the error report stays a
-        // plain download so that a link fetches it without script.
+        // The import page uploads through its circuit (the file streamed from the browser). This plain multipart post
+        // (antiforgery token required) is the same import for scripts and browsers without JavaScript; it comes back
+        // to the page with the job to show, or with a problem code.
+        register.MapPost("/register/import", UploadAsync)
+            .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes + (64 * 1024)));
         register.MapGet("/register/import/jobs/{id:guid}/errors.csv", ErrorReportAsync);
         register.MapGet("/people/export.{format}", ExportPeopleAsync);
         register.MapGet("/billing/arrears/export.{format}", ExportArrearsAsync);
         return endpoints;
     }
+
+    private static async Task<IResult> UploadAsync([FromForm] IFormFile? file, ISender sender,
+        CancellationToken cancellationToken)
+    {
+        if (file is null || file.Length == 0)
+            return Problem("empty");
+        if (file.Length > MaxUploadBytes)
+            return Problem("too_large");
+        if (RegisterFileFormats.Of(file.FileName) is null)
+            return Problem("format");
+
+        // The request returns once the job has completed (or failed); the page then shows it.
+        ImportJobView job;
+        try
+        {
+            await using var stream = file.OpenReadStream();
+            job = await sender.Send(new StartRegisterImportCommand(stream, file.FileName), cancellationToken);
+        }
+        catch (RequestValidationException refused)
+        {
+            // The file was checked above; what is left is the tenant: a platform admin who has not chosen a city.
+            return Problem(refused.Problems.Any(p => p.Property == "Tenant") ? "no_tenant" : "format");
+        }
+
+        return Results.Redirect($"/register/import?job={job.Id}", permanent: false);
+    }
+
+    private static IResult Problem(string code) => Results.Redirect($"/register/import?problem={code}", permanent: false);
 
     private static async Task<IResult> ErrorReportAsync(Guid id, ISender sender, CancellationToken cancellationToken)
     {
