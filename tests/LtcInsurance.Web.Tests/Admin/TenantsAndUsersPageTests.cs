@@ -57,7 +57,7 @@ public sealed class TenantsAndUsersPageTests(LtcWebHost host)
 
         // Only 审计人员 (auditors): every row has the role, no clerk is left.
         await ChooseAsync(page, "role-filter", "审计人员");
-        await page.Locator(UserRows, new() { HasTextString = "clerk." }).WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await page.Locator(UserRows, new() { HasTextString = "clerk." }).First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
         var auditors = page.Locator(UserRows);
         Assert.True(await auditors.CountAsync() >= 2);
         foreach (var row in await auditors.AllAsync())
@@ -65,7 +65,7 @@ public sealed class TenantsAndUsersPageTests(LtcWebHost host)
 
         // And 玉林市 only: its auditor, nobody of another city.
         await ChooseAsync(page, "tenant-filter", "玉林市");
-        await page.Locator(UserRows, new() { HasTextString = "auditor.zhenjiang" }).WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await page.Locator(UserRows, new() { HasTextString = "auditor.zhenjiang" }).First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
         var yulin = await page.InnerTextAsync("[data-testid=users-table] tbody");
         Assert.Contains("auditor.yulin", yulin, StringComparison.Ordinal);
         Assert.Equal(1, await page.Locator(UserRows).CountAsync());
@@ -91,7 +91,16 @@ public sealed class TenantsAndUsersPageTests(LtcWebHost host)
     /// <summary>Opens a MudSelect by its test id and picks the option with the given text.</summary>
     private static async Task ChooseAsync(IPage page, string testId, string option)
     {
-        await page.ClickAsync($"[data-testid={testId}] .mud-select-input");
-        await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = option }).First.ClickAsync();
+        try
+        {
+            await page.ClickAsync($"[data-testid={testId}] .mud-select", new PageClickOptions { Timeout = 10_000 });
+            await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = option }).First
+                .ClickAsync(new LocatorClickOptions { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"cannot choose {option} in {testId}:\n{await page.InnerHTMLAsync($"[data-testid={testId}]")}\n" +
+                        string.Join("\n", await page.Locator(".mud-popover").EvaluateAllAsync<string[]>("els => els.map(e => e.outerHTML.slice(0, 400))")));
+        }
     }
 }
