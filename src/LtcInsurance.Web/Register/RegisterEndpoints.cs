@@ -10,18 +10,16 @@ using LtcInsurance.Application.Contributions.ExportArrears;
 using LtcInsurance.Application.People.ExportPeople;
 using LtcInsurance.Web.Components.People;
 using LtcInsurance.Web.Exports;
-using LtcInsurance.Web.Components.Register;
 using LtcInsurance.Web.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 
 namespace LtcInsurance.Web.Register;
 
 /// <summary>
-/// The register's and billing's non-page endpoints (clerk and admin): the import upload, the job progress fragment
-/// for htmx, the error report, and the exports of the people list and the arrears list.
+/// The register's and billing's non-page endpoints (clerk and admin): the scriptless import upload, the import's error
+/// report, and the exports of the people list and the arrears list.
 /// </summary>
 public static class RegisterEndpoints
 {
@@ -29,8 +27,8 @@ public static class RegisterEndpoints
     public const string XlsxContentType = ExportResults.XlsxContentType;
 
     /// <summary>
-    /// A city register of a few hundred thousand rows is some tens of megabytes as CSV; bigger files go through
-    /// <c>ltc import register</c>, which streams from disk without an HTTP request held open.
+    /// The largest file the import page accepts: a city register of a few hundred thousand rows is some tens of
+    /// megabytes as CSV; bigger files go through <c>ltc import register</c>, which streams from disk.
     /// </summary>
     public const long MaxUploadBytes = 64L * 1024 * 1024;
 
@@ -39,11 +37,11 @@ public static class RegisterEndpoints
         var register = endpoints.MapGroup("")
             .RequireAuthorization(new AuthorizeAttribute { Roles = PageAccess.Register });
 
-        // A plain multipart form post (antiforgery token in the form): works without JavaScript, then shows the job.
+        // The import page uploads through its circuit (the file streamed from the browser). This plain multipart post
+        // (antiforgery token required) is the same import for scripts and browsers without JavaScript; it comes back
+        // to the page with the job to show, or with a problem code.
         register.MapPost("/register/import", UploadAsync)
             .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes + (64 * 1024)));
-        register.MapGet("/register/import/jobs/{id:guid}/progress", (Guid id) =>
-            new RazorComponentResult<ImportJobProgress>(new { JobId = id }));
         register.MapGet("/register/import/jobs/{id:guid}/errors.csv", ErrorReportAsync);
         register.MapGet("/people/export.{format}", ExportPeopleAsync);
         register.MapGet("/billing/arrears/export.{format}", ExportArrearsAsync);
@@ -60,8 +58,7 @@ public static class RegisterEndpoints
         if (RegisterFileFormats.Of(file.FileName) is null)
             return Problem("format");
 
-        // Synchronous for now: the request returns once the job has completed (or failed). The page polls the job
-        // anyway, so moving the import to a background worker later changes nothing in the UI.
+        // The request returns once the job has completed (or failed); the page then shows it.
         ImportJobView job;
         try
         {

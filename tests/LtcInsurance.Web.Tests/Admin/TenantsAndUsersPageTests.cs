@@ -1,32 +1,106 @@
+using System.Net;
+using LtcInsurance.Web.Tests.Browser;
 using LtcInsurance.Web.Tests.Hosting;
+using Microsoft.Playwright;
 
 namespace LtcInsurance.Web.Tests.Admin;
 
+/// <summary>
+/// The tenants & users page: a city's own admin sees their city and its users only, the platform admin every city's,
+/// filtered by city and role; roles by their Chinese names.
+/// </summary>
 [Collection(WebCollection.Name)]
 public sealed class TenantsAndUsersPageTests(LtcWebHost host)
 {
-    [Fact]
-    public async Task Platform_admin_sees_the_users_of_every_city()
-    {
-        using var client = host.CreateBrowserLikeClient();
-        await SignIn.SignInAsync(client, "admin");
-
-        var html = await client.GetStringAsync("/admin/tenants");
-
-        Assert.Contains("clerk.zhenjiang", html, StringComparison.Ordinal);
-        Assert.Contains("clerk.yulin", html, StringComparison.Ordinal);
-    }
+    private const string UserRows = "[data-testid=users-table] tbody tr.mud-table-row";
 
     [Fact]
     public async Task A_citys_own_admin_sees_only_the_users_of_that_city()
     {
-        using var client = host.CreateBrowserLikeClient();
-        await SignIn.SignInAsync(client, "admin.zhenjiang");
+        await using var ui = await UiSession.SignInAsync(host, "admin.zhenjiang");
+        var page = ui.Page;
+        await ui.OpenAsync("/admin/tenants");
+        await page.Locator(UserRows, new() { HasTextString = "clerk.zhenjiang" }).WaitForAsync();
 
-        var html = await client.GetStringAsync("/admin/tenants");
+        var users = await page.InnerTextAsync("[data-testid=users-table] tbody");
+        var tenants = await page.InnerTextAsync("[data-testid=tenants-table] tbody");
+        Assert.Contains("admin.zhenjiang", users, StringComparison.Ordinal);
+        Assert.DoesNotContain("clerk.yulin", users, StringComparison.Ordinal);
+        Assert.DoesNotContain(".yuzhong", users, StringComparison.Ordinal);
+        Assert.Contains("镇江市", tenants, StringComparison.Ordinal);
+        Assert.DoesNotContain("玉林市", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("[data-testid=tenants-table] tbody tr.mud-table-row").CountAsync());
+        // Roles by their Chinese names, the auditor's as everywhere else (the user menu's name).
+        var clerk = page.Locator(UserRows, new() { HasTextString = "clerk.zhenjiang" });
+        Assert.Contains("经办人员", await clerk.InnerTextAsync(), StringComparison.Ordinal);
+        var auditor = page.Locator(UserRows, new() { HasTextString = "auditor.zhenjiang" });
+        Assert.Contains("审计人员", await auditor.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("auditor", (await page.InnerTextAsync("[data-testid=users-table] tbody")).Replace("auditor.", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        // A city admin has no city filter: the use case would refuse any other city.
+        Assert.Equal(0, await page.Locator("[data-testid=tenant-filter]").CountAsync());
 
-        Assert.Contains("clerk.zhenjiang", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("clerk.yulin", html, StringComparison.Ordinal);
+        await ui.AssertAccessibleAsync();
+        await ui.ScreenshotAsync("admin-users.png");
+    }
+
+    [Fact]
+    public async Task Platform_admin_sees_every_city_and_filters_by_city_and_role()
+    {
+        await using var ui = await UiSession.SignInAsync(host, "admin");
+        var page = ui.Page;
+        await ui.OpenAsync("/admin/tenants");
+        await page.Locator(UserRows, new() { HasTextString = "clerk.yulin" }).WaitForAsync();
+        var all = await page.InnerTextAsync("[data-testid=users-table] tbody");
+        Assert.Contains("clerk.zhenjiang", all, StringComparison.Ordinal);
+        Assert.Contains("玉林市", await page.InnerTextAsync("[data-testid=tenants-table] tbody"), StringComparison.Ordinal);
+        await ui.AssertAccessibleAsync();
+
+        // Only 审计人员 (auditors): every row has the role, no clerk is left.
+        await ChooseAsync(page, "role-filter", "审计人员");
+        await page.Locator(UserRows, new() { HasTextString = "clerk." }).First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        var auditors = page.Locator(UserRows);
+        Assert.True(await auditors.CountAsync() >= 2);
+        foreach (var row in await auditors.AllAsync())
+            Assert.Contains("审计人员", await row.InnerTextAsync(), StringComparison.Ordinal);
+
+        // And 玉林市 only: its auditor, nobody of another city.
+        await ChooseAsync(page, "tenant-filter", "玉林市");
+        await page.Locator(UserRows, new() { HasTextString = "auditor.zhenjiang" }).First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        var yulin = await page.InnerTextAsync("[data-testid=users-table] tbody");
+        Assert.Contains("auditor.yulin", yulin, StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator(UserRows).CountAsync());
+    }
+
+    [Fact]
+    public async Task The_first_load_of_a_citys_admin_names_no_other_city_and_a_clerk_is_denied()
+    {
+        using var admin = host.CreateBrowserLikeClient();
+        await SignIn.SignInAsync(admin, "admin.zhenjiang");
+        using var clerk = host.CreateBrowserLikeClient();
+        await SignIn.SignInAsync(clerk, "clerk.zhenjiang");
+
+        var html = await admin.GetStringAsync("/admin/tenants");
+        using var denied = await clerk.GetAsync("/admin/tenants");
+
+        Assert.Contains("镇江市", html, StringComparison.Ordinal);
         Assert.DoesNotContain("玉林市", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
+        Assert.Equal("/account/denied", denied.Headers.Location?.AbsolutePath);
+    }
+
+    /// <summary>Opens a MudSelect by its test id and picks the option with the given text.</summary>
+    private static async Task ChooseAsync(IPage page, string testId, string option)
+    {
+        try
+        {
+            await page.ClickAsync($"[data-testid={testId}] .mud-select", new PageClickOptions { Timeout = 10_000 });
+            await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = option }).First
+                .ClickAsync(new LocatorClickOptions { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"cannot choose {option} in {testId}:\n{await page.InnerHTMLAsync($"[data-testid={testId}]")}\n" +
+                        string.Join("\n", await page.Locator(".mud-popover").EvaluateAllAsync<string[]>("els => els.map(e => e.outerHTML.slice(0, 400))")));
+        }
     }
 }

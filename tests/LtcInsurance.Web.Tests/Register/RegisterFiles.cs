@@ -9,8 +9,9 @@ using LtcInsurance.Web.Tests.Hosting;
 namespace LtcInsurance.Web.Tests.Register;
 
 /// <summary>
-/// Small register files for the web tests, and the upload as a browser without JavaScript sends it. The people are
-/// born in the 1920s: the demo register starts in 1930, so an imported ID number never updates a demo person.
+/// Small register files for the web tests, and the upload as a script or a browser without JavaScript sends it (the
+/// scriptless multipart post; the page itself uploads through its circuit). The people are born in the 1920s: the
+/// demo register starts in 1930, so an imported ID number never updates a demo person.
 /// </summary>
 public static partial class RegisterFiles
 {
@@ -26,7 +27,10 @@ public static partial class RegisterFiles
 
     public static string Csv(params string[] rows) => Header + "\n" + string.Join("\n", rows) + "\n";
 
-    /// <summary>Posts the file through the import page's form; returns the job id the redirect names.</summary>
+    /// <summary>
+    /// Posts the file to the scriptless upload (the antiforgery token from the page's own forms); returns the job id
+    /// the redirect names.
+    /// </summary>
     public static async Task<Guid> UploadAsync(HttpClient client, string fileName, string content)
     {
         var page = await client.GetStringAsync("/register/import");
@@ -45,7 +49,7 @@ public static partial class RegisterFiles
         return Guid.Parse(match.Groups[1].Value);
     }
 
-    /// <summary>The text of the element with the given data-testid (first one).</summary>
+    /// <summary>The text of the element with the given data-testid (first one) when it holds text only.</summary>
     public static string TestIdText(string html, string testId)
     {
         var match = Regex.Match(html, $"data-testid=\"{Regex.Escape(testId)}\"[^>]*>([^<]*)<");
