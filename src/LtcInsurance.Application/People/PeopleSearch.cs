@@ -1,10 +1,13 @@
+using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Domain.Enrollment;
 
 namespace LtcInsurance.Application.People;
 
 /// <summary>
 /// The register search shared by the list, its exports and the CLI: digits (and a final X) look up the start of the
-/// ID number, anything else a part of the name; empty text finds everybody. Sorted by name, then id.
+/// ID number, anything else a part of the name; empty text finds everybody. Optionally narrowed to a register status
+/// (<see cref="PeopleStatusFilter"/>) and a region code. Sorted by name, then id, unless another order is asked for
+/// (<see cref="PeopleSort"/>).
 /// </summary>
 public static class PeopleSearch
 {
@@ -26,13 +29,73 @@ public static class PeopleSearch
         return people.Where(p => p.Name.Contains(term));
     }
 
+    /// <summary>The text search, then the status (<see cref="PeopleStatusFilter"/>) and the region, when given.</summary>
+    internal static IQueryable<InsuredPerson> Apply(ILtcDbContext db, IQueryable<InsuredPerson> people, string? text,
+        string? status, string? regionCode)
+    {
+        var found = Apply(people, text);
+        var region = regionCode?.Trim();
+        if (!string.IsNullOrEmpty(region))
+            found = found.Where(p => p.RegionCode == region);
+        return status switch
+        {
+            PeopleStatusFilter.Enrolled => found.Where(p =>
+                db.EnrollmentPeriods.Any(e => e.PersonId == p.Id && e.EndDate == null)),
+            PeopleStatusFilter.NotEnrolled => found.Where(p =>
+                !db.EnrollmentPeriods.Any(e => e.PersonId == p.Id && e.EndDate == null)
+                && !db.DeathRecords.Any(d => d.PersonId == p.Id)),
+            PeopleStatusFilter.Deceased => found.Where(p => db.DeathRecords.Any(d => d.PersonId == p.Id)),
+            _ => found,
+        };
+    }
+
     internal static IOrderedQueryable<InsuredPerson> InListOrder(IQueryable<InsuredPerson> people) =>
         people.OrderBy(p => p.Name).ThenBy(p => p.Id);
+
+    /// <summary>In the order asked for (<see cref="PeopleSort"/>), ties by id so that pages never overlap.</summary>
+    internal static IOrderedQueryable<InsuredPerson> InOrder(IQueryable<InsuredPerson> people, string? sort, bool descending) =>
+        (sort, descending) switch
+        {
+            (PeopleSort.IdNumber, false) => people.OrderBy(p => (string)(object)p.IdNumber).ThenBy(p => p.Id),
+            (PeopleSort.IdNumber, true) => people.OrderByDescending(p => (string)(object)p.IdNumber).ThenBy(p => p.Id),
+            (PeopleSort.BirthDate, false) => people.OrderBy(p => p.BirthDate).ThenBy(p => p.Name).ThenBy(p => p.Id),
+            (PeopleSort.BirthDate, true) => people.OrderByDescending(p => p.BirthDate).ThenBy(p => p.Name).ThenBy(p => p.Id),
+            (PeopleSort.Region, false) => people.OrderBy(p => p.RegionCode).ThenBy(p => p.Name).ThenBy(p => p.Id),
+            (PeopleSort.Region, true) => people.OrderByDescending(p => p.RegionCode).ThenBy(p => p.Name).ThenBy(p => p.Id),
+            (_, true) => people.OrderByDescending(p => p.Name).ThenBy(p => p.Id),
+            _ => InListOrder(people),
+        };
 
     /// <summary>Digits (and a trailing X check character) only: an ID prefix rather than a name.</summary>
     public static bool LooksLikeIdPrefix(string text) =>
         text is { Length: > 0 and <= 18 }
         && text.Select((c, i) => char.IsAsciiDigit(c) || (i == 17 && (c == 'X' || c == 'x'))).All(ok => ok);
+}
+
+/// <summary>Register statuses the list can be narrowed to (none: everybody).</summary>
+public static class PeopleStatusFilter
+{
+    /// <summary>An open enrollment (参保中).</summary>
+    public const string Enrolled = "enrolled";
+
+    /// <summary>Alive and without an open enrollment (未参保或已停保).</summary>
+    public const string NotEnrolled = "not_enrolled";
+
+    /// <summary>A death is on record (已死亡).</summary>
+    public const string Deceased = "deceased";
+
+    public static IReadOnlyList<string> All { get; } = [Enrolled, NotEnrolled, Deceased];
+}
+
+/// <summary>The orders the list can be sorted in (none: by name).</summary>
+public static class PeopleSort
+{
+    public const string Name = "name";
+    public const string IdNumber = "id_number";
+    public const string BirthDate = "birth_date";
+    public const string Region = "region";
+
+    public static IReadOnlyList<string> All { get; } = [Name, IdNumber, BirthDate, Region];
 }
 
 /// <summary>A row of the register list and its exports. <see cref="MaskedIdNumber"/> is all a list ever shows.</summary>

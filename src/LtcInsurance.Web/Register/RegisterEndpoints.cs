@@ -98,8 +98,11 @@ public static class RegisterEndpoints
     }
 
     // The same search as the list on screen, all pages; ID numbers stay masked as in the list.
-    private static Task<IResult> ExportPeopleAsync(string format, string? q, ISender sender, CancellationToken cancellationToken) =>
-        ExportResults.FileAsync(format, async f => await sender.Send(new ExportPeopleQuery(q, f), cancellationToken));
+    private static Task<IResult> ExportPeopleAsync(string format, string? q, string? status, string? region, ISender sender,
+        CancellationToken cancellationToken) =>
+        ExportResults.FileAsync(format, async f => await sender.Send(
+            new ExportPeopleQuery(q, f, string.IsNullOrWhiteSpace(status) ? null : status, string.IsNullOrWhiteSpace(region) ? null : region),
+            cancellationToken));
 
     private static Task<IResult> ExportArrearsAsync(string format, string? period, ISender sender, CancellationToken cancellationToken) =>
         ExportResults.FileAsync(format, async f => await sender.Send(new ExportArrearsQuery(period, f), cancellationToken));

@@ -31,6 +31,7 @@ public sealed class SecurityHeaderTests(LtcWebHost host)
     [InlineData("/no/such/page", HttpStatusCode.NotFound, "the 404 page")]
     [InlineData("/api/v1/no-such-resource", HttpStatusCode.NotFound, "an /api problem")]
     [InlineData("/error/500", HttpStatusCode.InternalServerError, "the 500 page")]
+    [InlineData("/people/export.csv", HttpStatusCode.OK, "a download")]
     public async Task Signed_in_responses_carry_the_security_headers(string path, HttpStatusCode status, string what)
     {
         using var client = host.CreateBrowserLikeClient();

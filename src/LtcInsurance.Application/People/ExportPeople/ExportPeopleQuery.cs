@@ -7,7 +7,9 @@ namespace LtcInsurance.Application.People.ExportPeople;
 
 /// <summary>
 /// Every person the register search finds (<see cref="PeopleSearch"/>), all pages, in list order, as the list's xlsx or
-/// csv export (参保人员). ID numbers stay masked as in the list.
+/// csv export (参保人员). ID numbers stay masked as in the list. <see cref="Status"/> and <see cref="RegionCode"/>
+/// narrow it as they narrow the list (<see cref="SearchPeople.SearchPeopleQuery"/>).
 /// </summary>
 [RequiresRole(Roles.Clerk, Roles.Admin)]
-public sealed record ExportPeopleQuery(string? Text, ExportFormat Format) : IRequest<ExportedFile>;
+public sealed record ExportPeopleQuery(string? Text, ExportFormat Format, string? Status = null, string? RegionCode = null)
+    : IRequest<ExportedFile>;

@@ -20,7 +20,7 @@ internal sealed class ExportPeopleQueryHandler(
     public async Task<ExportedFile> Handle(ExportPeopleQuery request, CancellationToken cancellationToken)
     {
         var people = await PeopleProjection.SummariesAsync(db,
-            PeopleSearch.InListOrder(PeopleSearch.Apply(db.InsuredPeople.AsNoTracking(), request.Text)), cancellationToken);
+            PeopleSearch.InListOrder(PeopleSearch.Apply(db, db.InsuredPeople.AsNoTracking(), request.Text, request.Status, request.RegionCode)), cancellationToken);
         var rows = people.Select(p => new object[]
         {
             p.Name, p.MaskedIdNumber, p.Sex == Sex.Male ? "男" : "女",
@@ -32,8 +32,8 @@ internal sealed class ExportPeopleQueryHandler(
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation(
-                "Personal data export {Export} ({Format}) of {RowCount} people by {UserName} in tenant {TenantId}, search {SearchText}",
-                "people", file.Format, people.Count, user.Name(), db.CurrentTenantId, request.Text);
+                "Personal data export {Export} ({Format}) of {RowCount} people by {UserName} in tenant {TenantId}, search {SearchText} {Status} {RegionCode}",
+                "people", file.Format, people.Count, user.Name(), db.CurrentTenantId, request.Text, request.Status, request.RegionCode);
         }
 
         return file;

@@ -10,8 +10,18 @@ namespace LtcInsurance.Application.People.SearchPeople;
 /// the pages there are (past the last page: the last page), so a stale link still shows a list.
 /// </summary>
 /// <param name="Text">Name fragment or the first digits of the ID number; empty: everybody.</param>
+/// <param name="Status">A <see cref="PeopleStatusFilter"/> value; null: any status.</param>
+/// <param name="RegionCode">A six-digit region code; null: every region.</param>
+/// <param name="Sort">A <see cref="PeopleSort"/> value; null: by name.</param>
 [RequiresRole(Roles.Clerk, Roles.Admin)]
-public sealed record SearchPeopleQuery(string? Text, int PageNumber = 1, int PageSize = SearchPeopleQuery.DefaultPageSize)
+public sealed record SearchPeopleQuery(
+    string? Text,
+    int PageNumber = 1,
+    int PageSize = SearchPeopleQuery.DefaultPageSize,
+    string? Status = null,
+    string? RegionCode = null,
+    string? Sort = null,
+    bool Descending = false)
     : IRequest<Page<PersonSummary>>
 {
     public const int DefaultPageSize = 20;

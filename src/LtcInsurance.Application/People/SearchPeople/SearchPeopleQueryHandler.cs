@@ -9,13 +9,13 @@ internal sealed class SearchPeopleQueryHandler(ILtcDbContext db) : IRequestHandl
 {
     public async Task<Page<PersonSummary>> Handle(SearchPeopleQuery request, CancellationToken cancellationToken)
     {
-        var people = PeopleSearch.Apply(db.InsuredPeople.AsNoTracking(), request.Text);
+        var people = PeopleSearch.Apply(db, db.InsuredPeople.AsNoTracking(), request.Text, request.Status, request.RegionCode);
         var total = await people.CountAsync(cancellationToken);
         var pageCount = (total + request.PageSize - 1) / request.PageSize;
         var page = Math.Clamp(request.PageNumber, 1, Math.Max(pageCount, 1));
         var skip = (page - 1) * request.PageSize;
         var rows = await PeopleProjection.SummariesAsync(db,
-            PeopleSearch.InListOrder(people).Skip(skip).Take(request.PageSize), cancellationToken);
+            PeopleSearch.InOrder(people, request.Sort, request.Descending).Skip(skip).Take(request.PageSize), cancellationToken);
         return new Page<PersonSummary>(rows, total, skip, request.PageSize);
     }
 }
