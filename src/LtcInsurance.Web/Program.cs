@@ -55,7 +55,6 @@ app.MapLtcDiagnostics();
 app.MapLtcAccountEndpoints();
 app.MapLtcLocalizationEndpoints();
 app.MapPeopleFragments();
-app.MapPolicyFragments();
 app.MapLedgerEndpoints();
 app.MapRegisterEndpoints();
 app.MapRazorComponents<App>()
