@@ -20,7 +20,8 @@ public sealed class PolicyDisplay(IReadOnlyDictionary<string, string> parameterL
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public IReadOnlyDictionary<string, string> ParameterLabels { get; } = parameterLabels;
+    public IReadOnlyDictionary<string, string> ParameterLabels { get; } =
+        parameterLabels.ToDictionary(p => p.Key, p => PolicyLabels.Localize(p.Value));
 
     public static string Yuan(decimal amount) => amount.ToString("N2", CultureInfo.InvariantCulture) + " 元";
 

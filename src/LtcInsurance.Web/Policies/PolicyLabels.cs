@@ -150,6 +150,12 @@ public static class PolicyLabels
         [ParameterSource.Case] = "案例提供",
         // instrument versions
         ["pilot-default"] = "试点默认版",
+        // tenants
+        ["zhenjiang"] = "镇江市",
+        ["shishi"] = "石狮市",
+        ["jining"] = "济宁市",
+        ["yuzhong"] = "渝中区",
+        ["yulin"] = "玉林市",
     };
 
     private static readonly Dictionary<string, string> Units = new()
@@ -211,17 +217,20 @@ public static class PolicyLabels
         foreach (var id in AssessmentInstrument.BuiltInIds)
         {
             var instrument = AssessmentInstrument.BuiltInTable(id);
-            Codes[instrument.Id] = instrument.Name;
+            Codes[instrument.Id] = Localize(instrument.Name);
             foreach (var item in instrument.Items)
                 Codes.TryAdd(item.Code, item.Label);
             foreach (var indicator in instrument.Indicators)
             {
-                Codes.TryAdd(indicator.Code, indicator.Label);
+                Codes.TryAdd(indicator.Code, Localize(indicator.Label));
                 foreach (var band in indicator.Bands)
                     Codes.TryAdd(band.Grade, band.Label);
             }
         }
     }
+
+    /// <summary>Domain labels in Chinese throughout: the Barthel index by its Chinese name.</summary>
+    public static string Localize(string text) => text.Replace("Barthel", "巴塞尔", StringComparison.Ordinal);
 
     public static string Rule(string rule) => Rules.TryGetValue(rule, out var name) ? name : rule;
 
