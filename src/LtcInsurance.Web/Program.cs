@@ -54,7 +54,6 @@ app.MapStaticAssets().AllowAnonymous(); // Blazor's and MudBlazor's scripts, our
 app.MapLtcDiagnostics();
 app.MapLtcAccountEndpoints();
 app.MapLtcLocalizationEndpoints();
-app.MapPolicyFragments();
 app.MapLedgerEndpoints();
 app.MapRegisterEndpoints();
 app.MapRazorComponents<App>()
