@@ -1,7 +1,5 @@
 using LtcInsurance.Infrastructure;
 using LtcInsurance.Web.Components;
-using LtcInsurance.Web.Components.People;
-using LtcInsurance.Web.Components.Policies;
 using LtcInsurance.Web.Diagnostics;
 using LtcInsurance.Web.Hosting;
 using LtcInsurance.Web.Ledger;
