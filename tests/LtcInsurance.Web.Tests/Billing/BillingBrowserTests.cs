@@ -214,7 +214,14 @@ public sealed partial class BillingBrowserTests(LtcWebHost host)
         var snackbars = page.Locator(".mud-snackbar");
         while (await snackbars.CountAsync() > 0)
         {
-            await snackbars.First.Locator("button").Last.ClickAsync();
+            try
+            {
+                await snackbars.First.Locator("button.mud-snackbar-close-button").ClickAsync(new LocatorClickOptions { Timeout = 2_000 });
+            }
+            catch (TimeoutException)
+            {
+                // It closed by itself meanwhile.
+            }
             await page.WaitForTimeoutAsync(300);
         }
     }
