@@ -97,7 +97,7 @@ public sealed partial class FundLedgerPageTests(LtcWebHost host)
     }
 
     [Theory]
-    [InlineData("/ledger", "基金账簿")]
+    [InlineData("/ledger", "账簿概览")]
     [InlineData("/ledger/journal", "记账凭证")]
     [InlineData("/ledger/income", "收支情况")]
     [InlineData("/ledger/regions", "分地区结余")]

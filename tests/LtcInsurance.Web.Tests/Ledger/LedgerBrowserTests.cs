@@ -21,8 +21,10 @@ public sealed class LedgerBrowserTests(LtcWebHost host)
         await page.ClickAsync("#ltc-nav a[href='/ledger']");
         await page.WaitForURLAsync(url => url.EndsWith("/ledger", StringComparison.Ordinal));
         await page.Locator("[data-testid=trial-balance]").WaitForAsync();
-        Assert.Contains("基金账簿", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
-        Assert.Contains("工作台", await page.InnerTextAsync(".mud-breadcrumbs"), StringComparison.Ordinal);
+        Assert.Contains("账簿概览", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
+        var trail = await page.InnerTextAsync(".mud-breadcrumbs");
+        Assert.Contains("工作台", trail, StringComparison.Ordinal);
+        Assert.Contains("基金账簿", trail, StringComparison.Ordinal);
         var debits = await page.AmountAsync("[data-testid=tb-total-debits]");
         Assert.True(debits > 0m);
         Assert.Equal(debits, await page.AmountAsync("[data-testid=tb-total-credits]"));
@@ -30,11 +32,12 @@ public sealed class LedgerBrowserTests(LtcWebHost host)
         Assert.True(await page.IsVisibleAsync("[data-testid=tb-balanced]"));
         Assert.True(await page.IsVisibleAsync("[data-testid=fee-usage]"));
 
+        await ui.AssertAccessibleAsync();
+
         await page.ClickAsync("[data-testid=verify-now]");
         Assert.Contains($"{await host.EntryCountAsync("jining")} 笔分录", await page.SnackbarAsync(), StringComparison.Ordinal);
         Assert.Contains("校验通过", await page.InnerTextAsync("[data-testid=verify-result]"), StringComparison.Ordinal);
         Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \(UTC\+8\)$", (await page.InnerTextAsync("[data-testid=verify-time]")).Trim());
-        await ui.AssertAccessibleAsync();
         await ui.ScreenshotAsync("auditor-ledger.png");
     }
 
@@ -185,6 +188,7 @@ public sealed class LedgerBrowserTests(LtcWebHost host)
         var page = ui.Page;
 
         await ui.OpenAsync("/ledger/regions");
+        await page.Locator("[data-testid=region-row]").Nth(6).WaitForAsync();
         var rows = await page.Locator("[data-testid=region-row]").AllAsync();
         Assert.Equal(7, rows.Count);
         Assert.Contains("任城区", await page.InnerTextAsync("[data-testid=regions-table]"), StringComparison.Ordinal);

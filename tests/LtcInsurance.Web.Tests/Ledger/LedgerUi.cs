@@ -49,6 +49,9 @@ public static class LedgerUi
     {
         await page.Locator($"[data-testid={testId}]").First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasTextString = option }).First.ClickAsync();
+        // The list closes; until it has, its overlay would take the next click.
+        await page.WaitForFunctionAsync("() => !document.querySelector('.mud-popover-open .mud-list-item')");
+        await Task.Delay(500);
     }
 
     /// <summary>The text of the snackbar that appears next.</summary>
