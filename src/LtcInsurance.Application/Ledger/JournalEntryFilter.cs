@@ -6,7 +6,8 @@ namespace LtcInsurance.Application.Ledger;
 
 /// <summary>
 /// The journal browser's filters: business dates from/to, or one booking period; an account; a source document type;
-/// text in the description or the source reference (case-insensitive). Null: no condition.
+/// text in the description or the source reference (case-insensitive); the entry's amount (its debit total) from/to.
+/// Null: no condition.
 /// </summary>
 public sealed record JournalEntryFilter(
     DateOnly? From = null,
@@ -14,7 +15,9 @@ public sealed record JournalEntryFilter(
     LedgerPeriod? Period = null,
     string? AccountCode = null,
     SourceDocumentType? SourceType = null,
-    string? Text = null)
+    string? Text = null,
+    decimal? MinAmount = null,
+    decimal? MaxAmount = null)
 {
     public const int MaxTextLength = 200;
 
@@ -51,6 +54,10 @@ public sealed record JournalEntryFilter(
             var q = Text.Trim().ToLowerInvariant();
             entries = entries.Where(e => e.Description.ToLower().Contains(q) || e.SourceReference.ToLower().Contains(q));
         }
+        if (MinAmount is { } min)
+            entries = entries.Where(e => e.Postings.Where(p => p.Side == "D").Sum(p => p.Amount) >= min);
+        if (MaxAmount is { } max)
+            entries = entries.Where(e => e.Postings.Where(p => p.Side == "D").Sum(p => p.Amount) <= max);
         return entries;
     }
 }
@@ -63,5 +70,9 @@ internal static class JournalEntryFilterRules
                        && (f.Text is null || f.Text.Length <= JournalEntryFilter.MaxTextLength)
                        && (f.AccountCode is null || f.AccountCode.Length <= ChartLimits.MaxCodeLength)
                        && (f.SourceType is null || Enum.IsDefined(f.SourceType.Value)))
-            .WithMessage($"筛选条件无效：搜索文字不超过 {JournalEntryFilter.MaxTextLength} 个字，科目代码不超过 {ChartLimits.MaxCodeLength} 个字符。");
+            .WithMessage($"筛选条件无效：搜索文字不超过 {JournalEntryFilter.MaxTextLength} 个字，科目代码不超过 {ChartLimits.MaxCodeLength} 个字符。")
+            .Must(f => f is null || ((f.MinAmount is null || f.MinAmount >= 0m) && (f.MaxAmount is null || f.MaxAmount >= 0m)))
+            .WithMessage("金额条件不能为负数。")
+            .Must(f => f is null || f.MinAmount is null || f.MaxAmount is null || f.MinAmount <= f.MaxAmount)
+            .WithMessage("最低金额不能高于最高金额。");
 }

@@ -11,15 +11,13 @@ using LtcInsurance.Application.Ledger.ExportTrialBalance;
 using LtcInsurance.Application.Tenancy;
 using LtcInsurance.Web.Exports;
 using LtcInsurance.Web.Components;
-using LtcInsurance.Web.Components.Ledger;
 using LtcInsurance.Web.Security;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
 namespace LtcInsurance.Web.Ledger;
 
-/// <summary>The ledger's non-page endpoints: the journal table for htmx, and the exports (auditor and admin only).</summary>
+/// <summary>The ledger's non-page endpoints: the exports (auditor and admin only), plain GETs the pages link to with their filters.</summary>
 public static class LedgerEndpoints
 {
     public const string CsvContentType = ExportResults.CsvContentType;
@@ -29,17 +27,6 @@ public static class LedgerEndpoints
     {
         var ledger = endpoints.MapGroup("/ledger")
             .RequireAuthorization(new AuthorizeAttribute { Roles = PageAccess.FundLedger });
-
-        ledger.MapGet("/journal/table", (string? from, string? to, string? period, string? account, string? source,
-                string? q, string? page, HttpContext http) =>
-            {
-                // Query values as text, parsed here: a typed parameter that does not parse would be a bare 400.
-                var number = QueryValues.Page(page);
-                // Keep the address bar on the full page, so reload and bookmarks show the same list.
-                var filter = new JournalFilter(from, to, period, account, source, q);
-                http.Response.Headers["HX-Replace-Url"] = "/ledger/journal?" + filter.ToQueryString(number ?? 1);
-                return new RazorComponentResult<JournalTable>(new { Filter = filter, Page = number });
-            });
 
         ledger.MapGet("/export/trial-balance.{format}", ExportTrialBalanceAsync);
         ledger.MapGet("/export/accounts/{code}.{format}", ExportStatementAsync);
@@ -61,9 +48,9 @@ public static class LedgerEndpoints
 
     /// <summary>The journal under the same filters as the page (all matching entries, not one page), oldest first.</summary>
     private static Task<IResult> ExportJournalAsync(string format, string? from, string? to, string? period, string? account,
-        string? source, string? q, ISender sender, CancellationToken cancellationToken) =>
+        string? source, string? q, string? min, string? max, ISender sender, CancellationToken cancellationToken) =>
         ExportResults.FileAsync(format, async f => await sender.Send(
-            new ExportJournalQuery(new JournalFilter(from, to, period, account, source, q).ToQuery(), f), cancellationToken));
+            new ExportJournalQuery(new JournalFilter(from, to, period, account, source, q, min, max).ToQuery(), f), cancellationToken));
 
     private static Task<IResult> ExportIncomeAsync(string format, string? year, ISender sender, CancellationToken cancellationToken) =>
         // Not a year 1900…9999: the page's default, the year of the newest entry.

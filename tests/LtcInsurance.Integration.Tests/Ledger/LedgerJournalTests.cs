@@ -52,6 +52,29 @@ public class LedgerJournalTests(LedgerDatabase database)
     }
 
     [Fact]
+    public async Task Amount_bounds_and_the_order_asked_for_select_and_sort_the_entries()
+    {
+        var tenant = await TenantWithEntriesAsync();
+        await using var auditor = database.UseCases(tenant, Roles.Auditor);
+
+        async Task<string> SequencesAsync(JournalEntryFilter filter, JournalSort sort = JournalSort.Sequence, bool descending = true) =>
+            string.Join(',', (await auditor.Send(new ListJournalEntriesQuery(filter, Sort: sort, Descending: descending))).Rows.Select(r => r.Sequence.Value));
+
+        // Amounts: 12, 840, 368, 840 (the reversal mirrors the claim).
+        Assert.Equal("4,3,2", await SequencesAsync(new JournalEntryFilter(MinAmount: 368m)));
+        Assert.Equal("3,1", await SequencesAsync(new JournalEntryFilter(MaxAmount: 368m)));
+        Assert.Equal("3", await SequencesAsync(new JournalEntryFilter(MinAmount: 100m, MaxAmount: 500m)));
+        Assert.Equal("1,3,2,4", await SequencesAsync(JournalEntryFilter.None, JournalSort.Amount, descending: false));
+        Assert.Equal("4,2,3,1", await SequencesAsync(JournalEntryFilter.None, JournalSort.Amount));
+        Assert.Equal("1,2,3,4", await SequencesAsync(JournalEntryFilter.None, JournalSort.BusinessDate, descending: false));
+        Assert.Equal("1,2,3,4", await SequencesAsync(JournalEntryFilter.None, descending: false));
+
+        var invalid = await Assert.ThrowsAsync<RequestValidationException>(() => auditor.Send(
+            new ListJournalEntriesQuery(new JournalEntryFilter(MinAmount: 500m, MaxAmount: 100m))));
+        Assert.Contains("最低金额", Assert.Single(invalid.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pages_run_newest_first_and_a_page_beyond_the_last_shows_the_last()
     {
         var tenant = await TenantWithEntriesAsync();

@@ -1,3 +1,4 @@
+using LtcInsurance.Web.Tests.Browser;
 using LtcInsurance.Domain.Ledger;
 using LtcInsurance.Infrastructure.Ledger;
 using LtcInsurance.Infrastructure.Persistence;
@@ -26,11 +27,16 @@ public sealed class LateItemTests(LtcWebHost host)
         await SignIn.SignInAsync(client, "auditor." + tenant);
 
         var entry = await client.GetStringAsync($"/ledger/entries/{sequence}");
-        var journal = await client.GetStringAsync("/ledger/journal?q=CLM-LATE");
+        // The journal's rows are loaded by the interactive grid.
+        await using var ui = await UiSession.SignInAsync(host, "auditor." + tenant);
+        await ui.OpenAsync("/ledger/journal?q=CLM-LATE");
+        await ui.Page.JournalShowsAsync(1);
+        var journal = await ui.Page.InnerTextAsync("[data-testid=journal-table]");
 
         Assert.Equal("2026-03-15", LedgerBooks.TestIdText(entry, "entry-date"));
         Assert.Equal("2026-10", LedgerBooks.TestIdText(entry, "entry-period"));
         Assert.StartsWith("2026-03", LedgerBooks.TestIdText(entry, "entry-original-period"), StringComparison.Ordinal);
         Assert.Contains("补记自 2026-03", journal, StringComparison.Ordinal);
+        Assert.Contains("CLM-LATE-2026-03", journal, StringComparison.Ordinal);
     }
 }

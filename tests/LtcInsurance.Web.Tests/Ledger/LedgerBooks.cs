@@ -56,12 +56,33 @@ public static partial class LedgerBooks
         host.QueryAsOwnerAsync<string>("select description from journal_entries where tenant_id = @tenant and sequence = @sequence",
             ("tenant", tenantId), ("sequence", sequence));
 
-    /// <summary>The text of the element carrying data-testid="<paramref name="testId"/>" (tags stripped).</summary>
+    /// <summary>The text of the element carrying data-testid="<paramref name="testId"/>" (tags stripped; nested elements of the same name included).</summary>
     public static string TestIdText(string html, string testId)
     {
-        var match = Regex.Match(html, $"<(\\w+)[^>]*data-testid=\"{Regex.Escape(testId)}\"[^>]*>(.*?)</\\1>", RegexOptions.Singleline);
+        var match = Regex.Match(html, $"<(\\w+)[^>]*data-testid=\"{Regex.Escape(testId)}\"[^>]*>", RegexOptions.Singleline);
         Assert.True(match.Success, $"No element with data-testid={testId}");
-        return System.Net.WebUtility.HtmlDecode(Tags().Replace(match.Groups[2].Value, "")).Trim();
+        var name = match.Groups[1].Value;
+        var tag = new Regex($"<(/?){name}\\b[^>]*>", RegexOptions.Singleline);
+        var depth = 1;
+        var position = match.Index + match.Length;
+        while (depth > 0)
+        {
+            var next = tag.Match(html, position);
+            Assert.True(next.Success, $"The element with data-testid={testId} is not closed");
+            depth += next.Groups[1].Value.Length == 0 ? (next.Value.EndsWith("/>", StringComparison.Ordinal) ? 0 : 1) : -1;
+            position = next.Index + (depth == 0 ? 0 : next.Length);
+        }
+        var inner = html[(match.Index + match.Length)..position];
+        return System.Net.WebUtility.HtmlDecode(Tags().Replace(inner, "")).Trim();
+    }
+
+    /// <summary>An attribute of the element carrying data-testid="<paramref name="testId"/>", in whatever order the attributes come.</summary>
+    public static string? TestIdAttribute(string html, string testId, string attribute)
+    {
+        var match = Regex.Match(html, $"<\\w+[^>]*data-testid=\"{Regex.Escape(testId)}\"[^>]*>", RegexOptions.Singleline);
+        Assert.True(match.Success, $"No element with data-testid={testId}");
+        var value = Regex.Match(match.Value, $"\\s{Regex.Escape(attribute)}=\"([^\"]*)\"");
+        return value.Success ? System.Net.WebUtility.HtmlDecode(value.Groups[1].Value) : null;
     }
 
     public static decimal Amount(string text) =>

@@ -15,8 +15,16 @@ internal sealed class ListJournalEntriesHandler(ILtcDbContext db) : IRequestHand
         var total = await entries.CountAsync(cancellationToken);
         var pageCount = (total + request.PageSize - 1) / request.PageSize;
         var page = Math.Clamp(request.Page, 1, Math.Max(pageCount, 1));
-        var rows = await entries
-            .OrderByDescending(e => e.Sequence)
+        var ordered = (request.Sort, request.Descending) switch
+        {
+            (JournalSort.BusinessDate, true) => entries.OrderByDescending(e => e.BusinessDate).ThenByDescending(e => e.Sequence),
+            (JournalSort.BusinessDate, false) => entries.OrderBy(e => e.BusinessDate).ThenBy(e => e.Sequence),
+            (JournalSort.Amount, true) => entries.OrderByDescending(e => e.Postings.Where(p => p.Side == "D").Sum(p => p.Amount)).ThenByDescending(e => e.Sequence),
+            (JournalSort.Amount, false) => entries.OrderBy(e => e.Postings.Where(p => p.Side == "D").Sum(p => p.Amount)).ThenBy(e => e.Sequence),
+            (_, false) => entries.OrderBy(e => e.Sequence),
+            _ => entries.OrderByDescending(e => e.Sequence),
+        };
+        var rows = await ordered
             .Skip((page - 1) * request.PageSize).Take(request.PageSize)
             .Select(e => new
             {

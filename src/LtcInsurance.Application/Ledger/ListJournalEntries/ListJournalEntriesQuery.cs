@@ -21,12 +21,21 @@ public sealed record JournalEntryRow(
 /// <summary>One page of the journal: its rows, newest first, the number of matching entries, the page shown (clamped) and the page count.</summary>
 public sealed record JournalEntryPage(IReadOnlyList<JournalEntryRow> Rows, int Total, int Page, int PageCount);
 
+/// <summary>What the journal can be ordered by; entries of equal value keep their sequence order.</summary>
+public enum JournalSort
+{
+    Sequence,
+    BusinessDate,
+    Amount,
+}
+
 /// <summary>
-/// The current tenant's journal (序时账) under the journal page's filters, one page at a time, newest first. A page
-/// beyond the last shows the last.
+/// The current tenant's journal (序时账) under the journal page's filters, one page at a time, newest first unless
+/// another order is asked for. A page beyond the last shows the last.
 /// </summary>
 [RequiresRole(Roles.Auditor, Roles.Admin)]
-public sealed record ListJournalEntriesQuery(JournalEntryFilter Filter, int Page = 1, int PageSize = ListJournalEntriesQuery.DefaultPageSize)
+public sealed record ListJournalEntriesQuery(JournalEntryFilter Filter, int Page = 1, int PageSize = ListJournalEntriesQuery.DefaultPageSize,
+    JournalSort Sort = JournalSort.Sequence, bool Descending = true)
     : IRequest<JournalEntryPage>
 {
     public const int DefaultPageSize = 20;

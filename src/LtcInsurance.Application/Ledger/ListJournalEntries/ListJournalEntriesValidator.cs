@@ -10,5 +10,6 @@ internal sealed class ListJournalEntriesValidator : AbstractValidator<ListJourna
         RuleFor(q => q.PageSize).InclusiveBetween(1, ListJournalEntriesQuery.MaxPageSize)
             .WithMessage($"每页条数应在 1 至 {ListJournalEntriesQuery.MaxPageSize} 之间。");
         RuleFor(q => q.Filter).ValidFilter();
+        RuleFor(q => q.Sort).IsInEnum().WithMessage("排序方式无效。");
     }
 }

@@ -1,0 +1,226 @@
+using LtcInsurance.Web.Tests.Browser;
+using LtcInsurance.Web.Tests.Hosting;
+using Microsoft.Playwright;
+
+namespace LtcInsurance.Web.Tests.Ledger;
+
+/// <summary>
+/// The fund ledger as an auditor uses it in the browser: the overview with its verification, the journal grid (filters,
+/// paging and order in the address), an entry, and each report with figures that balance; axe on every page.
+/// </summary>
+[Collection(WebCollection.Name)]
+public sealed class LedgerBrowserTests(LtcWebHost host)
+{
+    [Fact]
+    public async Task Overview_balances_and_verify_now_reports_the_intact_chain()
+    {
+        // 济宁's books get no new entries in these tests, so its verification stays current.
+        await using var ui = await UiSession.SignInAsync(host, "auditor.jining");
+        var page = ui.Page;
+
+        await page.ClickAsync("#ltc-nav a[href='/ledger']");
+        await page.WaitForURLAsync(url => url.EndsWith("/ledger", StringComparison.Ordinal));
+        await page.Locator("[data-testid=trial-balance]").WaitForAsync();
+        Assert.Contains("账簿概览", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
+        var trail = await page.InnerTextAsync(".mud-breadcrumbs");
+        Assert.Contains("工作台", trail, StringComparison.Ordinal);
+        Assert.Contains("基金账簿", trail, StringComparison.Ordinal);
+        var debits = await page.AmountAsync("[data-testid=tb-total-debits]");
+        Assert.True(debits > 0m);
+        Assert.Equal(debits, await page.AmountAsync("[data-testid=tb-total-credits]"));
+        Assert.Equal(await host.TotalAsync("jining", "D"), debits);
+        Assert.True(await page.IsVisibleAsync("[data-testid=tb-balanced]"));
+        Assert.True(await page.IsVisibleAsync("[data-testid=fee-usage]"));
+
+        await ui.AssertAccessibleAsync();
+
+        await page.ClickAsync("[data-testid=verify-now]");
+        Assert.Contains($"{await host.EntryCountAsync("jining")} 笔分录", await page.SnackbarAsync(), StringComparison.Ordinal);
+        Assert.Contains("校验通过", await page.InnerTextAsync("[data-testid=verify-result]"), StringComparison.Ordinal);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \(UTC\+8\)$", (await page.InnerTextAsync("[data-testid=verify-time]")).Trim());
+        await ui.ScreenshotAsync("auditor-ledger.png");
+    }
+
+    [Fact]
+    public async Task Verify_now_names_the_first_entry_an_insider_rewrote()
+    {
+        // Yuzhong's books are used by no other ledger spec for this; the original text is put back (and re-verified) at the end.
+        const string tenant = "yuzhong";
+        var original = await host.DescriptionAsync(tenant, 5);
+        await using var ui = await UiSession.SignInAsync(host, "auditor." + tenant);
+        var page = ui.Page;
+        await ui.OpenAsync("/ledger");
+
+        await page.ClickAsync("[data-testid=verify-now]");
+        await page.Locator("[data-testid=verify-result][data-status=passed]").WaitForAsync();
+        await host.RewriteDescriptionAsync(tenant, 5, original + "（已改）");
+        try
+        {
+            await page.ClickAsync("[data-testid=verify-now]");
+            await page.Locator("[data-testid=verify-result][data-status=failed]").WaitForAsync();
+            Assert.Contains("第 5 号凭证", await page.SnackbarAsync(), StringComparison.Ordinal);
+            var result = await page.InnerTextAsync("[data-testid=verify-result]");
+            Assert.Contains("校验未通过", result, StringComparison.Ordinal);
+            Assert.Contains("哈希不符", result, StringComparison.Ordinal);
+            Assert.Equal("5", (await page.InnerTextAsync("[data-testid=verify-bad-entry]")).Trim());
+        }
+        finally
+        {
+            await host.RewriteDescriptionAsync(tenant, 5, original);
+        }
+        await page.ClickAsync("[data-testid=verify-now]");
+        await page.Locator("[data-testid=verify-result][data-status=passed]").WaitForAsync();
+    }
+
+    [Fact]
+    public async Task Journal_pages_sorts_and_filters_on_the_server_and_keeps_it_all_in_the_address()
+    {
+        var count = (int)await host.EntryCountAsync("zhenjiang");
+        Assert.True(count is > 20 and <= 40, "the demo books should span two pages");
+        await using var ui = await UiSession.SignInAsync(host, "auditor.zhenjiang");
+        var page = ui.Page;
+
+        await ui.OpenAsync("/ledger/journal");
+        var first = await page.JournalShowsAsync(count);
+        Assert.Equal(20, first.Count);
+        Assert.Equal(count, first[0]); // newest first
+        Assert.Contains($"共 {count} 张凭证", await page.InnerTextAsync("[data-testid=journal-total]"), StringComparison.Ordinal);
+        await ui.AssertAccessibleAsync();
+
+        // The pager asks the server for the next page; the address says which.
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "下一页" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/ledger/journal?page=2", StringComparison.Ordinal));
+        Assert.Equal(count - 20, (await page.JournalShowsAsync(count, count - 20))[0]);
+
+        // Ordered by amount on the server, the order in the address.
+        await ui.OpenAsync("/ledger/journal");
+        await page.JournalShowsAsync(count);
+        await page.Locator("th", new PageLocatorOptions { HasTextString = "金额" }).Locator(".sortable-column-header").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("sort=amount", StringComparison.Ordinal));
+        var amounts = new List<decimal>();
+        Assert.True(await LedgerUi.EventuallyAsync(async () =>
+        {
+            amounts = [.. (await page.Locator("[data-testid=journal-amount]").AllInnerTextsAsync()).Select(t => LedgerBooks.Amount(t.Trim()))];
+            return amounts.Count == 20
+                   && amounts.SequenceEqual(page.Url.Contains("dir=asc", StringComparison.Ordinal) ? amounts.Order() : amounts.OrderDescending());
+        }), "amounts in the order the address names: " + string.Join(", ", amounts));
+
+        // Typing a search narrows the grid and writes the filter into the address.
+        await ui.OpenAsync("/ledger/journal");
+        await page.JournalShowsAsync(count);
+        await page.FillAsync("#journal-q", "claim-2026-05-duplicate");
+        await page.WaitForURLAsync(url => url.Contains("q=claim-2026-05-duplicate", StringComparison.Ordinal));
+        Assert.Equal(2, (await page.JournalShowsAsync(2)).Count); // the mistaken claim and its reversal
+
+        // Filters from a shared address: ten assessment fees and three agency fees; from 1,300 yuan only the agency fees.
+        await ui.OpenAsync("/ledger/journal?source=Fee");
+        await page.JournalShowsAsync(13);
+        await page.FillAsync("#journal-min", "1300");
+        await page.PressAsync("#journal-min", "Tab");
+        await page.WaitForURLAsync(url => url.Contains("source=Fee", StringComparison.Ordinal) && url.Contains("min=1300", StringComparison.Ordinal));
+        await page.JournalShowsAsync(3);
+        Assert.Equal("/ledger/export/journal.csv?source=Fee&min=1300", await page.GetAttributeAsync("[data-testid=journal-export-csv]", "href"));
+        await ui.ScreenshotAsync("auditor-journal.png");
+
+        foreach (var (address, expected) in new[] { ("period=2026-03", 4), ("from=2026-03-01&to=2026-03-31", 4), ("account=5301", 3) })
+        {
+            await ui.OpenAsync("/ledger/journal?" + address);
+            await page.JournalShowsAsync(expected);
+        }
+
+        // A row opens its entry.
+        var shown = await page.JournalShowsAsync(3);
+        await page.Locator("[data-testid=journal-table] tbody tr").First.Locator("td").Nth(3).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith($"/ledger/entries/{shown[0]}", StringComparison.Ordinal));
+        await page.Locator($"h1:has-text('第 {shown[0]} 号凭证')").WaitForAsync();
+
+        // The address is shareable: opened afresh it shows the same page.
+        await ui.OpenAsync("/ledger/journal?page=2");
+        Assert.Equal(1, (await page.JournalShowsAsync(count, count - 20))[^1]);
+    }
+
+    [Fact]
+    public async Task An_entry_balances_and_links_its_reversal()
+    {
+        var (reversal, original) = await host.ReversalAsync("zhenjiang");
+        await using var ui = await UiSession.SignInAsync(host, "auditor.zhenjiang");
+        var page = ui.Page;
+
+        await ui.OpenAsync($"/ledger/entries/{original}");
+        await page.ClickAsync("[data-testid=entry-reversed-by]");
+        await page.WaitForURLAsync(url => url.EndsWith($"/ledger/entries/{reversal}", StringComparison.Ordinal));
+        await page.Locator($"h1:has-text('第 {reversal} 号凭证')").WaitForAsync();
+        Assert.Contains("记账凭证", await page.InnerTextAsync(".mud-breadcrumbs"), StringComparison.Ordinal);
+        Assert.Equal(880m, await page.AmountAsync("[data-testid=entry-total-debits]"));
+        Assert.Equal(880m, await page.AmountAsync("[data-testid=entry-total-credits]"));
+        Assert.Equal(await host.HashAsync("zhenjiang", reversal), (await page.InnerTextAsync("[data-testid=entry-hash]")).Trim());
+        await ui.AssertAccessibleAsync();
+        await ui.ScreenshotAsync("auditor-entry.png");
+    }
+
+    [Fact]
+    public async Task Income_and_expenditure_adds_up_beside_its_monthly_chart()
+    {
+        await using var ui = await UiSession.SignInAsync(host, "auditor.zhenjiang");
+        var page = ui.Page;
+
+        await ui.OpenAsync("/ledger/income?year=2026");
+        await page.Locator("[data-testid=income-chart] svg").First.WaitForAsync();
+        var rows = await page.Locator("[data-testid=income-row]").AllAsync();
+        Assert.Equal(12, rows.Count);
+        decimal income = 0m, expense = 0m;
+        foreach (var row in rows)
+        {
+            income += await row.Locator("td").Nth(1).AmountAsync();
+            expense += await row.Locator("td").Nth(2).AmountAsync();
+        }
+        Assert.Equal(120_000m, await page.AmountAsync("[data-testid=income-year-income]"));
+        Assert.Equal(income, await page.AmountAsync("[data-testid=income-year-income]"));
+        Assert.Equal(expense, await page.AmountAsync("[data-testid=income-year-expense]"));
+        Assert.Equal(income - expense, await page.AmountAsync("[data-testid=income-year-surplus]"));
+        Assert.Equal("/ledger/export/income.csv?year=2026", await page.GetAttributeAsync("[data-testid=income-export-csv]", "href"));
+        await ui.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task Region_balances_name_each_county_and_every_row_balances()
+    {
+        await using var ui = await UiSession.SignInAsync(host, "auditor.jining");
+        var page = ui.Page;
+
+        await ui.OpenAsync("/ledger/regions");
+        await page.Locator("[data-testid=region-row]").Nth(6).WaitForAsync();
+        var rows = await page.Locator("[data-testid=region-row]").AllAsync();
+        Assert.Equal(7, rows.Count);
+        Assert.Contains("任城区", await page.InnerTextAsync("[data-testid=regions-table]"), StringComparison.Ordinal);
+        foreach (var row in rows)
+        {
+            var assets = await row.Locator("[data-col=assets]").AmountAsync();
+            var liabilities = await row.Locator("[data-col=liabilities]").AmountAsync();
+            var fund = await row.Locator("[data-col=fund]").AmountAsync();
+            Assert.Equal(assets, liabilities + fund);
+        }
+        Assert.Equal(await page.AmountAsync("[data-testid=regions-total-assets]"),
+            await page.AmountAsync("[data-testid=regions-total-liabilities]") + await page.AmountAsync("[data-testid=regions-total-fund]"));
+        await ui.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task An_account_statement_runs_from_its_opening_to_its_closing_balance()
+    {
+        await using var ui = await UiSession.SignInAsync(host, "auditor.zhenjiang");
+        var page = ui.Page;
+
+        await ui.OpenAsync("/ledger/accounts/5301?from=2026-04&to=2026-12");
+        var opening = await page.AmountAsync("[data-testid=statement-opening]");
+        var debits = await page.AmountAsync("[data-testid=statement-debits]");
+        var credits = await page.AmountAsync("[data-testid=statement-credits]");
+        var closing = await page.AmountAsync("[data-testid=statement-closing]");
+        Assert.Equal("debit", await page.GetAttributeAsync("[data-testid=statement-closing]", "data-normal-side"));
+        Assert.Equal(1_500m, opening);
+        Assert.Equal(opening + debits - credits, closing);
+        Assert.Equal(4_500m, closing);
+        Assert.Equal("/ledger/export/accounts/5301.csv?from=2026-04&to=2026-12", await page.GetAttributeAsync("[data-testid=statement-export-csv]", "href"));
+        await ui.AssertAccessibleAsync();
+    }
+}
