@@ -34,7 +34,7 @@ public sealed class TenantsAndUsersPageTests(LtcWebHost host)
         var clerk = page.Locator(UserRows, new() { HasTextString = "clerk.zhenjiang" });
         Assert.Contains("经办人员", await clerk.InnerTextAsync(), StringComparison.Ordinal);
         var auditor = page.Locator(UserRows, new() { HasTextString = "auditor.zhenjiang" });
-        Assert.Contains("审计人员", await auditor.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("基金监管人员", await auditor.InnerTextAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("auditor", (await page.InnerTextAsync("[data-testid=users-table] tbody")).Replace("auditor.", "", StringComparison.Ordinal), StringComparison.Ordinal);
         // A city admin has no city filter: the use case would refuse any other city.
         Assert.Equal(0, await page.Locator("[data-testid=tenant-filter]").CountAsync());
@@ -55,13 +55,13 @@ public sealed class TenantsAndUsersPageTests(LtcWebHost host)
         Assert.Contains("玉林市", await page.InnerTextAsync("[data-testid=tenants-table] tbody"), StringComparison.Ordinal);
         await ui.AssertAccessibleAsync();
 
-        // Only 审计人员 (auditors): every row has the role, no clerk is left.
-        await ChooseAsync(page, "role-filter", "审计人员");
+        // Only 基金监管人员 (auditors): every row has the role, no clerk is left.
+        await ChooseAsync(page, "role-filter", "基金监管人员");
         await page.Locator(UserRows, new() { HasTextString = "clerk." }).First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
         var auditors = page.Locator(UserRows);
         Assert.True(await auditors.CountAsync() >= 2);
         foreach (var row in await auditors.AllAsync())
-            Assert.Contains("审计人员", await row.InnerTextAsync(), StringComparison.Ordinal);
+            Assert.Contains("基金监管人员", await row.InnerTextAsync(), StringComparison.Ordinal);
 
         // And 玉林市 only: its auditor, nobody of another city.
         await ChooseAsync(page, "tenant-filter", "玉林市");

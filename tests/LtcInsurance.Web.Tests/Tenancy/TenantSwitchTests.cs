@@ -31,8 +31,9 @@ public sealed class TenantSwitchTests(LtcWebHost host)
 
         var after = await client.GetStringAsync("/");
         Assert.Contains("data-testid=\"tenant-name\">玉林市<", after, StringComparison.Ordinal);
+        // A Yulin person's record now opens (prerendered on the first request).
         var (yulinName, _) = await host.FirstPersonAsync("yulin");
-        Assert.Contains(yulinName, await client.GetStringAsync("/people"), StringComparison.Ordinal);
+        Assert.Contains(yulinName, await client.GetStringAsync($"/people/{await host.FirstPersonIdAsync("yulin")}"), StringComparison.Ordinal);
     }
 
     [Fact]
