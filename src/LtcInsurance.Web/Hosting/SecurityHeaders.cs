@@ -11,10 +11,9 @@ namespace LtcInsurance.Web.Hosting;
 public static class SecurityHeaders
 {
     /// <summary>
-    /// Works for today's static pages (own scripts only: bootstrap, htmx without <c>hx-on</c> or <c>js:</c>
-    /// expressions, so no <c>unsafe-eval</c>) and for a later Blazor interactive-server UI with MudBlazor: MudBlazor
-    /// writes inline styles (<c>style-src 'unsafe-inline'</c>), the circuit is a WebSocket to this host
-    /// (<c>connect-src ws: wss:</c>). No inline script is allowed: scripts belong in files under wwwroot.
+    /// Fits the Blazor interactive-server UI with MudBlazor: only script files from this host (<c>blazor.web.js</c>,
+    /// <c>MudBlazor.min.js</c>; no <c>unsafe-eval</c>), MudBlazor writes inline styles (<c>style-src 'unsafe-inline'</c>),
+    /// the circuit is a WebSocket to this host (<c>connect-src ws: wss:</c>). No inline script is allowed.
     /// </summary>
     public const string ContentSecurityPolicy =
         "default-src 'self'; " +

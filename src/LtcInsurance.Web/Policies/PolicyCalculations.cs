@@ -6,7 +6,7 @@ using LtcInsurance.Domain;
 
 namespace LtcInsurance.Web.Policies;
 
-/// <summary>The explorer's form and its htmx fragment send the same request and show refusals the same way.</summary>
+/// <summary>Every form of the calculator sends its request through here and shows refusals the same way.</summary>
 public static class PolicyCalculations
 {
     /// <summary>
