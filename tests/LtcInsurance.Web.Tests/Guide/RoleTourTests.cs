@@ -24,36 +24,22 @@ public sealed class RoleTourTests(LtcWebHost host)
     [MemberData(nameof(Tours))]
     public async Task Each_role_reaches_the_pages_its_navigation_offers_in_its_own_city(string role, string tenant, string[] paths)
     {
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        try
-        {
-            var page = await browser.NewPageAsync(new BrowserNewPageOptions
-            {
-                BaseURL = host.ServerAddress.ToString(),
-                ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
-            });
-            await page.GotoAsync("/account/login");
-            await page.FillAsync("#username", $"{role}.{tenant}");
-            await page.FillAsync("#password", LtcWebHost.DemoPassword);
-            await page.ClickAsync("button[type=submit]:has-text('登录')");
-            await page.WaitForURLAsync(host.ServerAddress.ToString());
-            var cityName = (await page.InnerTextAsync("[data-testid=tenant-name]")).Trim();
-            Assert.NotEmpty(cityName);
+        await using var ui = await UiSession.SignInAsync(host, $"{role}.{tenant}", new ViewportSize { Width = 1280, Height = 800 });
+        var page = ui.Page;
+        var cityName = (await page.InnerTextAsync("[data-testid=tenant-name]")).Trim();
+        Assert.NotEmpty(cityName);
 
-            foreach (var path in paths)
-            {
-                var response = await page.GotoAsync(path);
-                Assert.True(response is { Status: 200 }, $"{role} -> {path}: HTTP {response?.Status}");
-                Assert.Equal(cityName, (await page.InnerTextAsync("[data-testid=tenant-name]")).Trim());
-                Assert.NotEmpty((await page.InnerTextAsync("h1")).Trim());
-                var name = path == "/" ? "home" : path.Trim('/').Replace('/', '-');
-                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath($"guide-{role}-{name}.png") });
-            }
-        }
-        finally
+        foreach (var path in paths)
         {
-            await browser.DisposeAsync();
-            playwright.Dispose();
+            var response = await ui.OpenAsync(path);
+            Assert.True(response is { Status: 200 }, $"{role} -> {path}: HTTP {response?.Status}");
+            Assert.Equal(cityName, (await page.InnerTextAsync("[data-testid=tenant-name]")).Trim());
+            Assert.NotEmpty((await page.InnerTextAsync("h1")).Trim());
+            // Grids load their rows once the circuit runs: wait until no grid says it is loading.
+            await page.WaitForFunctionAsync("() => !document.querySelector('.mud-table-loading, .mud-table-loading-progress')");
+            await ui.AssertAccessibleAsync();
+            var name = path == "/" ? "home" : path.Trim('/').Replace('/', '-');
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath($"guide-{role}-{name}.png") });
         }
     }
 }
