@@ -199,6 +199,16 @@ public static class PolicyLabels
         ["forbidden"] = "无权计算",
     };
 
+    /// <summary>Clauses the engine cites in words rather than by article: the built-in instruments' sources.</summary>
+    private static readonly Dictionary<string, string> Clauses = new();
+
+    /// <summary>The Chinese reading of a built-in instrument's source (its JSON "source", written in English).</summary>
+    private static readonly Dictionary<string, string> InstrumentSources = new()
+    {
+        ["national2021"] = "国家标准（2021 年试行）；等级划分与组合矩阵：项目组解读（见评估量表说明文档）",
+        ["barthel"] = "SS 二(四)；等级划分表：见评估量表说明文档",
+    };
+
     static PolicyLabels()
     {
         foreach (var term in ServiceModes.Terms.Terms)
@@ -218,6 +228,7 @@ public static class PolicyLabels
         {
             var instrument = AssessmentInstrument.BuiltInTable(id);
             Codes[instrument.Id] = Localize(instrument.Name);
+            Clauses[instrument.Source] = InstrumentSources.TryGetValue(instrument.Id, out var source) ? source : Localize(instrument.Name);
             foreach (var item in instrument.Items)
                 Codes.TryAdd(item.Code, item.Label);
             foreach (var indicator in instrument.Indicators)
@@ -231,6 +242,9 @@ public static class PolicyLabels
 
     /// <summary>Domain labels in Chinese throughout: the Barthel index by its Chinese name.</summary>
     public static string Localize(string text) => text.Replace("Barthel", "巴塞尔", StringComparison.Ordinal);
+
+    /// <summary>A trace step's clause: an article as cited ("ZJ 二(三)"), an instrument's source in Chinese.</summary>
+    public static string Clause(string clause) => Clauses.TryGetValue(clause, out var name) ? name : clause;
 
     public static string Rule(string rule) => Rules.TryGetValue(rule, out var name) ? name : rule;
 

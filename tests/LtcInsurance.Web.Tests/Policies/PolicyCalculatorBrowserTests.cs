@@ -43,9 +43,17 @@ public sealed partial class PolicyCalculatorBrowserTests(LtcWebHost host)
         form = page.Locator("[data-testid=form-settlement]");
         await TypeDateAsync(form, "结算月份", "2023-06");
         await TypeDateAsync(form, "待遇起始日", "2022-03-01");
+        await ChooseAsync(page, form, "服务方式", "居家医疗护理");
+        await ChooseAsync(page, form, "失能等级", "3 级");
         await ChooseAsync(page, form, "定点医疗机构级别", "3 级医疗机构");
-        while (await form.Locator("[data-testid=line-remove]").CountAsync() > 0)
-            await form.Locator("[data-testid=line-remove]").First.ClickAsync();
+        var removes = form.Locator("[data-testid=line-remove]");
+        for (var count = await removes.CountAsync(); count > 0; count--)
+        {
+            // each removal re-renders the grid: wait for it before the next click
+            await removes.First.ClickAsync();
+            await Assertions.Expect(removes).ToHaveCountAsync(count - 1);
+        }
+
         await page.ClickAsync("[data-testid=line-add]");
         await TypeDateAsync(form, "第 1 行服务日期", "2023-06-02");
         await ChooseAsync(page, form, "第 1 行费用类别", "医疗护理");

@@ -63,6 +63,7 @@ public sealed partial class PolicyLabelsTests
             {
                 Check(PolicyLabels.Rule(step.Rule), english);
                 Check(step.Description, english);
+                Check(PolicyLabels.Clause(step.Clause), english);
                 foreach (var parameter in step.Parameters)
                 {
                     Check(display.Parameter(parameter), english);
