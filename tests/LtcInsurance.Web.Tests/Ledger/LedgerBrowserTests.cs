@@ -134,10 +134,36 @@ public sealed class LedgerBrowserTests(LtcWebHost host)
         await page.WaitForURLAsync(url => url.EndsWith($"/ledger/entries/{shown[0]}", StringComparison.Ordinal));
         await page.Locator($"h1:has-text('第 {shown[0]} 号凭证')").WaitForAsync();
 
-        // The address is shareable: opened afresh it shows the same page.
+        // The address is shareable: opened afresh it shows the same page, its first load already that page (the address
+        // is not rewritten to the first page), and the pager says so.
         await ui.OpenAsync("/ledger/journal?page=2");
-        Assert.Equal(1, (await page.JournalShowsAsync(count, count - 20))[^1]);
+        var second = await page.JournalShowsAsync(count, count - 20);
+        Assert.Equal(count - 20, second[0]);
+        Assert.Equal(1, second[^1]);
+        Assert.EndsWith("/ledger/journal?page=2", page.Url, StringComparison.Ordinal);
+        Assert.True(await LedgerUi.EventuallyAsync(async () =>
+            (await page.InnerTextAsync("[data-testid=journal-table]")).Contains($"第 21–{count} 条", StringComparison.Ordinal)), "the pager on page 2");
+
+        // So is an order with a page: the second page by amount, smallest first, continues the first.
+        await ui.OpenAsync("/ledger/journal?sort=amount&dir=asc");
+        await page.JournalShowsAsync(count);
+        var cheaper = await AmountsAsync(page);
+        await ui.OpenAsync("/ledger/journal?page=2&sort=amount&dir=asc");
+        await page.JournalShowsAsync(count, count - 20);
+        var dearer = await AmountsAsync(page);
+        Assert.Equal(cheaper.Order(), cheaper);
+        Assert.Equal(dearer.Order(), dearer);
+        Assert.True(cheaper[^1] <= dearer[0], $"page 2 starts at {dearer[0]}, page 1 ends at {cheaper[^1]}");
+        Assert.EndsWith("/ledger/journal?page=2&sort=amount&dir=asc", page.Url, StringComparison.Ordinal);
+
+        // And a filter: a page beyond the fees' one page shows their one page, and the address says so.
+        await ui.OpenAsync("/ledger/journal?source=Fee&page=2");
+        await page.JournalShowsAsync(13);
+        await page.WaitForURLAsync(url => url.EndsWith("/ledger/journal?source=Fee", StringComparison.Ordinal));
     }
+
+    private static async Task<List<decimal>> AmountsAsync(IPage page) =>
+        [.. (await page.Locator("[data-testid=journal-amount]").AllInnerTextsAsync()).Select(t => LedgerBooks.Amount(t.Trim()))];
 
     [Fact]
     public async Task An_entry_balances_and_links_its_reversal()
