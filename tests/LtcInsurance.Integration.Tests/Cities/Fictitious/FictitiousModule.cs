@@ -9,21 +9,22 @@ namespace LtcInsurance.Integration.Tests.Cities.Fictitious;
 /// split by its two districts, yearly billing. Registered for a test through <see cref="CityRegistry.Use"/>; nothing
 /// outside this folder names it.
 /// </summary>
-public sealed class FictitiousModule : CityModule
+/// <param name="id">The tenant id (default <see cref="Id"/>); another one lets a second test open the same city afresh.</param>
+public sealed class FictitiousModule(string id = FictitiousModule.Id) : CityModule
 {
     public const string Id = "fictitious";
 
     public static readonly DateOnly Start = new(2029, 1, 1);
 
-    public override string TenantId => Id;
+    public override string TenantId => id;
 
     public override string NameZh => "虚构市";
 
     public override string NameEn => "Fictitious City";
 
-    public override CityScheme Scheme { get; } = new FictitiousScheme();
+    public override CityScheme Scheme { get; } = new FictitiousScheme(id);
 
-    public override BillingCycle BillingCycle { get; } = new(Id, Yearly: true, "FX 二（测试）");
+    public override BillingCycle BillingCycle { get; } = new(id, Yearly: true, "FX 二（测试）");
 
     public override DateOnly SchemeStart => Start;
 

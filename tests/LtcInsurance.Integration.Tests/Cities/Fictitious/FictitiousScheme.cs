@@ -12,14 +12,14 @@ namespace LtcInsurance.Integration.Tests.Cities.Fictitious;
 /// in the area is insured as a resident; 30 yuan a year from the person and 20 from the city fiscal; institution care
 /// paid at 70% up to 1,500 yuan a month.
 /// </summary>
-public sealed class FictitiousScheme : CityScheme
+public sealed class FictitiousScheme(string tenant) : CityScheme
 {
     public const string IndividualShare = "individualShare";
     public const string FiscalShare = "fiscalShare";
 
     private static readonly ServiceMode[] Modes = [ServiceMode.Institution];
 
-    public override string Tenant => FictitiousModule.Id;
+    public override string Tenant => tenant;
 
     public override string Title => "虚构市长期护理保险（测试用，非真实文件）";
 
