@@ -28,7 +28,7 @@ namespace LtcInsurance.Application.Contributions.RunBilling;
 /// A run that wrote bills or entries leaves a <see cref="BillingRun"/> (who, when, the counts) once its batches are done.
 /// </summary>
 internal sealed class RunBillingHandler(
-    ILtcDbContext db, PolicyCalculator calculator, ILedgerPostingService ledger, ICurrentUser user, TimeProvider clock)
+    ILtcDbContext db, IPolicyEngine engine, ILedgerPostingService ledger, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<RunBillingCommand, BillingRunResult>
 {
     private const int BatchSize = RunBillingCommand.BatchSize;
@@ -112,7 +112,10 @@ internal sealed class RunBillingHandler(
         var bills = new List<ContributionBill>();
         var skipped = new List<SkippedPerson>();
         var existing = 0;
-        var now = clock.GetUtcNow();
+        // The bills' moment is also the moment the parameters are read as known: recomputing a bill with its CreatedAt
+        // sees the same approved versions (RecomputeBillQuery), whatever was approved later.
+        var now = PolicyMoments.Truncate(clock.GetUtcNow());
+        var calculator = await engine.ForTenantAsync(tenant, now, cancellationToken);
         // A person with two periods inside one year (re-enrolled) is billed once, under the period in force last.
         foreach (var item in enrolled.GroupBy(x => x.Person.Id).Select(g => g.OrderBy(x => x.Enrollment.StartDate).Last()))
         {
