@@ -14,6 +14,9 @@ public interface IPolicyEngine
     /// <summary>The calculator for <paramref name="tenant"/> as known at <paramref name="knownAt"/> (now when null).</summary>
     Task<PolicyCalculator> ForTenantAsync(string tenant, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default);
 
+    /// <summary>The same parameters as <see cref="ForTenantAsync"/> without a calculator, for administration (value in force, version).</summary>
+    Task<IParameterProvider> ParametersAsync(string tenant, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default);
+
     /// <summary>The parameter definitions shipped with the tenant's city module (no stored versions); null for an unknown tenant.</summary>
     IReadOnlyList<ParameterDefinition>? Shipped(string tenant);
 }

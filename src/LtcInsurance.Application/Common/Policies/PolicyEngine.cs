@@ -8,19 +8,25 @@ namespace LtcInsurance.Application.Common.Policies;
 
 /// <summary>
 /// <see cref="IPolicyEngine"/> over <c>parameter_versions</c> (tenant-filtered, row-level security behind it). One per
-/// handler scope; calculators are kept per (tenant, moment) for the scope's life.
+/// handler scope; the stored versions read are kept per (tenant, moment) for the scope's life.
 /// </summary>
 internal sealed class PolicyEngine(ILtcDbContext db, TimeProvider clock) : IPolicyEngine
 {
-    private readonly Dictionary<(string, DateTimeOffset?), PolicyCalculator> _calculators = [];
+    private readonly Dictionary<(string, DateTimeOffset?), VersionedParameterProvider> _providers = [];
 
     public IReadOnlyList<ParameterDefinition>? Shipped(string tenant) =>
         PolicyCalculator.DefaultParameters.TryGetValue(tenant, out var list) ? list : null;
 
-    public async Task<PolicyCalculator> ForTenantAsync(string tenant, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default)
+    public async Task<PolicyCalculator> ForTenantAsync(string tenant, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default) =>
+        new(await ProviderAsync(tenant, knownAt, cancellationToken));
+
+    public async Task<IParameterProvider> ParametersAsync(string tenant, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default) =>
+        await ProviderAsync(tenant, knownAt, cancellationToken);
+
+    private async Task<VersionedParameterProvider> ProviderAsync(string tenant, DateTimeOffset? knownAt, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenant);
-        if (_calculators.TryGetValue((tenant, knownAt), out var cached))
+        if (_providers.TryGetValue((tenant, knownAt), out var cached))
             return cached;
         var moment = PolicyMoments.Truncate(knownAt ?? clock.GetUtcNow());
         var shipped = Shipped(tenant);
@@ -42,8 +48,8 @@ internal sealed class PolicyEngine(ILtcDbContext db, TimeProvider clock) : IPoli
             }
         }
 
-        var calculator = new PolicyCalculator(new VersionedParameterProvider(PolicyCalculator.DefaultParameters, tenant, approved));
-        _calculators[(tenant, knownAt)] = calculator;
-        return calculator;
+        var provider = new VersionedParameterProvider(PolicyCalculator.DefaultParameters, tenant, approved);
+        _providers[(tenant, knownAt)] = provider;
+        return provider;
     }
 }
