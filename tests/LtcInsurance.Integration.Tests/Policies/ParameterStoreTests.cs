@@ -2,6 +2,7 @@ using LtcInsurance.Application.Common.Validation;
 using LtcInsurance.Application.Contributions;
 using LtcInsurance.Application.Contributions.RecomputeBill;
 using LtcInsurance.Application.Contributions.RunBilling;
+using LtcInsurance.Application.Ledger.GetEntrySource;
 using LtcInsurance.Application.Policies.CalculateCase;
 using LtcInsurance.Application.Policies.DecideParameter;
 using LtcInsurance.Application.Policies.GetCaseExample;
@@ -170,6 +171,13 @@ public sealed class ParameterStoreTests(RegisterDatabase database)
         Assert.Equal(30.00m, bill.IndividualDue);
         Assert.Matches($"\"version\":\\s*{individual.Version}", bill.Trace);
         Assert.Contains(ParameterAdmins.TestSource, bill.Trace, StringComparison.Ordinal);
+        await using (var books = database.Host(TenantIds.Zhenjiang, Application.Security.Roles.Auditor))
+        {
+            // the auditor's drill-down from the entry to the bill's trace names the version used
+            var source = (await books.Send(new GetEntrySourceQuery(new EntrySequence(bill.JournalSequence!.Value))))!;
+            Assert.Contains(source.Steps.SelectMany(s => s.Parameters), p => p.Name == "employeeIndividualShare" && p.Version == individual.Version);
+        }
+
 
         // a later approved change of the same year: new bills would use it, the issued bill recomputes as it was
         var raised = await admins.SetAsync("employeeIndividualShare", "45.00", from);
