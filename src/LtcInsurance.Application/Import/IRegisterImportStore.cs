@@ -4,43 +4,44 @@ namespace LtcInsurance.Application.Import;
 
 /// <summary>
 /// The PostgreSQL side of a register import (Infrastructure implements it): staging the checked rows with binary COPY
-/// and applying the valid ones to the register with set-based SQL, each step one transaction of the current tenant.
-/// The job row's state changes go through here too, because staging commits progress counts on a connection of its own.
+/// and applying the valid ones to the register with set-based SQL, both in batches of their own transaction (of the
+/// current tenant), each batch committing the import row's counts with it, so that a job whose worker died continues
+/// after the last committed batch: nothing lost, nothing twice.
 /// </summary>
 public interface IRegisterImportStore
 {
-    /// <summary>
-    /// Opens the staging transaction of <paramref name="jobId"/>: rows staged by an earlier attempt are deleted, and
-    /// rows written to the returned staging are held privately until <see cref="IRegisterImportStaging.CompleteAsync"/>.
-    /// Disposing it without completing rolls everything back.
-    /// </summary>
-    Task<IRegisterImportStaging> BeginStagingAsync(Guid jobId, CancellationToken cancellationToken = default);
+    /// <summary>Deletes the import's staged rows and starts staging afresh (status staging, counts and apply mark zero).</summary>
+    Task ResetStagingAsync(Guid importId, CancellationToken cancellationToken = default);
 
-    /// <summary>Commits progress counts on a connection of its own, so a page sees them while staging runs.</summary>
-    Task ReportProgressAsync(Guid jobId, int total, int valid, CancellationToken cancellationToken = default);
+    /// <summary>What committed staging batches hold: the last row number (1 when none), rows and valid rows.</summary>
+    Task<(int LastRow, int Total, int Valid)> StagedSoFarAsync(Guid importId, CancellationToken cancellationToken = default);
 
-    /// <summary>
-    /// Marks the job failed with <paramref name="message"/>, its counts zero ("nothing staged"): progress counts were
-    /// committed on the side, the staged rows were not, so a resume stages the file again instead of applying nothing.
-    /// </summary>
-    Task MarkFailedAsync(Guid jobId, string message, CancellationToken cancellationToken = default);
+    /// <summary>Stages <paramref name="rows"/> and commits them with the counts so far (<paramref name="total"/>, <paramref name="valid"/>).</summary>
+    Task StageBatchAsync(Guid importId, IReadOnlyList<StagedRegisterRow> rows, int total, int valid,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Every row is staged: marks the import staged with its counts.</summary>
+    Task CompleteStagingAsync(Guid importId, int total, int valid, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Applies the job's valid staged rows in one transaction and marks it completed: a person already registered is
-    /// updated only where a value differs, a category the person has open is not added again, an enrollment the
-    /// register already holds (same person and start) is not added again. An enrollment the register's no-overlap
-    /// constraint refuses becomes an error of its row (the row's person data is still applied).
+    /// Applies the valid staged rows after the import's apply mark up to <paramref name="throughRow"/> in one
+    /// transaction that moves the mark with them: a person already registered is updated only where a value differs, a
+    /// category the person has open is not added again, an enrollment the register already holds (same person and
+    /// start) is not added again. An enrollment the register's no-overlap constraint refuses becomes an error of its row
+    /// (the row's person data is still applied).
     /// </summary>
-    Task ApplyAsync(Guid jobId, CancellationToken cancellationToken = default);
-}
+    Task ApplyBatchAsync(Guid importId, int throughRow, CancellationToken cancellationToken = default);
 
-/// <summary>Staged rows of one job, held in the staging transaction until completed.</summary>
-public interface IRegisterImportStaging : IAsyncDisposable
-{
-    Task WriteAsync(StagedRegisterRow row, CancellationToken cancellationToken = default);
+    /// <summary>Marks the import completed.</summary>
+    Task CompleteAsync(Guid importId, CancellationToken cancellationToken = default);
 
-    /// <summary>Moves the rows into the job's staged rows, marks the job staged with its counts and commits.</summary>
-    Task CompleteAsync(int total, int valid, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Ends an import that did not complete (<see cref="ImportJobStatus.Failed"/> or <see cref="ImportJobStatus.Cancelled"/>)
+    /// with <paramref name="message"/>: its staged rows are deleted and its counts zero ("nothing staged"); what earlier
+    /// apply batches wrote to the register stays (a resume stages the file again and applies it idempotently).
+    /// Nothing when the import has completed.
+    /// </summary>
+    Task EndAsync(Guid importId, ImportJobStatus status, string message, CancellationToken cancellationToken = default);
 }
 
 /// <summary>

@@ -16,9 +16,14 @@ public sealed record ImportJobView(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
-    /// <summary>The job's status as stored and as the pages name it: staging, staged, applying, completed, failed.</summary>
+    /// <summary>
+    /// The job's status as stored and as the pages name it: queued, staging, staged, applying, completed, failed,
+    /// cancelled. The import's background job has the same id (<see cref="Jobs.JobKinds.RegisterImport"/>).
+    /// </summary>
     public static string StatusText(ImportJobStatus status) => status switch
     {
+        ImportJobStatus.Queued => "queued",
+        ImportJobStatus.Cancelled => "cancelled",
         ImportJobStatus.Staging => "staging",
         ImportJobStatus.Staged => "staged",
         ImportJobStatus.Applying => "applying",
@@ -26,6 +31,9 @@ public sealed record ImportJobView(
         ImportJobStatus.Failed => "failed",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
+
+    /// <summary>Still to run or running (the page shows its job's progress and cancel button).</summary>
+    public bool IsActive => Status is "queued" or "staging" or "staged" or "applying";
 
     internal static ImportJobView Of(ImportJob job) => new(
         job.Id, job.FileName, job.Format, StatusText(job.Status), job.TotalRows, job.ValidRows, job.ErrorRows,

@@ -1,3 +1,4 @@
+using LtcInsurance.Application.Jobs;
 using LtcInsurance.Application.Common.Policies;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Domain;
@@ -9,34 +10,47 @@ using Microsoft.EntityFrameworkCore;
 namespace LtcInsurance.Application.Import;
 
 /// <summary>
-/// Register import in two steps, each one transaction, with the job row telling a page where it stands:
+/// Register import in two steps, each in batches of one transaction, with the import row telling a page where it stands
+/// (the background job's <see cref="JobProgress"/> too):
 /// <list type="number">
-/// <item>Stage: the file is read row by row, each row checked (<see cref="RegisterRowValidator"/>; with an enrollment
-/// date also the tenant's eligibility rule) and staged (<see cref="IRegisterImportStore"/>: binary COPY). Progress
-/// counts are committed on the side every <see cref="ProgressEvery"/> rows.</item>
-/// <item>Apply: the valid staged rows go into the register set-based; the same file imported twice changes nothing the
-/// second time.</item>
+/// <item>Stage: the file is read row by row, each row checked (<see cref="RegisterRowValidator"/> with the tenant's
+/// date window; with an enrollment date also the tenant's eligibility rule) and staged (<see cref="IRegisterImportStore"/>:
+/// binary COPY), <see cref="BatchSize"/> rows a transaction. A job taken over after its worker died reads the file
+/// again and stages only the rows after the last committed batch.</item>
+/// <item>Apply: the valid staged rows go into the register set-based, <see cref="BatchSize"/> rows a transaction, each
+/// moving the import's apply mark; the same file imported twice changes nothing the second time.</item>
 /// </list>
-/// Shared by <see cref="StartRegisterImport.StartRegisterImportCommand"/> and <see cref="ResumeRegisterImport.ResumeRegisterImportCommand"/>.
+/// Run by <see cref="RunRegisterImport.RunRegisterImportCommand"/> (the job <see cref="RegisterImportJob"/> sends it).
 /// </summary>
-internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore store, IRegisterFileReader reader, IPolicyEngine engine)
+internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore store, IRegisterFileReader reader, IPolicyEngine engine,
+    TimeProvider clock)
 {
-    public const int ProgressEvery = 10_000;
+    public const int BatchSize = 5_000;
 
     private string Tenant => db.CurrentTenantId ?? throw new InvalidOperationException("没有当前租户 / no current tenant");
 
-    /// <summary>Stages the file; false when the job failed (bad header, unreadable file), with the reason on the job.</summary>
-    public async Task<bool> StageAsync(Guid jobId, string format, Stream file, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stages the file, continuing after the rows committed already when <paramref name="resume"/>; false when the
+    /// import failed (bad header, unreadable file), with the reason on the import row.
+    /// </summary>
+    public async Task<bool> StageAsync(Guid jobId, string format, Stream file, bool resume, CancellationToken cancellationToken)
     {
         var tenant = Tenant;
         // The tenant's parameters as approved now: every row of the file is judged by the same rules.
         var calculator = await engine.ForTenantAsync(tenant, null, cancellationToken);
-        var regions = await db.Tenants.AsNoTracking().Where(t => t.Id == tenant).Select(t => t.RegionCodes).SingleAsync(cancellationToken);
-        var validator = new RegisterRowValidator(regions.ToHashSet(StringComparer.Ordinal));
-        int total = 0, valid = 0;
+        var city = await db.Tenants.AsNoTracking().Where(t => t.Id == tenant)
+            .Select(t => new { t.RegionCodes, t.SchemeStart }).SingleAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var validator = new RegisterRowValidator(city.RegionCodes.ToHashSet(StringComparer.Ordinal),
+            new RegisterDateWindow(today, city.SchemeStart));
+        int lastStaged = 1, total = 0, valid = 0;
+        if (resume)
+            (lastStaged, total, valid) = await store.StagedSoFarAsync(jobId, cancellationToken);
+        else
+            await store.ResetStagingAsync(jobId, cancellationToken);
+        var length = file.CanSeek ? file.Length : 0;
         try
         {
-            await using var staging = await store.BeginStagingAsync(jobId, cancellationToken);
             using var rows = reader.Rows(file, format).GetEnumerator();
             if (!rows.MoveNext())
                 throw new InvalidDataException("文件为空");
@@ -47,6 +61,7 @@ internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore s
                 throw new InvalidDataException($"缺少必需的列：{string.Join("、", missing)}");
             var columns = RegisterColumns.All.ToDictionary(c => c, c => header.IndexOf(c));
 
+            var batch = new List<StagedRegisterRow>(BatchSize);
             var rowNumber = 1;
             while (rows.MoveNext())
             {
@@ -55,31 +70,60 @@ internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore s
                 var unreadable = RegisterCellText.Clean(cells);
                 var input = new RegisterRowInput(rowNumber, columns.ToDictionary(
                     c => c.Key, c => c.Value >= 0 && c.Value < cells.Length ? cells[c.Value] : null));
+                // Rows committed before are checked again only for what later rows are compared with (repeated ID numbers).
                 var row = validator.Check(input);
+                if (rowNumber <= lastStaged)
+                    continue;
                 var problems = row.Problems.ToList();
                 if (unreadable >= 0)
                     problems.Insert(0, new RowProblem(unreadable < header.Count && header[unreadable].Length > 0 ? header[unreadable] : $"第{unreadable + 1}列", RegisterCellText.Problem));
                 var scheme = problems.Count == 0 && row.EnrolledFrom is { } from ? Scheme(calculator, row, from, problems) : null;
-                await staging.WriteAsync(new StagedRegisterRow(rowNumber, row, scheme, problems), cancellationToken);
+                batch.Add(new StagedRegisterRow(rowNumber, row, scheme, problems));
                 total++;
                 if (problems.Count == 0)
                     valid++;
-                if (total % ProgressEvery == 0)
-                    await store.ReportProgressAsync(jobId, total, valid, cancellationToken);
+                if (batch.Count == BatchSize)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    await store.StageBatchAsync(jobId, batch, total, valid, cancellationToken);
+                    batch.Clear();
+                    var estimate = length > 0 && file.Position > 0 ? (int)Math.Min(int.MaxValue / 2, (long)total * length / file.Position) : total;
+                    JobProgress.Report(total, 2 * Math.Max(estimate, total));
+                }
             }
 
-            await staging.CompleteAsync(total, valid, cancellationToken);
+            if (batch.Count > 0)
+                await store.StageBatchAsync(jobId, batch, total, valid, cancellationToken);
+            await store.CompleteStagingAsync(jobId, total, valid, cancellationToken);
+            JobProgress.Report(total, 2 * total);
             return true;
         }
         catch (InvalidDataException failure)
         {
-            var reason = $"文件无法导入：{failure.Message}";
-            await store.MarkFailedAsync(jobId, reason.Length > 500 ? reason[..499] + "…" : reason, cancellationToken);
+            await store.EndAsync(jobId, ImportJobStatus.Failed, $"文件无法导入：{failure.Message}", cancellationToken);
             return false;
         }
     }
 
-    public Task ApplyAsync(Guid jobId, CancellationToken cancellationToken) => store.ApplyAsync(jobId, cancellationToken);
+    /// <summary>Applies the staged rows after the import's apply mark, batch by batch, then marks it completed.</summary>
+    public async Task ApplyAsync(Guid jobId, CancellationToken cancellationToken)
+    {
+        var job = await db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId, cancellationToken);
+        var total = job.TotalRows;
+        var lastRow = await db.ImportRows.AsNoTracking().Where(r => r.JobId == jobId)
+            .MaxAsync(r => (int?)r.RowNumber, cancellationToken) ?? 1;
+        for (var through = job.AppliedThroughRow + BatchSize; ; through += BatchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var upTo = Math.Min(through, lastRow);
+            await store.ApplyBatchAsync(jobId, upTo, cancellationToken);
+            JobProgress.Report(total + Math.Max(0, Math.Min(total, upTo - 1)), 2 * total);
+            if (upTo >= lastRow)
+                break;
+        }
+
+        await store.CompleteAsync(jobId, cancellationToken);
+    }
 
     public async Task<ImportJobView> JobAsync(Guid jobId, CancellationToken cancellationToken) =>
         ImportJobView.Of(await db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId, cancellationToken));

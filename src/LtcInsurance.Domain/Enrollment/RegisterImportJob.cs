@@ -5,6 +5,9 @@ namespace LtcInsurance.Domain.Enrollment;
 /// <summary>The stages of a register import; a page polls the job row to show where it is.</summary>
 public enum ImportJobStatus
 {
+    /// <summary>The file is stored with its background job, waiting for a worker.</summary>
+    Queued,
+
     /// <summary>Rows are being read, checked and copied into staging.</summary>
     Staging,
 
@@ -16,7 +19,11 @@ public enum ImportJobStatus
 
     Completed,
 
+    /// <summary>Its job failed (the reason in <see cref="ImportJob.Message"/>); its staged rows are deleted.</summary>
     Failed,
+
+    /// <summary>A clerk cancelled its job; its staged rows are deleted, batches already applied stay.</summary>
+    Cancelled,
 }
 
 /// <summary>
@@ -34,7 +41,7 @@ public sealed class ImportJob : ITenantOwned
     /// <summary>"csv" or "xlsx".</summary>
     public required string Format { get; init; }
 
-    public ImportJobStatus Status { get; set; } = ImportJobStatus.Staging;
+    public ImportJobStatus Status { get; set; } = ImportJobStatus.Queued;
 
     public int TotalRows { get; set; }
 
@@ -44,6 +51,12 @@ public sealed class ImportJob : ITenantOwned
 
     /// <summary>People added or changed by the apply step (0 when the same file is imported again).</summary>
     public int AppliedRows { get; set; }
+
+    /// <summary>
+    /// The last staged row the apply step has written to the register (its batches commit one by one, each with this
+    /// mark), so that a job recovered after its worker died continues after it; 0 before applying.
+    /// </summary>
+    public int AppliedThroughRow { get; set; }
 
     /// <summary>Why the job failed, in Chinese.</summary>
     public string? Message { get; set; }

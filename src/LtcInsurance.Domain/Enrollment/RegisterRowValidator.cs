@@ -38,8 +38,10 @@ public sealed record RegisterRowInput(int RowNumber, IReadOnlyDictionary<string,
 /// Insurance type, employment and person categories are read through their vocabulary
 /// (<see cref="MedicalInsuranceSchemes"/>, <see cref="EmploymentStatuses"/>, <see cref="PersonStatus"/>): a cell may
 /// hold the code, the Chinese name or a usual short form (职工, 低保); anything else is a problem listing the allowed words.
+/// With a <see cref="RegisterDateWindow"/> the dates must also be plausible: no birth in the future or before 1900, no
+/// enrollment before the scheme started or more than a year ahead.
 /// </summary>
-public sealed class RegisterRowValidator(IReadOnlyCollection<string> tenantRegionCodes)
+public sealed class RegisterRowValidator(IReadOnlyCollection<string> tenantRegionCodes, RegisterDateWindow? dates = null)
 {
     private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
 
@@ -140,6 +142,28 @@ public sealed class RegisterRowValidator(IReadOnlyCollection<string> tenantRegio
                 problems.Add(new RowProblem(RegisterColumns.EnrolledFrom, $"参保日期「{enrolledText}」无效，应为YYYY-MM-DD"));
         }
 
+        if (dates is not null)
+        {
+            // A birth read from the ID number alone is named by that column; a future one there is a forged or mistyped number.
+            var birthColumn = row[RegisterColumns.BirthDate] is null ? RegisterColumns.IdNumber : RegisterColumns.BirthDate;
+            if (birth is { } born && born > dates.Today)
+            {
+                problems.Add(new RowProblem(birthColumn, $"{birthColumn}：出生日期 {born:yyyy-MM-dd} 晚于今天，不可能"));
+                birth = null;
+            }
+            else if (birth is { } old && old < RegisterDateWindow.EarliestBirth)
+            {
+                problems.Add(new RowProblem(birthColumn, $"{birthColumn}：出生日期 {old:yyyy-MM-dd} 早于1900年，请核对"));
+                birth = null;
+            }
+
+            if (enrolled is { } from && from < dates.SchemeStart)
+                problems.Add(new RowProblem(RegisterColumns.EnrolledFrom,
+                    $"参保日期 {from:yyyy-MM-dd} 早于本市长期护理保险制度施行日期 {dates.SchemeStart:yyyy-MM-dd}"));
+            else if (enrolled is { } late && late > dates.Today.AddYears(1))
+                problems.Add(new RowProblem(RegisterColumns.EnrolledFrom, $"参保日期 {late:yyyy-MM-dd} 晚于一年之后，请核对"));
+        }
+
         return new Checked(id, name, sex, birth, phone, region, medical, employment, statuses, enrolled, problems);
     }
 
@@ -156,4 +180,14 @@ public sealed class RegisterRowValidator(IReadOnlyCollection<string> tenantRegio
 
         return false;
     }
+}
+
+/// <summary>
+/// The window a register row's dates must fall in: births from 1900 to <paramref name="Today"/>, enrollments from the
+/// city's <paramref name="SchemeStart"/> to a year after <paramref name="Today"/> (the importer passes the clock's date;
+/// the domain reads no clock).
+/// </summary>
+public sealed record RegisterDateWindow(DateOnly Today, DateOnly SchemeStart)
+{
+    public static readonly DateOnly EarliestBirth = new(1900, 1, 1);
 }

@@ -14,7 +14,8 @@ namespace LtcInsurance.Infrastructure.Import;
 /// The PostgreSQL side of the register import (<see cref="IRegisterImportStore"/>): rows are written with binary COPY
 /// into a session-private table, then moved into import_rows (COPY cannot write into a table under row-level
 /// security); the valid rows go into the register with INSERT ... ON CONFLICT, so the same file applied twice changes
-/// nothing the second time.
+/// nothing the second time. Both steps go in batches, each its own transaction committing the import row's counts
+/// (and the apply mark) with it.
 /// </summary>
 internal sealed class RegisterImportStore(LtcDbContext db, TimeProvider clock) : IRegisterImportStore
 {
@@ -28,79 +29,119 @@ internal sealed class RegisterImportStore(LtcDbContext db, TimeProvider clock) :
 
     private string Tenant => db.CurrentTenantId ?? throw new InvalidOperationException("没有当前租户 / no current tenant");
 
-    public async Task<IRegisterImportStaging> BeginStagingAsync(Guid jobId, CancellationToken cancellationToken = default)
+    public async Task ResetStagingAsync(Guid importId, CancellationToken cancellationToken = default)
     {
         db.ChangeTracker.Clear();
         db.Database.SetCommandTimeout(BulkCommandTimeout);
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            await db.Database.ExecuteSqlAsync($"DELETE FROM import_rows WHERE job_id = {jobId}", cancellationToken);
-            await db.Database.ExecuteSqlRawAsync(
-                "CREATE TEMP TABLE import_stage (LIKE import_rows) ON COMMIT DROP", cancellationToken);
-            var copy = await connection.BeginBinaryImportAsync(
-                "COPY import_stage (tenant_id, job_id, row_number, person_id, id_number, name, sex, birth_date, phone, " +
-                "region_code, medical_insurance, employment, statuses, enrolled_from, scheme, error_columns, error_messages) " +
-                "FROM STDIN (FORMAT BINARY)", cancellationToken);
-            copy.Timeout = BulkCommandTimeout;
-            return new Staging(db, clock, transaction, copy, Tenant, jobId);
-        }
-        catch
-        {
-            await transaction.DisposeAsync();
-            throw;
-        }
-    }
-
-    public async Task ReportProgressAsync(Guid jobId, int total, int valid, CancellationToken cancellationToken = default)
-    {
-        await using var connection = new NpgsqlConnection(db.Database.GetConnectionString());
-        await connection.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await TenantSession.SetForTransactionAsync(connection, transaction, Tenant, cancellationToken);
-        await using var command = new NpgsqlCommand(
-            "UPDATE import_jobs SET total_rows = @total, valid_rows = @valid, error_rows = @total - @valid, updated_at = now() WHERE id = @job",
-            connection, transaction);
-        command.Parameters.AddWithValue("total", total);
-        command.Parameters.AddWithValue("valid", valid);
-        command.Parameters.AddWithValue("job", jobId);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var staging = StatusText.ConvertToProvider(ImportJobStatus.Staging);
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"DELETE FROM import_rows WHERE job_id = {importId}", cancellationToken);
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE import_jobs SET status = {staging}, total_rows = 0, valid_rows = 0, error_rows = 0,
+                applied_through_row = 0, message = NULL, updated_at = {now}
+            WHERE id = {importId}
+            """, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task MarkFailedAsync(Guid jobId, string message, CancellationToken cancellationToken = default)
+    public async Task<(int LastRow, int Total, int Valid)> StagedSoFarAsync(Guid importId, CancellationToken cancellationToken = default)
     {
-        db.ChangeTracker.Clear();
-        var failed = StatusText.ConvertToProvider(ImportJobStatus.Failed);
-        var now = clock.GetUtcNow();
-        await db.Database.ExecuteSqlAsync(
-            $"UPDATE import_jobs SET status = {failed}, message = {message}, total_rows = 0, valid_rows = 0, error_rows = 0, updated_at = {now} WHERE id = {jobId}",
-            cancellationToken);
+        var rows = db.ImportRows.AsNoTracking().Where(r => r.JobId == importId);
+        var last = await rows.MaxAsync(r => (int?)r.RowNumber, cancellationToken) ?? 1;
+        var total = await rows.CountAsync(cancellationToken);
+        var valid = await rows.CountAsync(r => r.ErrorMessages.Length == 0, cancellationToken);
+        return (last, total, valid);
     }
 
-    public async Task ApplyAsync(Guid jobId, CancellationToken cancellationToken = default)
+    public async Task StageBatchAsync(Guid importId, IReadOnlyList<StagedRegisterRow> rows, int total, int valid,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        db.ChangeTracker.Clear();
+        db.Database.SetCommandTimeout(BulkCommandTimeout);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.ExecuteSqlRawAsync("CREATE TEMP TABLE import_stage (LIKE import_rows) ON COMMIT DROP", cancellationToken);
+        await using (var copy = await connection.BeginBinaryImportAsync(
+                         "COPY import_stage (tenant_id, job_id, row_number, person_id, id_number, name, sex, birth_date, phone, " +
+                         "region_code, medical_insurance, employment, statuses, enrolled_from, scheme, error_columns, error_messages) " +
+                         "FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            copy.Timeout = BulkCommandTimeout;
+            var writer = new RowWriter(copy, Tenant, importId);
+            foreach (var row in rows)
+                await writer.WriteAsync(row, cancellationToken);
+            await copy.CompleteAsync(cancellationToken);
+        }
+
+        // COPY cannot write into a table under row-level security: the rows go through the session's own table.
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO import_rows SELECT * FROM import_stage", cancellationToken);
+        var staging = StatusText.ConvertToProvider(ImportJobStatus.Staging);
+        var now = clock.GetUtcNow();
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE import_jobs SET status = {staging}, total_rows = {total}, valid_rows = {valid},
+                error_rows = {total - valid}, updated_at = {now}
+            WHERE id = {importId}
+            """, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task CompleteStagingAsync(Guid importId, int total, int valid, CancellationToken cancellationToken = default)
+    {
+        db.ChangeTracker.Clear();
+        var staged = StatusText.ConvertToProvider(ImportJobStatus.Staged);
+        var now = clock.GetUtcNow();
+        await db.Database.ExecuteSqlAsync($"""
+            UPDATE import_jobs SET status = {staged}, total_rows = {total}, valid_rows = {valid},
+                error_rows = {total - valid}, applied_through_row = 0, message = NULL, updated_at = {now}
+            WHERE id = {importId}
+            """, cancellationToken);
+    }
+
+    public async Task EndAsync(Guid importId, ImportJobStatus status, string message, CancellationToken cancellationToken = default)
+    {
+        if (status is not (ImportJobStatus.Failed or ImportJobStatus.Cancelled))
+            throw new ArgumentOutOfRangeException(nameof(status), status, "failed or cancelled");
+        db.ChangeTracker.Clear();
+        var ended = StatusText.ConvertToProvider(status);
+        var completed = StatusText.ConvertToProvider(ImportJobStatus.Completed);
+        var text = message.Length > 500 ? message[..499] + "…" : message;
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var changed = await db.Database.ExecuteSqlAsync($"""
+            UPDATE import_jobs SET status = {ended}, message = {text}, total_rows = 0, valid_rows = 0, error_rows = 0,
+                applied_through_row = 0, updated_at = {now}
+            WHERE id = {importId} AND status <> {completed}
+            """, cancellationToken);
+        if (changed > 0)
+            await db.Database.ExecuteSqlAsync($"DELETE FROM import_rows WHERE job_id = {importId}", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task ApplyBatchAsync(Guid importId, int throughRow, CancellationToken cancellationToken = default)
     {
         db.ChangeTracker.Clear();
         db.Database.SetCommandTimeout(BulkCommandTimeout);
-        var applying = StatusText.ConvertToProvider(ImportJobStatus.Applying);
-        var started = clock.GetUtcNow();
-        await db.Database.ExecuteSqlAsync(
-            $"UPDATE import_jobs SET status = {applying}, message = NULL, updated_at = {started} WHERE id = {jobId}", cancellationToken);
-
+        var jobId = importId;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // The rows this transaction writes are invisible to autovacuum's statistics until it commits, so the planner
-        // sees a register of a few hundred people while it joins a million staged rows against a million new ones,
-        // and picks nested loops: quadratic (a 1,000,000-row file ran for over 20 minutes in one statement). The
-        // application role may not ANALYZE (it owns nothing), so hash joins are forced for this transaction only.
-        await db.Database.ExecuteSqlRawAsync("SET LOCAL enable_nestloop = off", cancellationToken);
+        // The mark is read under the row's lock: a second worker on the same import (it should never happen) waits and
+        // then applies nothing twice.
+        var after = await db.Database.SqlQuery<int>(
+            $"SELECT applied_through_row AS \"Value\" FROM import_jobs WHERE id = {jobId} FOR UPDATE").SingleAsync(cancellationToken);
+        if (throughRow <= after)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            return;
+        }
+
         var people = await db.Database.ExecuteSqlRawAsync("""
             INSERT INTO insured_people (tenant_id, id, id_number, name, sex, birth_date, phone, region_code,
                                         medical_insurance, employment, created_at)
             SELECT r.tenant_id, r.person_id, r.id_number, r.name, r.sex, r.birth_date, r.phone, r.region_code,
                    r.medical_insurance, r.employment, now()
             FROM import_rows r
-            WHERE r.job_id = @job AND cardinality(r.error_messages) = 0
+            WHERE r.job_id = @job AND r.row_number > @after AND r.row_number <= @through AND cardinality(r.error_messages) = 0
             ON CONFLICT (tenant_id, id_number) DO UPDATE
                 SET name = excluded.name, sex = excluded.sex, birth_date = excluded.birth_date, phone = excluded.phone,
                     region_code = excluded.region_code, medical_insurance = excluded.medical_insurance,
@@ -110,7 +151,7 @@ internal sealed class RegisterImportStore(LtcDbContext db, TimeProvider clock) :
                       IS DISTINCT FROM
                       (excluded.name, excluded.sex, excluded.birth_date, excluded.phone, excluded.region_code,
                        excluded.medical_insurance, excluded.employment)
-            """, [new NpgsqlParameter("job", jobId)], cancellationToken);
+            """, Range(jobId, after, throughRow), cancellationToken);
         // A category is added unless the person already has it open; it runs from the enrollment date, or the import day.
         var statuses = await db.Database.ExecuteSqlRawAsync("""
             INSERT INTO person_status_periods (tenant_id, id, person_id, status, from_date, to_date)
@@ -118,22 +159,36 @@ internal sealed class RegisterImportStore(LtcDbContext db, TimeProvider clock) :
             FROM import_rows r
             JOIN insured_people p ON p.tenant_id = r.tenant_id AND p.id_number = r.id_number
             CROSS JOIN LATERAL unnest(r.statuses) AS s(status)
-            WHERE r.job_id = @job AND cardinality(r.error_messages) = 0
+            WHERE r.job_id = @job AND r.row_number > @after AND r.row_number <= @through AND cardinality(r.error_messages) = 0
               AND NOT EXISTS (SELECT 1 FROM person_status_periods x
                               WHERE x.tenant_id = p.tenant_id AND x.person_id = p.id AND x.status = s.status AND x.to_date IS NULL)
             ON CONFLICT (tenant_id, person_id, status, from_date) DO NOTHING
-            """, [new NpgsqlParameter("job", jobId)], cancellationToken);
-        var (enrollments, refused) = await EnrollAsync(jobId, cancellationToken);
+            """, Range(jobId, after, throughRow), cancellationToken);
+        var (enrollments, refused) = await EnrollAsync(jobId, after, throughRow, cancellationToken);
 
-        var completed = StatusText.ConvertToProvider(ImportJobStatus.Completed);
-        var done = clock.GetUtcNow();
+        var applying = StatusText.ConvertToProvider(ImportJobStatus.Applying);
+        var now = clock.GetUtcNow();
         await db.Database.ExecuteSqlAsync($"""
-            UPDATE import_jobs SET status = {completed}, applied_rows = {people + statuses + enrollments},
-                valid_rows = valid_rows - {refused}, error_rows = error_rows + {refused}, message = NULL, updated_at = {done}
+            UPDATE import_jobs SET status = {applying}, applied_rows = applied_rows + {people + statuses + enrollments},
+                applied_through_row = {throughRow}, valid_rows = valid_rows - {refused}, error_rows = error_rows + {refused},
+                message = NULL, updated_at = {now}
             WHERE id = {jobId}
             """, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    public async Task CompleteAsync(Guid importId, CancellationToken cancellationToken = default)
+    {
+        db.ChangeTracker.Clear();
+        var completed = StatusText.ConvertToProvider(ImportJobStatus.Completed);
+        var now = clock.GetUtcNow();
+        await db.Database.ExecuteSqlAsync(
+            $"UPDATE import_jobs SET status = {completed}, message = NULL, updated_at = {now} WHERE id = {importId}",
+            cancellationToken);
+    }
+
+    private static NpgsqlParameter[] Range(Guid jobId, int after, int through) =>
+        [new NpgsqlParameter("job", jobId), new NpgsqlParameter("after", after), new NpgsqlParameter("through", through)];
 
     /// <summary>
     /// Adds the rows' enrollments, open from their enrollment date. Whether one may be added is the register's
@@ -142,7 +197,7 @@ internal sealed class RegisterImportStore(LtcDbContext db, TimeProvider clock) :
     /// (same person, start and scheme: the same file imported again) is fine; any other refusal becomes an error of its
     /// row. Answers the enrollments added and the rows refused.
     /// </summary>
-    private async Task<(int Added, int Refused)> EnrollAsync(Guid jobId, CancellationToken cancellationToken)
+    private async Task<(int Added, int Refused)> EnrollAsync(Guid jobId, int after, int through, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var command = new NpgsqlCommand($"""
@@ -150,7 +205,7 @@ internal sealed class RegisterImportStore(LtcDbContext db, TimeProvider clock) :
                 SELECT r.tenant_id, r.row_number, p.id AS person_id, r.scheme, r.enrolled_from
                 FROM import_rows r
                 JOIN insured_people p ON p.tenant_id = r.tenant_id AND p.id_number = r.id_number
-                WHERE r.job_id = @job AND cardinality(r.error_messages) = 0
+                WHERE r.job_id = @job AND r.row_number > @after AND r.row_number <= @through AND cardinality(r.error_messages) = 0
                   AND r.enrolled_from IS NOT NULL AND r.scheme IS NOT NULL
             ), added AS (
                 INSERT INTO enrollment_periods (tenant_id, id, person_id, scheme, start_date, end_date, monthly_base)
@@ -174,6 +229,8 @@ internal sealed class RegisterImportStore(LtcDbContext db, TimeProvider clock) :
             """, connection, (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
         command.CommandTimeout = (int)BulkCommandTimeout.TotalSeconds;
         command.Parameters.AddWithValue("job", jobId);
+        command.Parameters.AddWithValue("after", after);
+        command.Parameters.AddWithValue("through", through);
         command.Parameters.AddWithValue("column", RegisterColumns.EnrolledFrom);
         command.Parameters.AddWithValue("message", OverlapMessage);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -181,12 +238,9 @@ internal sealed class RegisterImportStore(LtcDbContext db, TimeProvider clock) :
         return (reader.GetInt32(0), reader.GetInt32(1));
     }
 
-    /// <summary>One job's staging transaction with its COPY open.</summary>
-    private sealed class Staging(LtcDbContext db, TimeProvider clock, IDbContextTransaction transaction, NpgsqlBinaryImporter copy,
-        string tenant, Guid jobId) : IRegisterImportStaging
+    /// <summary>Writes staged rows into an open binary COPY of import_stage.</summary>
+    private sealed class RowWriter(NpgsqlBinaryImporter copy, string tenant, Guid jobId)
     {
-        private bool _copyOpen = true;
-
         public async Task WriteAsync(StagedRegisterRow row, CancellationToken cancellationToken = default)
         {
             ArgumentNullException.ThrowIfNull(row);
@@ -210,37 +264,6 @@ internal sealed class RegisterImportStore(LtcDbContext db, TimeProvider clock) :
             await Text(row.Scheme, cancellationToken);
             await copy.WriteAsync(row.Problems.Select(p => p.Column).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
             await copy.WriteAsync(row.Problems.Select(p => p.Message).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, cancellationToken);
-        }
-
-        public async Task CompleteAsync(int total, int valid, CancellationToken cancellationToken = default)
-        {
-            await copy.CompleteAsync(cancellationToken);
-            await CloseCopyAsync();
-            await db.Database.ExecuteSqlRawAsync("INSERT INTO import_rows SELECT * FROM import_stage", cancellationToken);
-            var staged = StatusText.ConvertToProvider(ImportJobStatus.Staged);
-            var now = clock.GetUtcNow();
-            await db.Database.ExecuteSqlAsync($"""
-                UPDATE import_jobs SET status = {staged}, total_rows = {total}, valid_rows = {valid},
-                    error_rows = {total - valid}, message = NULL, updated_at = {now}
-                WHERE id = {jobId}
-                """, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-        }
-
-        /// <summary>Without <see cref="CompleteAsync"/> the COPY is cancelled and the transaction rolled back.</summary>
-        public async ValueTask DisposeAsync()
-        {
-            await CloseCopyAsync();
-            await transaction.DisposeAsync();
-            db.ChangeTracker.Clear();
-        }
-
-        private async ValueTask CloseCopyAsync()
-        {
-            if (!_copyOpen)
-                return;
-            _copyOpen = false;
-            await copy.DisposeAsync();
         }
 
         private Task Text(string? value, CancellationToken cancellationToken) =>

@@ -1,29 +1,36 @@
+using System.Text.Json;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Common.Security;
+using LtcInsurance.Application.Jobs;
+using LtcInsurance.Application.Jobs.EnqueueJob;
 using LtcInsurance.Domain.Enrollment;
-using LtcInsurance.Application.Common.Policies;
 
 namespace LtcInsurance.Application.Import.StartRegisterImport;
 
-internal sealed class StartRegisterImportHandler(
-    ILtcDbContext db, IRegisterImportStore store, IRegisterFileReader reader, IPolicyEngine engine, ICurrentUser user,
-    TimeProvider clock)
+internal sealed class StartRegisterImportHandler(ILtcDbContext db, JobEnqueuer jobs, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<StartRegisterImportCommand, ImportJobView>
 {
     public async Task<ImportJobView> Handle(StartRegisterImportCommand request, CancellationToken cancellationToken)
     {
-        var run = new RegisterImportRun(db, store, reader, engine);
+        byte[] content;
+        using (var buffer = new MemoryStream())
+        {
+            await request.File.CopyToAsync(buffer, cancellationToken);
+            content = buffer.ToArray();
+        }
+
         var now = clock.GetUtcNow();
-        var job = new ImportJob
+        var import = new ImportJob
         {
             TenantId = db.CurrentTenantId!, FileName = RegisterCellText.SafeFileName(request.FileName),
             Format = RegisterFileFormats.Of(request.FileName)!, CreatedAt = now, UpdatedAt = now, CreatedBy = user.Name(),
+            Status = ImportJobStatus.Queued, Message = "已排队，等待后台导入",
         };
-        db.ImportJobs.Add(job);
-        await db.SaveChangesAsync(cancellationToken);
-        if (await run.StageAsync(job.Id, job.Format, request.File, cancellationToken))
-            await run.ApplyAsync(job.Id, cancellationToken);
-        return await run.JobAsync(job.Id, cancellationToken);
+        db.ImportJobs.Add(import);
+        // The import row, its job and the file commit together: a job never runs without its import, nor the reverse.
+        await jobs.EnqueueAsync(JobKinds.RegisterImport, RegisterImportJob.Payload(import.Id), (import.FileName, content),
+            cancellationToken, import.Id);
+        return ImportJobView.Of(import);
     }
 }

@@ -2,12 +2,14 @@ using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Common.Validation;
+using LtcInsurance.Application.Import;
+using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtcInsurance.Application.Jobs.CancelJob;
 
-internal sealed class CancelJobHandler(ILtcDbContext db, ICurrentUser user, TimeProvider clock)
+internal sealed class CancelJobHandler(ILtcDbContext db, ICurrentUser user, TimeProvider clock, IRegisterImportStore imports)
     : IRequestHandler<CancelJobCommand, JobView>
 {
     public async Task<JobView> Handle(CancelJobCommand request, CancellationToken cancellationToken)
@@ -27,6 +29,10 @@ internal sealed class CancelJobHandler(ILtcDbContext db, ICurrentUser user, Time
                   ?? throw new RequestValidationException($"作业 {request.JobId} 不存在。");
         if (changed == 0)
             throw new RequestValidationException($"作业已{JobView.Of(job).StatusText}，不能取消。");
+        // A register import's job has its import's id: the import is ended with it at once (a queued one never reaches a
+        // worker; a running one's worker ends it again when it stops), its staged rows deleted.
+        if (job.Kind == JobKinds.RegisterImport)
+            await imports.EndAsync(job.Id, ImportJobStatus.Cancelled, message, cancellationToken);
         return JobView.Of(job);
     }
 }

@@ -11,15 +11,19 @@ namespace LtcInsurance.Application.Jobs.EnqueueJob;
 /// </summary>
 internal sealed class JobEnqueuer(ILtcDbContext db, ICurrentUser user, TimeProvider clock, JobWakeup wakeup)
 {
+    /// <summary>
+    /// Queues the job (with <paramref name="id"/> when given: a register import's job has its import's id) and saves it
+    /// with whatever else the caller has added to the context, in one transaction.
+    /// </summary>
     public async Task<BackgroundJob> EnqueueAsync(string kind, string payload, (string Name, byte[] Content)? file,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Guid? id = null)
     {
         var tenant = db.CurrentTenantId ?? throw new InvalidOperationException("没有当前租户 / no current tenant");
         var now = clock.GetUtcNow();
         var who = user.User.UserName ?? user.User.UserId ?? "unknown";
         var job = new BackgroundJob
         {
-            TenantId = tenant, Kind = kind, Payload = payload, CreatedBy = who.Length > 100 ? who[..100] : who,
+            Id = id ?? Guid.CreateVersion7(), TenantId = tenant, Kind = kind, Payload = payload, CreatedBy = who.Length > 100 ? who[..100] : who,
             CreatedAt = now, UpdatedAt = now, Message = "已排队，等待后台执行",
         };
         db.Set<BackgroundJob>().Add(job);

@@ -2,6 +2,7 @@ using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Common.Validation;
+using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Jobs;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,13 @@ internal sealed class ResumeJobHandler(ILtcDbContext db, ICurrentUser user, Time
                   ?? throw new RequestValidationException($"作业 {request.JobId} 不存在。");
         if (changed == 0)
             throw new RequestValidationException($"作业{JobView.Of(job).StatusText}，不能继续（只有失败或已取消的作业可以继续）。");
+        // A register import queued again stages its stored file afresh (its staged rows were deleted when it ended).
+        if (job.Kind == JobKinds.RegisterImport)
+            await db.ImportJobs.Where(i => i.Id == job.Id && i.Status != ImportJobStatus.Completed)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(i => i.Status, ImportJobStatus.Queued)
+                    .SetProperty(i => i.Message, message)
+                    .SetProperty(i => i.UpdatedAt, now), cancellationToken);
         return JobView.Of(job);
     }
 }
