@@ -25,7 +25,7 @@ namespace LtcInsurance.Application.Import;
 internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore store, IRegisterFileReader reader, IPolicyEngine engine,
     TimeProvider clock)
 {
-    public const int BatchSize = 5_000;
+    public const int BatchSize = 1_000;
 
     private string Tenant => db.CurrentTenantId ?? throw new InvalidOperationException("没有当前租户 / no current tenant");
 

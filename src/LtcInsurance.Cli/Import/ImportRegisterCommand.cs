@@ -4,7 +4,9 @@ using System.Data.Common;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Validation;
 using LtcInsurance.Application.Import;
+using LtcInsurance.Application.Import.GetImportJob;
 using LtcInsurance.Application.Import.StartRegisterImport;
+using LtcInsurance.Application.Jobs;
 using LtcInsurance.Application.Import.WriteImportErrorReport;
 using LtcInsurance.Cli.Composition;
 
@@ -82,7 +84,7 @@ public static class ImportRegisterCommand
         try
         {
             await using var services = CliServices.Create(connection, tenant);
-            return await RunAsync(services.Sender, file, stdout, stderr);
+            return await RunAsync(services.Sender, services.Jobs, tenant, file, stdout, stderr);
         }
         catch (FileNotFoundException)
         {
@@ -102,13 +104,16 @@ public static class ImportRegisterCommand
     }
 
     /// <summary>
-    /// Imports <paramref name="file"/> through <paramref name="sender"/> (acting for one tenant); prints counts, writes
-    /// the error report. A request the use case refuses (unknown tenant, unsupported file type) is told on
+    /// Imports <paramref name="file"/> through <paramref name="sender"/> (acting for <paramref name="tenant"/>): the file
+    /// is queued as a background job like the page's, and <paramref name="worker"/> runs that job in this process (as
+    /// <c>ltc billing run</c> does; <c>ltc jobs cancel|resume</c> work on it like on any job). Prints counts, writes the
+    /// error report. A request the use case refuses (unknown tenant, unsupported file type) is told on
     /// <paramref name="stderr"/> with exit 64.
     /// </summary>
-    public static async Task<int> RunAsync(ISender sender, string file, TextWriter stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(ISender sender, JobWorker worker, string tenant, string file, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(sender);
+        ArgumentNullException.ThrowIfNull(worker);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         var watch = Stopwatch.StartNew();
@@ -124,6 +129,12 @@ public static class ImportRegisterCommand
                 await stderr.WriteLineAsync($"导入无法进行 / import refused: {problem.Message}");
             return CommandOptions.UsageError;
         }
+
+        await stdout.WriteLineAsync($"导入任务 {job.Id} 已排队 / queued");
+        if (!await worker.RunJobAsync(tenant, job.Id))
+            await stderr.WriteLineAsync($"作业 {job.Id} 已由其他进程执行，等待其结束 / job taken by another worker: waiting");
+        while ((job = await sender.Send(new GetImportJobQuery(job.Id)) ?? job) is { IsActive: true })
+            await Task.Delay(TimeSpan.FromSeconds(1));
 
         var elapsed = watch.Elapsed;
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,

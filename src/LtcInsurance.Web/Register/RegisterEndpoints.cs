@@ -58,7 +58,7 @@ public static class RegisterEndpoints
         if (RegisterFileFormats.Of(file.FileName) is null)
             return Problem("format");
 
-        // The request returns once the job has completed (or failed); the page then shows it.
+        // The file is stored with a background job and the request returns at once; the page then follows the job.
         ImportJobView job;
         try
         {

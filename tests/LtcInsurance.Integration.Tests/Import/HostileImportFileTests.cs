@@ -34,7 +34,7 @@ public sealed class HostileImportFileTests(RegisterDatabase database, ITestOutpu
         await using var host = database.Host(TenantIds.Jining);
         var text = $"{Header}\r\n{Id(1, 11)},国标甲,370811,居民\r\n{Id(2, 12)},国标乙,370811,居民\r\n";
 
-        var job = await host.Send(new StartRegisterImportCommand(new MemoryStream(Encoding.GetEncoding("GB18030").GetBytes(text)), "gbk.csv"));
+        var job = await host.ImportAsync(new MemoryStream(Encoding.GetEncoding("GB18030").GetBytes(text)), "gbk.csv");
 
         Assert.Equal(("completed", 2, 2), (job.Status, job.TotalRows, job.ValidRows));
         Assert.Equal(2, await db.InsuredPeople.CountAsync(p => p.Name == "国标甲" || p.Name == "国标乙"));
@@ -46,7 +46,7 @@ public sealed class HostileImportFileTests(RegisterDatabase database, ITestOutpu
         await using var host = database.Host(TenantIds.Jining);
         var bytes = Encoding.ASCII.GetBytes("a,b\r\n").Concat(Enumerable.Repeat(new byte[] { 0x80, 0xFF, 0x22 }, 200).SelectMany(b => b)).ToArray();
 
-        var job = await host.Send(new StartRegisterImportCommand(new MemoryStream(bytes), "binary.csv"));
+        var job = await host.ImportAsync(new MemoryStream(bytes), "binary.csv");
 
         Assert.Equal("failed", job.Status);
         Assert.Contains("文件编码不是 UTF-8", job.Message, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public sealed class HostileImportFileTests(RegisterDatabase database, ITestOutpu
         bytes.AddRange([0xC3, 0x28]);
         bytes.AddRange(Encoding.UTF8.GetBytes($"字节,370811,居民\r\n{Id(5, 15)},好好好,370811,居民\r\n"));
 
-        var job = await host.Send(new StartRegisterImportCommand(new MemoryStream([.. bytes]), "nul.csv"));
+        var job = await host.ImportAsync(new MemoryStream([.. bytes]), "nul.csv");
 
         Assert.Equal(("completed", 3, 1), (job.Status, job.TotalRows, job.ValidRows));
         var errors = await host.Send(new GetImportErrorsQuery(job.Id));
@@ -78,7 +78,7 @@ public sealed class HostileImportFileTests(RegisterDatabase database, ITestOutpu
         await using var host = database.Host(TenantIds.Jining);
         var text = $"{Header}\r{Id(6, 16)},旧甲,370811,居民\r{Id(7, 17)},旧乙,370811,居民\r";
 
-        var job = await host.Send(new StartRegisterImportCommand(new MemoryStream(Encoding.UTF8.GetBytes(text)), "mac.csv"));
+        var job = await host.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), "mac.csv");
 
         Assert.Equal(("completed", 2, 2), (job.Status, job.TotalRows, job.ValidRows));
     }
@@ -89,8 +89,8 @@ public sealed class HostileImportFileTests(RegisterDatabase database, ITestOutpu
         await using var host = database.Host(TenantIds.Jining);
         var name = "../../etc/" + "\u202E\u0001" + new string('名', 600) + ".csv";
 
-        var job = await host.Send(new StartRegisterImportCommand(
-            new MemoryStream(Encoding.UTF8.GetBytes($"{Header}\n{Id(8, 18)},长名,370811,居民\n")), name));
+        var job = await host.ImportAsync(
+            new MemoryStream(Encoding.UTF8.GetBytes($"{Header}\n{Id(8, 18)},长名,370811,居民\n")), name);
 
         Assert.Equal("completed", job.Status);
         Assert.InRange(job.FileName.Length, 200, 260);
@@ -105,7 +105,7 @@ public sealed class HostileImportFileTests(RegisterDatabase database, ITestOutpu
         await using var host = database.Host(TenantIds.Jining);
         var text = $"{Header}\n{Id(9, 19)},\"开引号,370811,居民\n" + string.Concat(Enumerable.Repeat("x,y,z\n", 5000));
 
-        var job = await host.Send(new StartRegisterImportCommand(new MemoryStream(Encoding.UTF8.GetBytes(text)), "quote.csv"));
+        var job = await host.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), "quote.csv");
 
         Assert.Equal("failed", job.Status);
         Assert.Contains("第 2 行", job.Message, StringComparison.Ordinal);
@@ -121,7 +121,7 @@ public sealed class HostileImportFileTests(RegisterDatabase database, ITestOutpu
         var allocated = GC.GetTotalAllocatedBytes();
         var clock = Stopwatch.StartNew();
 
-        var job = await host.Send(new StartRegisterImportCommand(bomb, "bomb.xlsx"));
+        var job = await host.ImportAsync(bomb, "bomb.xlsx");
 
         clock.Stop();
         var megabytes = (GC.GetTotalAllocatedBytes() - allocated) / (1024 * 1024);
@@ -141,7 +141,7 @@ public sealed class HostileImportFileTests(RegisterDatabase database, ITestOutpu
             <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row><c t="inlineStr"><is><t>&lol2;&xxe;</t></is></c></row></sheetData></worksheet>
             """;
 
-        var job = await host.Send(new StartRegisterImportCommand(Workbook(laughs), "dtd.xlsx"));
+        var job = await host.ImportAsync(Workbook(laughs), "dtd.xlsx");
 
         Assert.Equal("failed", job.Status);
         Assert.Contains("DTD", job.Message, StringComparison.Ordinal);
@@ -156,7 +156,7 @@ public sealed class HostileImportFileTests(RegisterDatabase database, ITestOutpu
             """;
         var clock = Stopwatch.StartNew();
 
-        var job = await host.Send(new StartRegisterImportCommand(Workbook(wide), "wide.xlsx"));
+        var job = await host.ImportAsync(Workbook(wide), "wide.xlsx");
 
         Assert.Equal("failed", job.Status);
         Assert.Contains($"超过 {RegisterFileLimits.MaxColumns} 列", job.Message, StringComparison.Ordinal);

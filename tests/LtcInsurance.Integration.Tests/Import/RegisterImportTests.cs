@@ -7,7 +7,8 @@ using LtcInsurance.Application.Common.Validation;
 using LtcInsurance.Application.Import.GetImportErrors;
 using LtcInsurance.Application.Import.GetImportJob;
 using LtcInsurance.Application.Import.ListRecentImportJobs;
-using LtcInsurance.Application.Import.ResumeRegisterImport;
+using LtcInsurance.Application.Import.RunRegisterImport;
+using LtcInsurance.Application.Jobs.GetJob;
 using LtcInsurance.Application.Import.StartRegisterImport;
 using LtcInsurance.Application.Import.WriteImportErrorReport;
 using LtcInsurance.Application.Import;
@@ -34,13 +35,13 @@ public sealed class RegisterImportTests(RegisterDatabase database)
 
     private static string Csv() => string.Join("\r\n",
         "身份证号码,姓名,性别,出生日期,联系电话,所在地区,医保类型,就业状态,人员类别,参保日期",
-        $"{Good},孔一,,,13800000001,370811,居民,无,低保,2029-01-01",
+        $"{Good},孔一,,,13800000001,370811,居民,无,低保,2027-01-01",
         $"{BadCheck},孔二,,,,370811,居民,无,,",
         $"{NoEnrollment[..16]}12,,,,,370881,居民,无,,",
         $"{OutOfArea},孔四,,,,110101,居民,无,,",
         $"{BadCodes},孔五,,,,370881,农合,无,\"低保、贫困\",",
         $"{Good},孔六,,,,370811,居民,无,,",
-        $"{Worker},孔七,,,,370812,职工,在职,,2029-01-01",
+        $"{Worker},孔七,,,,370812,职工,在职,,2027-01-01",
         $"{NoEnrollment},孔八,男,1931-05-06,,370881,居民,退休,特困,",
         "");
 
@@ -50,7 +51,7 @@ public sealed class RegisterImportTests(RegisterDatabase database)
         await using var db = database.App(TenantIds.Jining);
         await using var host = database.Host(TenantIds.Jining);
 
-        var job = await host.Send(new StartRegisterImportCommand(new MemoryStream(Encoding.UTF8.GetBytes(Csv())), "register.csv"));
+        var job = await host.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(Csv())), "register.csv");
 
         Assert.Equal("completed", job.Status);
         Assert.Equal(8, job.TotalRows);
@@ -83,7 +84,7 @@ public sealed class RegisterImportTests(RegisterDatabase database)
         Assert.Equal(2 + 2 + 1, job.AppliedRows);
 
         var people = await db.InsuredPeople.CountAsync();
-        var again = await host.Send(new StartRegisterImportCommand(new MemoryStream(Encoding.UTF8.GetBytes(Csv())), "register.csv"));
+        var again = await host.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(Csv())), "register.csv");
 
         Assert.Equal("completed", again.Status);
         Assert.Equal(0, again.AppliedRows);
@@ -99,7 +100,7 @@ public sealed class RegisterImportTests(RegisterDatabase database)
         await using var db = database.App(TenantIds.Jining);
         await using var host = database.Host(TenantIds.Jining);
 
-        var job = await host.Send(new StartRegisterImportCommand(new MemoryStream(Encoding.UTF8.GetBytes("姓名,所在地区\r\n孔,370811\r\n")), "short.csv"));
+        var job = await host.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes("姓名,所在地区\r\n孔,370811\r\n")), "short.csv");
 
         Assert.Equal("failed", job.Status);
         Assert.Contains("身份证号码", job.Message, StringComparison.Ordinal);
@@ -108,16 +109,18 @@ public sealed class RegisterImportTests(RegisterDatabase database)
     }
 
     [Fact]
-    public async Task A_file_that_is_not_a_workbook_fails_the_job_and_a_resume_needs_the_file_again()
+    public async Task A_file_that_is_not_a_workbook_fails_the_import_and_its_background_job_with_the_reason()
     {
         await using var db = database.App(TenantIds.Jining);
         await using var host = database.Host(TenantIds.Jining);
 
-        var job = await host.Send(new StartRegisterImportCommand(new MemoryStream(Encoding.UTF8.GetBytes("不是表格")), "broken.xlsx"));
+        var job = await host.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes("不是表格")), "broken.xlsx");
 
         Assert.Equal(("failed", 0), (job.Status, job.TotalRows));
         Assert.StartsWith("文件无法导入", job.Message, StringComparison.Ordinal);
-        await Assert.ThrowsAsync<RequestValidationException>(() => host.Send(new ResumeRegisterImportCommand(job.Id, Reopen: null)));
+        var background = await host.Send(new GetJobQuery(job.Id));
+        Assert.Equal("failed", background!.Status);
+        Assert.StartsWith("文件无法导入", background.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -131,7 +134,7 @@ public sealed class RegisterImportTests(RegisterDatabase database)
             ["123", "渝二", "500103", "职工", "退休", ""]);
         await using var host = database.Host(TenantIds.Yuzhong);
 
-        var job = await host.Send(new StartRegisterImportCommand(file, "register.xlsx"));
+        var job = await host.ImportAsync(file, "register.xlsx");
 
         Assert.Equal(("completed", 2, 1), (job.Status, job.TotalRows, job.ValidRows));
         Assert.Equal([new ImportError(3, "身份证号码", "身份证号码应为18位")], await host.Send(new GetImportErrorsQuery(job.Id)));
@@ -146,15 +149,15 @@ public sealed class RegisterImportTests(RegisterDatabase database)
         var id = IdNumber.Create("350581", new DateOnly(1933, 3, 3), 51).Value;
         var csv = $"身份证号码,姓名,所在地区,医保类型,人员类别,参保日期\r\n{id},石续,350581,居民,特困,2026-01-01\r\n";
         await using var host = database.Host(TenantIds.Shishi);
-        var job = await host.Send(new StartRegisterImportCommand(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "r.csv"));
-        // Pretend the process died after staging: the job says "applying" although the apply already committed.
+        var job = await host.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "r.csv");
+        // Pretend the process died after the apply committed but before its mark did: the import says "applying" from row 1.
         await db.Set<ImportJob>().Where(j => j.Id == job.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, ImportJobStatus.Applying));
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.Status, ImportJobStatus.Applying).SetProperty(j => j.AppliedThroughRow, 0));
 
-        var resumed = await host.Send(new ResumeRegisterImportCommand(job.Id));
+        var resumed = await host.Send(new RunRegisterImportCommand(job.Id));
 
         Assert.Equal("completed", resumed.Status);
-        Assert.Equal(0, resumed.AppliedRows);
+        Assert.Equal(job.AppliedRows, resumed.AppliedRows);
         Assert.Equal(1, await db.InsuredPeople.CountAsync(p => p.Name == "石续"));
     }
 
@@ -166,10 +169,10 @@ public sealed class RegisterImportTests(RegisterDatabase database)
         var id = IdNumber.Create("350581", new DateOnly(1933, 4, 4), 52).Value;
         static MemoryStream File(string idNumber, string from) => new(Encoding.UTF8.GetBytes(
             $"身份证号码,姓名,所在地区,医保类型,人员类别,参保日期\r\n{idNumber},石叠,350581,居民,特困,{from}\r\n"));
-        var first = await host.Send(new StartRegisterImportCommand(File(id, "2026-01-01"), "first.csv"));
+        var first = await host.ImportAsync(File(id, "2026-01-01"), "first.csv");
         Assert.Equal(("completed", 0), (first.Status, first.ErrorRows));
 
-        var overlapping = await host.Send(new StartRegisterImportCommand(File(id, "2027-03-01"), "overlapping.csv"));
+        var overlapping = await host.ImportAsync(File(id, "2027-03-01"), "overlapping.csv");
 
         Assert.Equal(("completed", 1, 0, 1, 0), (overlapping.Status, overlapping.TotalRows, overlapping.ValidRows, overlapping.ErrorRows, overlapping.AppliedRows));
         Assert.Equal(
@@ -181,8 +184,8 @@ public sealed class RegisterImportTests(RegisterDatabase database)
         // Once the period is closed, an enrollment after its last day is added; one on its last day still overlaps.
         await db.Set<EnrollmentPeriod>().Where(e => e.PersonId == person.Id)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.EndDate, new DateOnly(2026, 6, 30)));
-        var onLastDay = await host.Send(new StartRegisterImportCommand(File(id, "2026-06-30"), "last-day.csv"));
-        var afterIt = await host.Send(new StartRegisterImportCommand(File(id, "2026-07-01"), "after.csv"));
+        var onLastDay = await host.ImportAsync(File(id, "2026-06-30"), "last-day.csv");
+        var afterIt = await host.ImportAsync(File(id, "2026-07-01"), "after.csv");
 
         Assert.Equal((1, 0), (onLastDay.ErrorRows, onLastDay.AppliedRows));
         Assert.Equal((0, 1), (afterIt.ErrorRows, afterIt.AppliedRows));
