@@ -77,7 +77,7 @@ public sealed class RegisterImportTests(RegisterDatabase database)
         Assert.Equal(Sex.Male, one.Sex);
         Assert.Equal(PersonStatus.Dibao, (await db.Set<PersonStatusPeriod>().SingleAsync(s => s.PersonId == one.Id)).Status);
         var enrollment = await db.Set<EnrollmentPeriod>().SingleAsync(e => e.PersonId == one.Id);
-        Assert.Equal((SchemeKinds.Resident, new DateOnly(2029, 1, 1)), (enrollment.Scheme, enrollment.StartDate));
+        Assert.Equal((SchemeKinds.Resident, new DateOnly(2027, 1, 1)), (enrollment.Scheme, enrollment.StartDate));
         var eight = await db.InsuredPeople.SingleAsync(p => p.Name == "孔八");
         Assert.Equal(EmploymentStatus.Retired, eight.Employment);
         Assert.False(await db.InsuredPeople.AnyAsync(p => p.Name == "孔七" || p.Name == "孔二"));
