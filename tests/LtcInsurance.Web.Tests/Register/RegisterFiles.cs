@@ -46,8 +46,30 @@ public static partial class RegisterFiles
         var location = response.Headers.Location?.OriginalString ?? "";
         var match = JobInLocation().Match(location);
         Assert.True(match.Success, $"expected a redirect to the job, got {location}");
-        return Guid.Parse(match.Groups[1].Value);
+        var job = Guid.Parse(match.Groups[1].Value);
+        await WaitForImportAsync(client, job);
+        return job;
     }
+
+    /// <summary>
+    /// The upload answers at once with the queued import; its background job (the app's worker) stages and applies it.
+    /// Waits (bounded) until the page shows the import ended.
+    /// </summary>
+    public static async Task WaitForImportAsync(HttpClient client, Guid job)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var html = await client.GetStringAsync($"/register/import?job={job}");
+            if (EndedImport().IsMatch(html))
+                return;
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(90), $"the import {job} did not end within 90 s");
+            await Task.Delay(200);
+        }
+    }
+
+    [GeneratedRegex("data-testid=\"import-job\" data-status=\"(completed|failed|cancelled)\"")]
+    private static partial Regex EndedImport();
 
     /// <summary>The text of the element with the given data-testid (first one) when it holds text only.</summary>
     public static string TestIdText(string html, string testId)
