@@ -174,7 +174,7 @@ public sealed class ParameterAdminBrowserTests(LtcWebHost host)
         await ui.AssertAccessibleAsync();
 
         // 只看未设定: every row left is unset.
-        await page.ClickAsync("[data-testid=params-unset-only] input");
+        await page.GetByLabel("只看未设定").CheckAsync();
         await page.Locator("tr[data-unset=false]").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
         Assert.True(await page.Locator("tr[data-unset=true]").CountAsync() > 0);
 
