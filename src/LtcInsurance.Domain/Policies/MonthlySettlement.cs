@@ -112,8 +112,8 @@ public static class MonthlySettlement
 
         context.Record(
             RuleNames.EntitlementWindow,
-            plan.Screening.EntitlementBasis.Clause,
-            [plan.Screening.EntitlementBasis],
+            "待遇享受期（entitledFrom、entitledTo，待遇认定时确定）",
+            [],
             new Dictionary<string, object?> { ["entitledFrom"] = input.Beneficiary.EntitledFrom, ["entitledTo"] = input.Beneficiary.EntitledTo },
             new Dictionary<string, object?> { ["rejectedLines"] = Rejected(RejectionReasons.NotEntitled) });
         context.Record(

@@ -33,7 +33,7 @@ public static class JiningParameters
         CommonParameters.AreaCodes("JN 一", "370811", "370812", "370881", "370883", "370828", "370830"),
         Fixed(MedicalFundShare, ParameterKind.Amount, "yuan/person/year", "JN 二", "居民基本医疗保险基金筹集", 25m),
         Fixed(FiscalShare, ParameterKind.Amount, "yuan/person/year", "JN 二", "试点县（市、区）财政补助", 5m),
-        .. CommonParameters.Assessment("national2021", "JN 三(一)（照护需求等级评估，按国家标准配置）"),
+        .. CommonParameters.Assessment("national2021", "JN 三(一)（照护需求等级评估，按国家标准配置）", 3m, "JN 三(一)"),
         CommonParameters.BenefitStart(CommonParameters.StartDayAfterConclusion, "JN 三(一)（文件未规定；团队解释：评定结论次日）", "待遇起始日（团队解释，可调整）"),
         CommonParameters.HospitalSuspension(false, "JN 三(三)（文件未规定住院暂停；团队默认不暂停）"),
         .. CommonParameters.Coverage("JN 三(一)、三(三)", [.. Modes]),

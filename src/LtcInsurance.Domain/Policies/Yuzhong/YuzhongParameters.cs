@@ -26,7 +26,7 @@ public static class YuzhongParameters
         WithoutValue(IndividualShare, ParameterKind.Amount, "yuan/person/year", "YZ 二、三（执行全市统一筹资政策）", "个人缴费"),
         WithoutValue(EmployerShare, ParameterKind.Amount, "yuan/person/year", "YZ 二、三（执行全市统一筹资政策）", "用人单位缴费"),
         WithoutValue(FiscalShare, ParameterKind.Amount, "yuan/person/year", "YZ 二、三（执行全市统一筹资政策）", "财政补助"),
-        .. CommonParameters.Assessment("national2021", "YZ 四(二)（渝医保办〔2021〕52号，按国家标准配置）"),
+        .. CommonParameters.Assessment("national2021", "YZ 四(二)（渝医保办〔2021〕52号，按国家标准配置）", 3m, "YZ 四(二)"),
         CommonParameters.BenefitStart(CommonParameters.StartDayAfterConclusion, "YZ 四(二)（文件未规定；团队解释：评估结论次日）", "待遇起始日（团队解释，可调整）"),
         CommonParameters.HospitalSuspension(false, "YZ 四(四)（文件未规定住院暂停；团队默认不暂停）"),
         .. CommonParameters.Coverage("YZ 三、四(四)", [.. Modes]),
