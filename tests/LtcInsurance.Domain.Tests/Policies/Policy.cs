@@ -50,6 +50,25 @@ internal static class Policy
         {
             // YL 五: collection and payment dates 另行下文通知
             ["yulin"] = new Dictionary<string, object?> { ["collectionStart"] = D("2027-01-01"), ["benefitPaymentStart"] = D("2027-01-01") },
+            // JN: the notice names only the year 2022; no benefit-start rule, no qualifying level
+            ["jining"] = new Dictionary<string, object?>
+            {
+                ["schemeStart"] = D("2022-01-01"),
+                ["benefitStartRule"] = "day_after_conclusion",
+                ["national2021MinimumLevel"] = 3m,
+            },
+            // SS: no benefit-start rule, no qualifying Barthel band
+            ["shishi"] = new Dictionary<string, object?>
+            {
+                ["benefitStartRule"] = "day_after_conclusion",
+                ["barthelBenefitBands"] = new List<string> { "severe" },
+            },
+            // YZ: no benefit-start rule, no qualifying level in the district plan
+            ["yuzhong"] = new Dictionary<string, object?>
+            {
+                ["benefitStartRule"] = "day_after_conclusion",
+                ["national2021MinimumLevel"] = 3m,
+            },
         };
 
     /// <summary><see cref="TestValues"/> as tenant overrides in force from the earliest day (for generators and property tests).</summary>
