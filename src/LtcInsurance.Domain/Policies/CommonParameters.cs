@@ -80,7 +80,7 @@ public static class CommonParameters
     /// <summary>The document states no rule for when benefits start: declared without a value until the tenant sets one.</summary>
     public static ParameterDefinition BenefitStartUnset(string clause) =>
         ParameterDefinition.WithoutValue(BenefitStartRule, ParameterKind.Text, "strategy", clause,
-            $"待遇起始规则（文件未规定；可选 {string.Join("、", BenefitStartRules)}）");
+            "待遇起始规则（文件未规定，由管理员选定）");
 
     /// <summary>A date the document leaves to a later notice: declared without a value until set.</summary>
     public static ParameterDefinition DateUnset(string name, string clause, string label) =>
