@@ -22,6 +22,7 @@ public class YulinFidelityTests
     {
         { "resident", Person("450902", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed), null, null },
         { "minor", Person("450902", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed, "2015-03-01"), null, true },
+        { "minor, guardian not asked while the scheme is not live", Person("450902", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed, "2015-03-01"), null, null },
         { "orphan", Person("450902", MedicalInsuranceScheme.None, EmploymentStatus.NotEmployed, "2015-03-01", PersonStatus.Orphan), null, null },
         { "flexible worker choosing the resident policy", Person("450921", MedicalInsuranceScheme.Resident, EmploymentStatus.FlexiblyEmployed), SchemeKinds.Resident, null },
     };
@@ -40,7 +41,15 @@ public class YulinFidelityTests
         var before = Eligibility(Yl, person, "2027-06-01", choice, guardian, new Dictionary<string, object?> { ["residentSchemeStart"] = D("2028-01-01") });
         Assert.Equal(YulinScheme.ResidentSchemeNotStarted, before.Reason);
 
-        var live = Eligibility(Yl, person, "2028-02-01", choice, guardian, new Dictionary<string, object?> { ["residentSchemeStart"] = D("2028-01-01") });
+        var liveAnswer = () => Eligibility(Yl, person, "2028-02-01", choice, guardian, new Dictionary<string, object?> { ["residentSchemeStart"] = D("2028-01-01") });
+        if (who.StartsWith("minor", StringComparison.Ordinal) && guardian is null)
+        {
+            // once live, a minor's answer depends on the guardian, which must then be given
+            Assert.Equal(ErrorCodes.InvalidInput, Fails(() => liveAnswer()).Code);
+            return;
+        }
+
+        var live = liveAnswer();
         Assert.Equal((true, SchemeKinds.Resident), (live.Eligible, live.Scheme));
     }
 

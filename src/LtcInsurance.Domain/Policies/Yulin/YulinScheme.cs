@@ -46,6 +46,12 @@ public sealed class YulinScheme : CityScheme
                 return Decide(context, "YL 二(三)6", false, null, "no_medical_insurance", facts);
             }
 
+            // while the resident scheme has not started nobody is deemed insured under it: no need to ask about the guardian
+            if (!ResidentSchemeLive(context, date))
+            {
+                return ResidentScheme(context, date, "YL 二(三)6", "minor_deemed_insured", facts);
+            }
+
             var guardianInsured = input.GuardianInsured
                 ?? throw new PolicyException(ErrorCodes.InvalidInput, "未满18周岁的未就业人员须填写 guardianInsured（其父母或其他法定抚养人是否已参保），视同参保与否取决于此（依据 YL 二(三)6）");
             facts = [.. facts, ("guardianInsured", guardianInsured)];
@@ -98,6 +104,9 @@ public sealed class YulinScheme : CityScheme
             ? Decide(context, clause, true, SchemeKinds.Resident, reason, facts)
             : Decide(context, "YL 一(二)、二(一)", false, null, ResidentSchemeNotStarted, facts);
     }
+
+    private static bool ResidentSchemeLive(PolicyContext context, DateOnly date) =>
+        context.ParamOrNull(P.ResidentSchemeStart, date) is { } start && date >= start.Date;
 
     /// <summary>Reason given while the resident scheme has not started (YL 一(二), 二(一)).</summary>
     public const string ResidentSchemeNotStarted = "resident_scheme_not_started";
