@@ -154,13 +154,24 @@ public class CaseReaderTests
 
     [Fact]
     [Trait("clause", "calc contract: parameters")]
-    public void A_parameter_the_tenant_does_not_declare_is_an_error_not_ignored()
+    public void A_parameter_no_city_declares_is_an_error_not_ignored()
     {
         var json = Settlement("""{"date": "2027-05-03", "category": "care", "amount": 30}""")
             .Replace("\"benefitPaymentStart\"", "\"benefitPaymentStrat\"", StringComparison.Ordinal);
         var (code, message) = Error(json);
         Assert.Equal(ErrorCodes.InvalidInput, code);
         Assert.Contains("benefitPaymentStrat", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("clause", "calc contract: parameters")]
+    public void Another_citys_parameter_does_not_apply_and_is_left_out()
+    {
+        var json = Settlement("""{"date": "2027-05-03", "category": "care", "amount": 30}""")
+            .Replace("\"parameters\": {", "\"parameters\": {\"perDiem.home\": 99, ", StringComparison.Ordinal);
+        var output = Run(json);
+        Assert.True((bool)output["ok"]!, output.ToJsonString());
+        Assert.DoesNotContain(output["parametersUsed"]!.AsArray(), p => p!["name"]!.GetValue<string>() == "perDiem.home");
     }
 
     [Theory]

@@ -53,10 +53,16 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
         var definitions = calculator.ListParameters(tenant).ToDictionary(d => d.Name);
         foreach (var (name, node) in json)
         {
-            // a name the tenant does not declare is a typo or another city's figure: refuse rather than ignore it
+            // another city's figure does not apply here and is left out (a case set may carry one set of parameters for
+            // every city); a name no city declares is a typo and is refused rather than ignored
             if (!definitions.TryGetValue(name, out var definition))
             {
-                throw Invalid($"参数 {name} 未在租户 {tenant} 中定义（parameters 只能填写该租户的参数）");
+                if (PolicyCalculator.DefaultParameters.Values.Any(list => list.Any(d => d.Name == name)))
+                {
+                    continue;
+                }
+
+                throw Invalid($"参数 {name} 不是任何城市的政策参数（租户 {tenant} 的参数见政策参数页）");
             }
 
             values[name] = node is null ? null : ParameterValue(definition, node);
