@@ -4,7 +4,7 @@ using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Jobs;
 using LtcInsurance.Application.Jobs.EnqueueJob;
 using LtcInsurance.Application.Tenancy;
-using LtcInsurance.Domain.Policies;
+using LtcInsurance.Application.Common.Policies;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -40,7 +40,7 @@ public static class DependencyInjection
 
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(_ => new PolicyCalculator());
+        services.AddScoped<IPolicyEngine, PolicyEngine>();
         services.AddScoped<ISender, Sender>();
         services.AddScoped<OperationContext>();
         services.AddScoped<ICurrentUser, OperationCurrentUser>();

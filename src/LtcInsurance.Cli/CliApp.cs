@@ -7,6 +7,8 @@ using LtcInsurance.Cli.Composition;
 using LtcInsurance.Cli.Import;
 using LtcInsurance.Cli.Jobs;
 using LtcInsurance.Cli.Ledger;
+using LtcInsurance.Cli.Tenants;
+using LtcInsurance.Cli.Params;
 
 namespace LtcInsurance.Cli;
 
@@ -23,6 +25,8 @@ public static class CliApp
           ltc jobs run-once|list|cancel|resume ...    background jobs (billing runs, imports)
           ltc settle run ...                 (planned) monthly settlement run
           ltc ledger verify --tenant X       verify a tenant's ledger hash chain
+          ltc tenant add <id>                open a registered city module as a tenant (platform admin)
+          ltc params list|set|approve|reject|history --tenant X ...   policy parameters (set = propose; approve as another admin)
         """;
 
     /// <summary>An unexpected failure (a bug or an unforeseen condition): EX_SOFTWARE of sysexits.h.</summary>
@@ -159,8 +163,12 @@ public static class CliApp
                 return await ImportRegisterCommand.RunAsync(rest, stdout, stderr);
             case ["jobs", .. var rest]:
                 return await JobsCommand.RunAsync(rest, stdout, stderr);
+            case ["params", .. var rest]:
+                return await ParamsCommand.RunAsync(rest, stdout, stderr);
             case ["ledger", "verify", .. var rest]:
                 return await LedgerVerifyCommand.RunAsync(rest, stdout, stderr);
+            case ["tenant", .. var rest]:
+                return await TenantCommand.RunAsync(rest, stdout, stderr);
             case [] or ["help"] or ["--help"] or ["-h"]:
                 await stdout.WriteLineAsync(Usage);
                 return 0;

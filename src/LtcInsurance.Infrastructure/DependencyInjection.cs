@@ -67,6 +67,7 @@ public static class DependencyInjection
         services.AddLtcImport();
         services.AddLtcJobs();
         services.AddLtcUserDirectory();
+        services.AddScoped<Application.Tenants.ITenantProvisioning, Tenancy.TenantProvisioning>();
         return services;
     }
 

@@ -37,6 +37,9 @@ public sealed class UseCaseHost : IAsyncDisposable
             ? CurrentUser.System(tenant, "test")
             : new CurrentUser("test-" + tenant, "test." + tenant, tenant, roles));
 
+    /// <summary>A host acting as <paramref name="user"/> (e.g. a named admin of a tenant).</summary>
+    public static UseCaseHost As(string appConnectionString, CurrentUser user) => new(appConnectionString, user);
+
     public Task<T> Send<T>(IRequest<T> request, CancellationToken cancellationToken = default) =>
         Sender.Send(request, cancellationToken);
 

@@ -1,3 +1,4 @@
+using LtcInsurance.Application.Common.Policies;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Domain;
 using LtcInsurance.Domain.Enrollment;
@@ -18,7 +19,7 @@ namespace LtcInsurance.Application.Import;
 /// </list>
 /// Shared by <see cref="StartRegisterImport.StartRegisterImportCommand"/> and <see cref="ResumeRegisterImport.ResumeRegisterImportCommand"/>.
 /// </summary>
-internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore store, IRegisterFileReader reader, PolicyCalculator calculator)
+internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore store, IRegisterFileReader reader, IPolicyEngine engine)
 {
     public const int ProgressEvery = 10_000;
 
@@ -28,6 +29,8 @@ internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore s
     public async Task<bool> StageAsync(Guid jobId, string format, Stream file, CancellationToken cancellationToken)
     {
         var tenant = Tenant;
+        // The tenant's parameters as approved now: every row of the file is judged by the same rules.
+        var calculator = await engine.ForTenantAsync(tenant, null, cancellationToken);
         var regions = await db.Tenants.AsNoTracking().Where(t => t.Id == tenant).Select(t => t.RegionCodes).SingleAsync(cancellationToken);
         var validator = new RegisterRowValidator(regions.ToHashSet(StringComparer.Ordinal));
         int total = 0, valid = 0;
@@ -56,7 +59,7 @@ internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore s
                 var problems = row.Problems.ToList();
                 if (unreadable >= 0)
                     problems.Insert(0, new RowProblem(unreadable < header.Count && header[unreadable].Length > 0 ? header[unreadable] : $"第{unreadable + 1}列", RegisterCellText.Problem));
-                var scheme = problems.Count == 0 && row.EnrolledFrom is { } from ? Scheme(row, from, problems) : null;
+                var scheme = problems.Count == 0 && row.EnrolledFrom is { } from ? Scheme(calculator, row, from, problems) : null;
                 await staging.WriteAsync(new StagedRegisterRow(rowNumber, row, scheme, problems), cancellationToken);
                 total++;
                 if (problems.Count == 0)
@@ -82,7 +85,7 @@ internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore s
         ImportJobView.Of(await db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId, cancellationToken));
 
     /// <summary>The scheme the tenant's eligibility rule gives the row on its enrollment date, or a problem explaining the refusal.</summary>
-    private string? Scheme(RegisterRowValidator.Checked row, DateOnly from, List<RowProblem> problems)
+    private string? Scheme(PolicyCalculator calculator, RegisterRowValidator.Checked row, DateOnly from, List<RowProblem> problems)
     {
         var person = new Person(row.BirthDate!.Value, row.RegionCode!, row.MedicalInsurance!.Value, row.Employment, row.Statuses);
         try

@@ -43,6 +43,17 @@ public sealed class CliServices : IAsyncDisposable
         return new CliServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
     }
 
+    /// <summary>Services acting as <paramref name="user"/> (a named user of the tenant, e.g. the admin approving a parameter).</summary>
+    public static CliServices CreateAs(string appConnectionString, CurrentUser user)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddLtcApplication();
+        services.AddLtcInfrastructure(appConnectionString);
+        services.AddSingleton<ICurrentUserSource>(new FixedCurrentUserSource(user));
+        return new CliServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
+    }
+
     /// <summary>The OS account running the command, recorded as the acting user.</summary>
     private static string OperatorName() => "cli:" + Environment.UserName;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using LtcInsurance.Domain.Enrollment;
+using LtcInsurance.Domain.Policies;
 using LtcInsurance.Domain.Tenants;
 
 namespace LtcInsurance.Cli.Import;
@@ -12,21 +13,16 @@ namespace LtcInsurance.Cli.Import;
 /// </summary>
 public static class RegisterFileGenerator
 {
-    private static readonly Dictionary<string, string[]> Regions = new(StringComparer.Ordinal)
-    {
-        [TenantIds.Zhenjiang] = ["321102", "321111", "321112", "321181", "321182", "321183"],
-        [TenantIds.Shishi] = ["350581"],
-        [TenantIds.Jining] = ["370811", "370812", "370881", "370883", "370828", "370830"],
-        [TenantIds.Yuzhong] = ["500103"],
-        [TenantIds.Yulin] = ["450902", "450903", "450921", "450922", "450923", "450924", "450981"],
-    };
+    /// <summary>The districts a tenant's rows are spread over: its module's scheme regions below the city-level code.</summary>
+    private static string[]? RegionsOf(string tenant) =>
+        CityRegistry.Current.Find(tenant)?.SchemeRegionCodes() is { } codes ? [.. codes.Count > 1 ? codes.Skip(1) : codes] : null;
 
     private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周"];
     private static readonly string[] Given = ["伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "勇", "军", "杰"];
 
     public static async Task WriteCsvAsync(Stream output, string tenant, int rows, int badEvery)
     {
-        var regions = Regions.TryGetValue(tenant, out var r) ? r : throw new ArgumentException($"unknown tenant {tenant}", nameof(tenant));
+        var regions = RegionsOf(tenant) ?? throw new ArgumentException($"unknown tenant {tenant}", nameof(tenant));
         await using var writer = new StreamWriter(output, new UTF8Encoding(true), 1 << 16, leaveOpen: true);
         writer.NewLine = "\r\n";
         await writer.WriteLineAsync(string.Join(',', RegisterColumns.All));

@@ -1,26 +1,17 @@
-using LtcInsurance.Domain.Tenants;
+using LtcInsurance.Domain.Policies;
 
 namespace LtcInsurance.Domain.Contributions;
 
 /// <summary>
-/// How often a city bills contributions. The yearly cities fund per person per year (ZJ 二(三), SS 二(三), JN 二,
-/// YZ 二); Yulin collects monthly together with medical insurance (YL 二(三)1, digest interpretation 10).
+/// How often a city bills contributions, declared by its module (<see cref="ICityModule.BillingCycle"/>): yearly per
+/// person (e.g. ZJ 二(三)) or monthly with medical insurance (YL 二(三)1).
 /// </summary>
 public sealed record BillingCycle(string Tenant, bool Yearly, string Clause)
 {
-    private static readonly Dictionary<string, BillingCycle> Cycles = new(StringComparer.Ordinal)
-    {
-        [TenantIds.Zhenjiang] = new(TenantIds.Zhenjiang, true, "ZJ 二(三)"),
-        [TenantIds.Shishi] = new(TenantIds.Shishi, true, "SS 二(三)"),
-        [TenantIds.Jining] = new(TenantIds.Jining, true, "JN 二"),
-        [TenantIds.Yuzhong] = new(TenantIds.Yuzhong, true, "YZ 二、三"),
-        [TenantIds.Yulin] = new(TenantIds.Yulin, false, "YL 二(三)1"),
-    };
-
+    /// <summary>The cycle <paramref name="tenant"/>'s module declares (<see cref="CityRegistry.Current"/>).</summary>
     public static BillingCycle For(string tenant) =>
-        Cycles.TryGetValue(tenant, out var cycle)
-            ? cycle
-            : throw new PolicyException(ErrorCodes.UnknownTenant, $"未知租户 {tenant}，无法确定缴费周期");
+        CityRegistry.Current.Find(tenant)?.BillingCycle
+        ?? throw new PolicyException(ErrorCodes.UnknownTenant, $"未知租户 {tenant}，无法确定缴费周期");
 
     /// <summary>Parses a period written in this city's unit: "2027" for a yearly city, "2027-03" for Yulin.</summary>
     public ContributionPeriod Period(string text)

@@ -6,11 +6,11 @@ namespace LtcInsurance.Domain.Ledger;
 /// </summary>
 public sealed record AgencyFeeCeilingRule(decimal Ratio, bool IncludesAssessmentFees, bool Binding, string Clause)
 {
-    /// <summary>JN 六: agency fees about 2% of the year's total funding, as a guideline.</summary>
-    public static readonly AgencyFeeCeilingRule Jining = new(0.02m, IncludesAssessmentFees: false, Binding: false, "JN 六");
+    /// <summary>Jining's ceiling, declared by its module (<see cref="Policies.Jining.JiningModule.FeeCeiling"/>, JN 六).</summary>
+    public static AgencyFeeCeilingRule Jining => Policies.Jining.JiningModule.FeeCeiling;
 
-    /// <summary>YL 三(六): agency service fees, assessment fees included, within 5% of the year's premium.</summary>
-    public static readonly AgencyFeeCeilingRule Yulin = new(0.05m, IncludesAssessmentFees: true, Binding: true, "YL 三(六)");
+    /// <summary>Yulin's ceiling, declared by its module (<see cref="Policies.Yulin.YulinModule.FeeCeiling"/>, YL 三(六)).</summary>
+    public static AgencyFeeCeilingRule Yulin => Policies.Yulin.YulinModule.FeeCeiling;
 }
 
 /// <summary>Fees used against the ceiling for one year.</summary>

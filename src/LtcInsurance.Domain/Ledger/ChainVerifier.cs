@@ -78,6 +78,17 @@ public sealed class ChainVerifier
                 $"账簿记录的链头为凭证 {lastSequence}，链实际止于 {EntriesChecked} / recorded head is entry {lastSequence}, chain ends at {EntriesChecked}");
     }
 
+    /// <summary>
+    /// Entries stored after the head that was verified must be covered by the head as it stands now (a posting writes its
+    /// entry and moves the head in one transaction). An entry beyond the current head was added around the service.
+    /// </summary>
+    public void CheckNothingBeyondHead(long lastStoredSequence, long headSequenceNow)
+    {
+        if (FirstBreak is null && lastStoredSequence > headSequenceNow)
+            FirstBreak = new(headSequenceNow + 1, ChainProblem.HeadMismatch,
+                $"凭证 {headSequenceNow + 1}–{lastStoredSequence} 在账簿记录的链头 {headSequenceNow} 之后 / entries {headSequenceNow + 1}–{lastStoredSequence} lie beyond the recorded head {headSequenceNow}");
+    }
+
     public VerificationResult Result() => new(tenantId, EntriesChecked, debits, credits, head, FirstBreak);
 
     public static VerificationResult Verify(string tenantId, IEnumerable<JournalEntry> entriesInSequence)

@@ -86,23 +86,12 @@ public static class StandardChart
     }
 
     /// <summary>
-    /// Regions a tenant's books are split by unless it says otherwise: Jining's six pilot counties, because
-    /// each county's fiscal share is its own (JN 一 pilot areas, JN 二 "试点县（市、区）财政 … 5元"). The other
-    /// schemes pool city-wide (ZJ 二(一), YL 三(四)) or are one district (Yuzhong): none. Codes are the
-    /// administrative division codes the tenants table uses.
+    /// Regions (code → name) a tenant's books are split by, as its city module declares them
+    /// (<see cref="Policies.ICityModule.LedgerRegions"/>, e.g. Jining's six pilot counties); null for a city pooled
+    /// city-wide or a tenant no module declares.
     /// </summary>
     public static IReadOnlyDictionary<string, string>? DefaultRegions(string tenantId) =>
-        tenantId == Tenants.TenantIds.Jining
-            ? new Dictionary<string, string>
-            {
-                ["370811"] = "任城区",
-                ["370812"] = "兖州区",
-                ["370881"] = "曲阜市",
-                ["370883"] = "邹城市",
-                ["370828"] = "金乡县",
-                ["370830"] = "汶上县",
-            }
-            : null;
+        Policies.CityRegistry.Current.Find(tenantId) is { } module ? Policies.CityModuleExtensions.LedgerRegionNames(module) : null;
 
     /// <summary>
     /// City accounts plus one sub-account of each per region, for a tenant that accounts per district

@@ -23,13 +23,11 @@ public sealed class PolicyCalculator(IParameterProvider parameters, InstrumentCa
     {
     }
 
-    public static IReadOnlyDictionary<string, CityScheme> Schemes { get; } =
-        new CityScheme[] { new ZhenjiangScheme(), new ShishiScheme(), new JiningScheme(), new YuzhongScheme(), new YulinScheme() }
-            .ToDictionary(s => s.Tenant);
+    /// <summary>Every registered city's scheme (forwarded from <see cref="CityRegistry.Current"/>).</summary>
+    public static IReadOnlyDictionary<string, CityScheme> Schemes => CityRegistry.Current.Schemes;
 
-    /// <summary>Every tenant's parameter definitions as shipped with its city module.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<ParameterDefinition>> DefaultParameters { get; } =
-        Schemes.ToDictionary(s => s.Key, s => s.Value.Parameters);
+    /// <summary>Every tenant's parameter definitions as shipped with its city module (forwarded from <see cref="CityRegistry.Current"/>).</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<ParameterDefinition>> DefaultParameters => CityRegistry.Current.DefaultParameters;
 
     /// <summary>A tenant's parameters (defaults merged with overrides): clause, unit, label, dated values.</summary>
     public IReadOnlyList<ParameterDefinition> ListParameters(string tenant) => parameters.Definitions(tenant);

@@ -16,4 +16,10 @@ public sealed class Tenant
 
     /// <summary>The day the scheme's implementing document takes effect.</summary>
     public DateOnly SchemeStart { get; set; }
+
+    /// <summary>Who opened the tenant from its city module (<c>ltc tenant add</c> or the platform admin's page); null for seeded tenants.</summary>
+    public string? CreatedBy { get; set; }
+
+    /// <summary>When the tenant was opened; null for seeded tenants.</summary>
+    public DateTimeOffset? CreatedAt { get; set; }
 }

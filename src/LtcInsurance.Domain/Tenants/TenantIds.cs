@@ -1,6 +1,9 @@
 namespace LtcInsurance.Domain.Tenants;
 
-/// <summary>Identifiers of the five first tenants; used as tenant_id values and in `ltc calc`.</summary>
+/// <summary>
+/// Identifiers of the five first tenants; used as tenant_id values and in `ltc calc`. The names stay for code that
+/// means one city; the list of cities is the registry's (<see cref="Policies.CityRegistry"/>).
+/// </summary>
 public static class TenantIds
 {
     public const string Zhenjiang = "zhenjiang";
@@ -9,5 +12,6 @@ public static class TenantIds
     public const string Yuzhong = "yuzhong";
     public const string Yulin = "yulin";
 
-    public static readonly IReadOnlyList<string> All = [Zhenjiang, Shishi, Jining, Yuzhong, Yulin];
+    /// <summary>Every registered city's tenant id (<see cref="Policies.CityRegistry.Current"/>).</summary>
+    public static IReadOnlyList<string> All => Policies.CityRegistry.Current.TenantIds;
 }

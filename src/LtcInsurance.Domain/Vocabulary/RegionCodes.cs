@@ -1,49 +1,30 @@
 namespace LtcInsurance.Domain.Vocabulary;
 
 /// <summary>
-/// Administrative division codes (GB/T 2260, six digits) of the five pilot cities and their districts and counties,
-/// with their names, so that a page shows 京口区（321102） rather than a bare code. Covers every code the tenants,
-/// the demo register and the designated institutions use; any other code is shown as it is.
+/// Names of administrative division codes (GB/T 2260, six digits), so that a page shows 京口区（321102） rather than a bare
+/// code. The names are the ones the city modules declare (<see cref="Policies.ICityModule.Regions"/>): every code the
+/// tenants, the demo register and the designated institutions use; any other code is shown as it is.
 /// </summary>
 public static class RegionCodes
 {
-    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
+    private static IReadOnlyDictionary<string, string> Names
     {
-        // 江苏省镇江市 (ZJ)
-        ["321100"] = "镇江市",
-        ["321102"] = "京口区",
-        ["321111"] = "润州区",
-        ["321112"] = "丹徒区",
-        ["321181"] = "丹阳市",
-        ["321182"] = "扬中市",
-        ["321183"] = "句容市",
-        // 福建省泉州市石狮市 (SS): the county-level city is the whole scheme.
-        ["350581"] = "石狮市",
-        // 山东省济宁市 (JN)
-        ["370800"] = "济宁市",
-        ["370811"] = "任城区",
-        ["370812"] = "兖州区",
-        ["370826"] = "微山县",
-        ["370827"] = "鱼台县",
-        ["370828"] = "金乡县",
-        ["370829"] = "嘉祥县",
-        ["370830"] = "汶上县",
-        ["370831"] = "泗水县",
-        ["370832"] = "梁山县",
-        ["370881"] = "曲阜市",
-        ["370883"] = "邹城市",
-        // 重庆市渝中区 (YZ)
-        ["500103"] = "渝中区",
-        // 广西壮族自治区玉林市 (YL)
-        ["450900"] = "玉林市",
-        ["450902"] = "玉州区",
-        ["450903"] = "福绵区",
-        ["450921"] = "容县",
-        ["450922"] = "陆川县",
-        ["450923"] = "博白县",
-        ["450924"] = "兴业县",
-        ["450981"] = "北流市",
-    };
+        get
+        {
+            var registry = Policies.CityRegistry.Current;
+            return registry == Policies.CityRegistry.BuiltIn ? BuiltInNames.Value : NamesOf(registry);
+        }
+    }
+
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> BuiltInNames = new(() => NamesOf(Policies.CityRegistry.BuiltIn));
+
+    private static Dictionary<string, string> NamesOf(Policies.CityRegistry registry)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var region in registry.Modules.SelectMany(m => m.Regions))
+            names.TryAdd(region.Code, region.Name);
+        return names;
+    }
 
     /// <summary>The name of the division <paramref name="code"/> stands for; null when the code is not known here.</summary>
     public static string? NameOf(string? code) =>

@@ -1,5 +1,4 @@
 using LtcInsurance.Application.Enrollment;
-using LtcInsurance.Domain.Policies;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -8,13 +7,12 @@ namespace LtcInsurance.Infrastructure.Enrollment;
 public static class EnrollmentServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the enrollment defaults (clock, policy calculator). The default PolicyCalculator uses the documents' parameters;
-    /// register another one before this call to supply tenant overrides.
+    /// Registers the enrollment defaults (clock). The policy engine is the Application's <c>IPolicyEngine</c>, which reads
+    /// the tenant's approved parameter versions from the database.
     /// </summary>
     public static IServiceCollection AddLtcEnrollment(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(_ => new PolicyCalculator());
         return services;
     }
 }

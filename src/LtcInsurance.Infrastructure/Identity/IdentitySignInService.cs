@@ -8,7 +8,7 @@ namespace LtcInsurance.Infrastructure.Identity;
 
 /// <summary>
 /// <see cref="ISignInService"/> over ASP.NET Identity's sign-in manager (the current HTTP request's cookie), with the
-/// failure counting of <see cref="SignInFailures"/>: Identity's own lockout counter (shared by all nodes, in the
+/// failure counting of <see cref="SignInFailures"/> (in the database, shared by all nodes): Identity's own lockout counter (shared by all nodes, in the
 /// database) is raised once per client address and name in a window, so it counts addresses, not attempts.
 /// </summary>
 internal sealed class IdentitySignInService(
@@ -25,7 +25,7 @@ internal sealed class IdentitySignInService(
     public async Task<SignInOutcome> PasswordSignInAsync(string userName, string password, CancellationToken cancellationToken = default)
     {
         var address = ClientAddress.Key(http.HttpContext?.Connection.RemoteIpAddress);
-        if (failures.IsBlocked(userName, address))
+        if (await failures.IsBlockedAsync(userName, address, cancellationToken))
         {
             CheckDummy(password);
             return SignInOutcome.LockedOut;
@@ -35,27 +35,27 @@ internal sealed class IdentitySignInService(
         if (user is null)
         {
             CheckDummy(password);
-            failures.Record(userName, address);
-            return failures.IsBlocked(userName, address) ? SignInOutcome.LockedOut : SignInOutcome.Failed;
+            await failures.RecordAsync(userName, address, cancellationToken);
+            return await failures.IsBlockedAsync(userName, address, cancellationToken) ? SignInOutcome.LockedOut : SignInOutcome.Failed;
         }
 
         var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: false);
         if (result.Succeeded)
         {
-            failures.Forget(userName, address);
+            await failures.ForgetAsync(userName, address, cancellationToken);
             await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "pwd")]);
             return SignInOutcome.SignedIn;
         }
         if (result.IsLockedOut)
             return SignInOutcome.LockedOut;
 
-        if (failures.Record(userName, address))
+        if (await failures.RecordAsync(userName, address, cancellationToken))
         {
             await users.AccessFailedAsync(user);
             if (await users.IsLockedOutAsync(user))
                 return SignInOutcome.LockedOut;
         }
-        return failures.IsBlocked(userName, address) ? SignInOutcome.LockedOut : SignInOutcome.Failed;
+        return await failures.IsBlockedAsync(userName, address, cancellationToken) ? SignInOutcome.LockedOut : SignInOutcome.Failed;
     }
 
     public async Task SignOutAsync(CancellationToken cancellationToken = default)

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace LtcInsurance.Infrastructure.Identity;
@@ -29,9 +30,9 @@ public static class LtcIdentityServiceCollectionExtensions
     public static IdentityBuilder AddLtcIdentity(this IServiceCollection services, Action<IdentityOptions> configure)
     {
         services.AddScoped<ISignInService, IdentitySignInService>();
-        services.AddMemoryCache();
         services.AddOptions<SignInThrottleOptions>();
-        services.AddSingleton<SignInFailures>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<SignInFailures>();
         var builder = services.AddIdentity<AppUser, AppRole>(configure)
             .AddEntityFrameworkStores<LtcDbContext>()
             .AddClaimsPrincipalFactory<LtcClaimsPrincipalFactory>()

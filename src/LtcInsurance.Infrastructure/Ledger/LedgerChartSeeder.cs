@@ -19,6 +19,26 @@ public static class LedgerChartSeeder
     {
         ArgumentNullException.ThrowIfNull(db);
         var wanted = regions is null ? StandardChart.For(tenantId) : StandardChart.For(tenantId, regions);
+        return await SeedAsync(db, tenantId, wanted, cancellationToken);
+    }
+
+    /// <summary>
+    /// The chart the tenant's city module declares (<see cref="LtcInsurance.Domain.Policies.ICityModule.Chart"/>: the
+    /// standard chart with its ledger regions); the bare standard chart for a tenant no module declares.
+    /// </summary>
+    public static async Task<int> SeedDefaultAsync(LtcDbContext db, string tenantId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var wanted = LtcInsurance.Domain.Policies.CityRegistry.Current.Find(tenantId)?.Chart() ?? StandardChart.For(tenantId);
+        return await SeedAsync(db, tenantId, wanted, cancellationToken);
+    }
+
+    /// <summary>Adds the accounts of <paramref name="wanted"/> that <paramref name="tenantId"/> does not have yet; returns how many.</summary>
+    public static async Task<int> SeedAsync(LtcDbContext db, string tenantId, IReadOnlyList<Account> wanted,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(wanted);
         var existing = await db.Set<LedgerAccountRecord>().IgnoreQueryFilters()
             .Where(a => a.TenantId == tenantId).Select(a => a.Code).ToListAsync(cancellationToken);
         var missing = wanted.Where(a => !existing.Contains(a.Code)).Select(a => a.ToRecord()).ToList();
@@ -30,8 +50,4 @@ public static class LedgerChartSeeder
             db.Entry(record).State = EntityState.Detached;
         return missing.Count;
     }
-
-    /// <summary>The standard chart with the tenant's default region split (<see cref="StandardChart.DefaultRegions"/>).</summary>
-    public static Task<int> SeedDefaultAsync(LtcDbContext db, string tenantId, CancellationToken cancellationToken = default) =>
-        SeedAsync(db, tenantId, StandardChart.DefaultRegions(tenantId), cancellationToken);
 }

@@ -1,4 +1,5 @@
 using LtcInsurance.Domain.Ledger;
+using LtcInsurance.Domain.Policies;
 using LtcInsurance.Domain.Tenants;
 using LtcInsurance.Domain.Vocabulary;
 using LtcInsurance.Infrastructure.Persistence;
@@ -27,16 +28,18 @@ public static class LedgerDemoData
         {
             await using var db = new LtcDbContext(LtcDbContextOptions.ForOwner(ownerConnectionString), new FixedCurrentTenant(tenant));
             await LedgerChartSeeder.SeedDefaultAsync(db, tenant, cancellationToken);
-            if (tenant != TenantIds.Yulin)
-                await SeedEntriesAsync(db, tenant, cancellationToken);
+            // No demo entries in a year before the city's scheme starts (Yulin starts in 2027).
+            if (CityRegistry.Current.Find(tenant) is { } module && module.SchemeStart.Year <= Year)
+                await SeedEntriesAsync(db, tenant, module.LedgerRegions.FirstOrDefault(), cancellationToken);
         }
     }
 
-    private static async Task SeedEntriesAsync(LtcDbContext db, string tenant, CancellationToken ct)
+    private static async Task SeedEntriesAsync(LtcDbContext db, string tenant, string? region, CancellationToken ct)
     {
         var ledger = new LedgerPostingService(db, TimeProvider.System);
-        // Jining's books are split by pilot county (StandardChart.DefaultRegions); the demo uses 任城区.
-        string A(string code) => tenant == TenantIds.Jining ? Account.RegionAccountCode(code, "370811") : code;
+        // A city whose books are split by region (its module's ledger regions, e.g. Jining's pilot counties) gets the
+        // demo entries on its first region's sub-ledger (任城区 for Jining).
+        string A(string code) => region is null ? code : Account.RegionAccountCode(code, region);
         var bank = A(StandardChart.FundSpecialAccount);
 
         async Task<JournalEntry> Post(string key, DateOnly date, string description, SourceDocumentType type, params Posting[] postings) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LtcInsurance.Application.Security;
 using LtcInsurance.Domain.Enrollment;
+using LtcInsurance.Domain.Policies;
 using LtcInsurance.Domain.Tenants;
 using LtcInsurance.Infrastructure.Identity;
 using LtcInsurance.Infrastructure.Persistence;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LtcInsurance.Infrastructure.Seeding;
 
 /// <summary>
-/// Development and demo data: the five tenants, the roles, one user per role and tenant plus a platform admin,
+/// Development and demo data: the five tenants (from their city modules), the roles, one user per role and tenant plus a platform admin,
 /// a few designated institutions and about 200 insured people per tenant. Idempotent: adds only what is missing.
 /// Runs as the owner role (row-level security does not apply to it).
 /// </summary>
@@ -24,19 +25,8 @@ public static class DemoData
 
     public const int InsuredPeoplePerTenant = 200;
 
-    public static IReadOnlyList<Tenant> Tenants { get; } =
-    [
-        new() { Id = TenantIds.Zhenjiang, NameZh = "镇江市", NameEn = "Zhenjiang", SchemeStart = new DateOnly(2023, 10, 1),
-            RegionCodes = ["321100", "321102", "321111", "321112", "321181", "321182", "321183"] },
-        new() { Id = TenantIds.Shishi, NameZh = "石狮市", NameEn = "Shishi", SchemeStart = new DateOnly(2020, 10, 1),
-            RegionCodes = ["350581"] },
-        new() { Id = TenantIds.Jining, NameZh = "济宁市", NameEn = "Jining", SchemeStart = new DateOnly(2022, 1, 1),
-            RegionCodes = ["370800", "370811", "370812", "370881", "370883", "370828", "370830"] },
-        new() { Id = TenantIds.Yuzhong, NameZh = "重庆市渝中区", NameEn = "Yuzhong District, Chongqing",
-            SchemeStart = new DateOnly(2022, 1, 1), RegionCodes = ["500103"] },
-        new() { Id = TenantIds.Yulin, NameZh = "玉林市", NameEn = "Yulin", SchemeStart = new DateOnly(2027, 1, 1),
-            RegionCodes = ["450900", "450902", "450903", "450921", "450922", "450923", "450924", "450981"] },
-    ];
+    /// <summary>The demo tenants: one per built-in city module (<see cref="CityRegistry.BuiltIn"/>), as the module declares it.</summary>
+    public static IReadOnlyList<Tenant> Tenants { get; } = [.. CityRegistry.BuiltIn.Modules.Select(m => m.ToTenant())];
 
     private static readonly Dictionary<string, string> RoleNamesZh = new()
     {

@@ -67,10 +67,10 @@ internal static class DemoRegister
     private static MedicalInsuranceScheme SchemeFor(string tenantId, string region, Random random) => tenantId switch
     {
         // Jining covers resident enrollees; Shishi's target groups are mostly resident enrollees.
-        "jining" => MedicalInsuranceScheme.Resident,
-        "shishi" => random.Next(5) == 0 ? MedicalInsuranceScheme.Employee : MedicalInsuranceScheme.Resident,
+        TenantIds.Jining => MedicalInsuranceScheme.Resident,
+        TenantIds.Shishi => random.Next(5) == 0 ? MedicalInsuranceScheme.Employee : MedicalInsuranceScheme.Resident,
         // Zhenjiang covers residents only in 扬中市 (321182).
-        "zhenjiang" when region == "321182" => random.Next(2) == 0 ? MedicalInsuranceScheme.Employee : MedicalInsuranceScheme.Resident,
+        TenantIds.Zhenjiang when region == "321182" => random.Next(2) == 0 ? MedicalInsuranceScheme.Employee : MedicalInsuranceScheme.Resident,
         _ => MedicalInsuranceScheme.Employee,
     };
 }

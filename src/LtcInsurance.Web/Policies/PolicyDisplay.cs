@@ -98,7 +98,7 @@ public sealed class PolicyDisplay(IReadOnlyDictionary<string, string> parameterL
     public static string Provenance(ResolvedParameter parameter)
     {
         ArgumentNullException.ThrowIfNull(parameter);
-        var source = PolicyLabels.Code(parameter.Source);
+        var source = PolicyLabels.Code(parameter.Source) + (parameter.Version is { } version ? $"（第 {version} 版）" : "");
         return parameter.EffectiveFrom == DateOnly.MinValue ? source : $"{source}，{EffectiveFrom(parameter.EffectiveFrom)} 起";
     }
 }

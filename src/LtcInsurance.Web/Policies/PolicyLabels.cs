@@ -168,12 +168,6 @@ public static class PolicyLabels
         [ParameterSource.Case] = "案例提供",
         // instrument versions
         ["pilot-default"] = "试点默认版",
-        // tenants
-        ["zhenjiang"] = "镇江市",
-        ["shishi"] = "石狮市",
-        ["jining"] = "济宁市",
-        ["yuzhong"] = "渝中区",
-        ["yulin"] = "玉林市",
     };
 
     private static readonly Dictionary<string, string> Units = new()
@@ -275,10 +269,12 @@ public static class PolicyLabels
     public static string Error(string? code) => code is not null && Errors.TryGetValue(code, out var name) ? name : code ?? string.Empty;
 
     /// <summary>A code found in a value (a reason, a mode, a payer...), or the text itself when it is not a code.</summary>
-    public static string Code(string text) => Codes.TryGetValue(text, out var name) ? name : text;
+    public static string Code(string text) =>
+        Codes.TryGetValue(text, out var name) ? name : LtcInsurance.Domain.Policies.CityRegistry.Current.Find(text)?.NameZh ?? text;
 
     /// <summary>Whether <see cref="Code"/> knows this code.</summary>
-    public static bool IsKnownCode(string text) => Codes.ContainsKey(text);
+    public static bool IsKnownCode(string text) =>
+        Codes.ContainsKey(text) || LtcInsurance.Domain.Policies.CityRegistry.Current.Find(text) is not null;
 
     /// <summary>A trace key or a contract field; a parameter name through <paramref name="parameters"/>; else a code.</summary>
     public static string Key(string key, IReadOnlyDictionary<string, string>? parameters = null)

@@ -35,6 +35,9 @@ public sealed class TenantDirectory(IServiceScopeFactory scopes, IMemoryCache ca
         return tenants ?? [];
     }
 
+    /// <summary>Drops the cached list, so that a tenant just opened (/admin/cities) appears on the next read on this node.</summary>
+    public void Forget() => cache.Remove(CacheKey);
+
     public async Task<TenantSummary?> FindAsync(string? tenantId, CancellationToken cancellationToken = default)
     {
         if (string.IsNullOrEmpty(tenantId))

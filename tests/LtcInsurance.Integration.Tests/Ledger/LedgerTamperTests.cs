@@ -100,4 +100,45 @@ public class LedgerTamperTests(LedgerDatabase database)
         var result = await VerifyAsync(tenant);
         Assert.Equal((3L, ChainProblem.HeadMismatch), (result.FirstBreak!.Sequence, result.FirstBreak.Problem));
     }
+
+    [Fact]
+    public async Task An_entry_appended_beyond_the_head_by_the_owner_is_reported()
+    {
+        var tenant = await TenantWithThreeEntriesAsync();
+        await AsOwnerWithoutTriggersAsync(tenant, $"""
+            INSERT INTO journal_entries (tenant_id, sequence, business_date, period, description, source_type,
+                source_reference, idempotency_key, recorded_at, previous_hash, hash)
+            SELECT tenant_id, 4, business_date, period, 'x', source_type, 'x', 'x4', now(), hash, hash
+            FROM journal_entries WHERE tenant_id = '{tenant}' AND sequence = 3;
+            """);
+        var result = await VerifyAsync(tenant);
+        Assert.Equal((4L, ChainProblem.HeadMismatch), (result.FirstBreak!.Sequence, result.FirstBreak.Problem));
+        Assert.Equal(3, result.EntriesChecked);
+    }
+
+    [Fact]
+    public async Task Verifying_while_entries_are_posted_never_reports_a_break()
+    {
+        var tenant = await TenantWithThreeEntriesAsync();
+        using var posting = new CancellationTokenSource();
+        var poster = Task.Run(async () =>
+        {
+            var posted = 0;
+            await using var db = database.App(tenant);
+            var service = Poster(db);
+            while (!posting.IsCancellationRequested && posted < 400)
+                await service.PostAsync(Contribution($"race{posted++}", 1m, Jan5));
+            return posted;
+        });
+
+        var results = new List<VerificationResult>();
+        for (var i = 0; i < 15; i++)
+            results.Add(await VerifyAsync(tenant));
+        await posting.CancelAsync();
+        var posted = await poster;
+
+        Assert.True(posted > 0);
+        Assert.All(results, r => Assert.Null(r.FirstBreak));
+        Assert.True((await VerifyAsync(tenant)).IsIntact);
+    }
 }

@@ -1,20 +1,24 @@
 using LtcInsurance.Application;
 using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Policies;
 using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Common.Validation;
 using LtcInsurance.Application.Policies.CalculateCase;
 using LtcInsurance.Application.Policies.GetCaseExample;
 using LtcInsurance.Application.Policies.ListPolicyParameters;
 using LtcInsurance.Application.Security;
+using LtcInsurance.Domain.Policies;
 using LtcInsurance.Domain.Policies.Cases;
+using LtcInsurance.Domain.Policies.Parameters;
 using LtcInsurance.Domain.Tenants;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LtcInsurance.Integration.Tests.Policies;
 
 /// <summary>
-/// The policy explorer's use cases through the sender, as pages send them. They read no table, so the host needs only
-/// the application layer: no database.
+/// The policy explorer's use cases through the sender, as pages send them. The only table they read is the stored
+/// parameter versions, through <see cref="IPolicyEngine"/>; here an engine with the shipped values only stands in for it
+/// (no database; the stored versions are tested in <see cref="ParameterStoreTests"/>).
 /// </summary>
 public sealed class PolicyUseCaseTests
 {
@@ -36,6 +40,7 @@ public sealed class PolicyUseCaseTests
     {
         var services = new ServiceCollection();
         services.AddLtcApplication();
+        services.AddScoped<IPolicyEngine, ShippedValuesOnly>();
         services.AddSingleton<ICurrentUserSource>(new FixedCurrentUserSource(user));
         return services.BuildServiceProvider().CreateScope().ServiceProvider.GetRequiredService<ISender>();
     }
@@ -154,5 +159,17 @@ public sealed class PolicyUseCaseTests
     {
         var error = await Assert.ThrowsAsync<RequestValidationException>(() => Clerk(TenantIds.Yulin).Send(new GetCaseExampleQuery("claim")));
         Assert.Contains("未知的案例类型", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The engine as if no version had been stored: the city modules' shipped values.</summary>
+    private sealed class ShippedValuesOnly : IPolicyEngine
+    {
+        public Task<PolicyCalculator> ForTenantAsync(string tenant, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default) =>
+            Task.FromResult(new PolicyCalculator());
+
+        public Task<IParameterProvider> ParametersAsync(string tenant, DateTimeOffset? knownAt = null, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IParameterProvider>(new LayeredParameterProvider(PolicyCalculator.DefaultParameters, ParameterOverrides.None));
+
+        public IReadOnlyList<ParameterDefinition>? Shipped(string tenant) => PolicyCalculator.DefaultParameters.GetValueOrDefault(tenant);
     }
 }

@@ -17,12 +17,17 @@ public sealed class OperatorUseCases : IAsyncDisposable
     private readonly AsyncServiceScope _scope;
 
     private OperatorUseCases(string appConnectionString, string tenant)
+        : this(appConnectionString, CurrentUser.System(tenant, "test-operator"))
+    {
+    }
+
+    private OperatorUseCases(string appConnectionString, CurrentUser user)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddLtcApplication();
         services.AddLtcInfrastructure(appConnectionString);
-        services.AddSingleton<ICurrentUserSource>(new FixedCurrentUserSource(CurrentUser.System(tenant, "test-operator")));
+        services.AddSingleton<ICurrentUserSource>(new FixedCurrentUserSource(user));
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         _scope = _services.CreateAsyncScope();
     }
@@ -30,6 +35,9 @@ public sealed class OperatorUseCases : IAsyncDisposable
     public ISender Sender => _scope.ServiceProvider.GetRequiredService<ISender>();
 
     public static OperatorUseCases For(string appConnectionString, string tenant) => new(appConnectionString, tenant);
+
+    /// <summary>Acting as <paramref name="user"/> (e.g. one of two admins setting a parameter).</summary>
+    public static OperatorUseCases As(string appConnectionString, CurrentUser user) => new(appConnectionString, user);
 
     public async ValueTask DisposeAsync()
     {

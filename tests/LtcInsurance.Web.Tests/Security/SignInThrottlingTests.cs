@@ -85,6 +85,25 @@ public sealed class SignInThrottlingTests(LtcWebHost host)
     }
 
     [Fact]
+    public async Task Failures_counted_by_one_node_count_on_another()
+    {
+        // Two applications on one database, as two nodes behind the load balancer: the count is in the database.
+        const string user = "nobody.twonodes";
+        const string guesser = "203.0.113.79";
+        await using var first = Throttled(host);
+        await using var second = Throttled(host);
+
+        for (var attempt = 1; attempt <= 3; attempt++)
+            (await SignIn.PostAsync(ClientOf(first, guesser), user, "Wrong@password1")).Dispose();
+        using var fourth = await SignIn.PostAsync(ClientOf(second, guesser), user, "Wrong@password1");
+        Assert.Contains("用户名或密码不正确", await fourth.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var fifth = await SignIn.PostAsync(ClientOf(second, guesser), user, "Wrong@password1");
+        Assert.Contains("账户已锁定", await fifth.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(5, await host.QueryAsOwnerAsync<int>(
+            $"SELECT failures FROM sign_in_failure_counts WHERE address = '{guesser}' AND user_name = 'NOBODY.TWONODES'"));
+    }
+
+    [Fact]
     public async Task The_idle_timeout_is_configurable()
     {
         await using var app = Throttled(host);

@@ -6,7 +6,10 @@ using LtcInsurance.Domain.Policies.Parameters;
 
 namespace LtcInsurance.Application.Common.Policies;
 
-/// <summary>The engine's trace as stored with a bill (jsonb): each step with its clause, parameter values, inputs and result.</summary>
+/// <summary>
+/// The engine's trace as stored with a bill (jsonb): each step with its clause, parameter values (with the stored version
+/// that supplied each, when one did), inputs and result.
+/// </summary>
 public static class TraceDocument
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
@@ -29,5 +32,5 @@ public static class TraceDocument
 
     // ResolvedParameter's typed accessors throw for other kinds, so only its plain fields are written.
     private static object Parameter(ResolvedParameter p) =>
-        new { p.Name, p.Clause, p.Unit, p.Value, p.EffectiveFrom, p.Source };
+        new { p.Name, p.Clause, p.Unit, p.Value, p.EffectiveFrom, p.Source, p.Version };
 }

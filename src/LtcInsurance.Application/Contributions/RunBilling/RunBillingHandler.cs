@@ -28,7 +28,7 @@ namespace LtcInsurance.Application.Contributions.RunBilling;
 /// A run that wrote bills or entries leaves a <see cref="BillingRun"/> (who, when, the counts) once its batches are done.
 /// </summary>
 internal sealed class RunBillingHandler(
-    ILtcDbContext db, PolicyCalculator calculator, ILedgerPostingService ledger, ICurrentUser user, TimeProvider clock)
+    ILtcDbContext db, IPolicyEngine engine, ILedgerPostingService ledger, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<RunBillingCommand, BillingRunResult>
 {
     private const int BatchSize = RunBillingCommand.BatchSize;
@@ -112,7 +112,10 @@ internal sealed class RunBillingHandler(
         var bills = new List<ContributionBill>();
         var skipped = new List<SkippedPerson>();
         var existing = 0;
-        var now = clock.GetUtcNow();
+        // The bills' moment is also the moment the parameters are read as known: recomputing a bill with its CreatedAt
+        // sees the same approved versions (RecomputeBillQuery), whatever was approved later.
+        var now = PolicyMoments.Truncate(clock.GetUtcNow());
+        var calculator = await engine.ForTenantAsync(tenant, now, cancellationToken);
         // A person with two periods inside one year (re-enrolled) is billed once, under the period in force last.
         foreach (var item in enrolled.GroupBy(x => x.Person.Id).Select(g => g.OrderBy(x => x.Enrollment.StartDate).Last()))
         {
@@ -127,19 +130,11 @@ internal sealed class RunBillingHandler(
             if (deaths.TryGetValue(person.Id, out var died) && died < period.Start)
                 continue;
 
-            var asOf = item.Enrollment.StartDate > period.Start ? item.Enrollment.StartDate : period.Start;
             var enrollment = item.Enrollment;
-            var input = new ContributionInput(
-                EnginePerson.Of(person, statuses[person.Id], asOf),
-                enrollment.Scheme == SchemeKinds.SpecialGroups ? null : enrollment.Scheme,
-                period,
-                enrollment.MonthlyBase,
-                enrollment.MonthlyBase);
             PolicyEvaluation evaluation;
             try
             {
-                evaluation = calculator.Evaluate(new PolicyCase(CaseKinds.Contribution, tenant, period.Start, input,
-                    new Dictionary<string, object?>()));
+                evaluation = calculator.Evaluate(BillingCase(tenant, person, enrollment, statuses[person.Id], period));
             }
             catch (PolicyException ex) when (ex.Code is ErrorCodes.ParameterMissing or ErrorCodes.UnknownTenant or ErrorCodes.BeforeSchemeStart or ErrorCodes.BeforeCollectionStart)
             {
@@ -158,6 +153,23 @@ internal sealed class RunBillingHandler(
         }
 
         return (bills, existing, skipped);
+    }
+
+    /// <summary>
+    /// The engine's contribution case of one person's bill: the register's person on the later of the period's start
+    /// and the enrollment's, under the enrollment's scheme (<see cref="RecomputeBill.RecomputeBillHandler"/> asks the same).
+    /// </summary>
+    internal static PolicyCase BillingCase(string tenant, InsuredPerson person, EnrollmentPeriod enrollment,
+        IEnumerable<PersonStatusPeriod> statuses, ContributionPeriod period)
+    {
+        var asOf = enrollment.StartDate > period.Start ? enrollment.StartDate : period.Start;
+        var input = new ContributionInput(
+            EnginePerson.Of(person, statuses, asOf),
+            enrollment.Scheme == SchemeKinds.SpecialGroups ? null : enrollment.Scheme,
+            period,
+            enrollment.MonthlyBase,
+            enrollment.MonthlyBase);
+        return new PolicyCase(CaseKinds.Contribution, tenant, period.Start, input, new Dictionary<string, object?>());
     }
 
     /// <summary>Books the bills of one batch inside its transaction; the number of entries written.</summary>

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LtcInsurance.Application.Enrollment.Enrol;
 
 /// <summary>The scheme always comes from the tenant's eligibility rule; the register's rules from the domain.</summary>
-internal sealed class EnrolCommandHandler(ILtcDbContext db, PolicyCalculator calculator)
+internal sealed class EnrolCommandHandler(ILtcDbContext db, IPolicyEngine engine)
     : IRequestHandler<EnrolCommand, EnrollmentDecision>
 {
     public async Task<EnrollmentDecision> Handle(EnrolCommand request, CancellationToken cancellationToken)
@@ -21,6 +21,7 @@ internal sealed class EnrolCommandHandler(ILtcDbContext db, PolicyCalculator cal
         EnrollmentPeriod.CheckCanOpen(person, request.StartDate, periods, death);
 
         var statuses = await db.PersonStatuses.Where(s => s.PersonId == person.Id).ToListAsync(cancellationToken);
+        var calculator = await engine.ForTenantAsync(person.TenantId, null, cancellationToken);
         var evaluation = calculator.Evaluate(new PolicyCase(
             CaseKinds.Eligibility, person.TenantId, request.StartDate,
             new EligibilityInput(EnginePerson.Of(person, statuses, request.StartDate), request.FlexibleChoice),

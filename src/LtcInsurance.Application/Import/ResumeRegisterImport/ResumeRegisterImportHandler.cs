@@ -2,13 +2,13 @@ using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Common.Validation;
 using LtcInsurance.Domain.Enrollment;
-using LtcInsurance.Domain.Policies;
+using LtcInsurance.Application.Common.Policies;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtcInsurance.Application.Import.ResumeRegisterImport;
 
 internal sealed class ResumeRegisterImportHandler(
-    ILtcDbContext db, IRegisterImportStore store, IRegisterFileReader reader, PolicyCalculator calculator)
+    ILtcDbContext db, IRegisterImportStore store, IRegisterFileReader reader, IPolicyEngine engine)
     : IRequestHandler<ResumeRegisterImportCommand, ImportJobView>
 {
     public async Task<ImportJobView> Handle(ResumeRegisterImportCommand request, CancellationToken cancellationToken)
@@ -18,7 +18,7 @@ internal sealed class ResumeRegisterImportHandler(
         if (job.Status == ImportJobStatus.Completed)
             return ImportJobView.Of(job);
 
-        var run = new RegisterImportRun(db, store, reader, calculator);
+        var run = new RegisterImportRun(db, store, reader, engine);
         var staged = job.Status is ImportJobStatus.Staged or ImportJobStatus.Applying
                      || (job.Status == ImportJobStatus.Failed && job.TotalRows > 0);
         if (!staged)

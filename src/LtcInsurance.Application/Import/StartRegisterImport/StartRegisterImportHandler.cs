@@ -2,18 +2,18 @@ using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Domain.Enrollment;
-using LtcInsurance.Domain.Policies;
+using LtcInsurance.Application.Common.Policies;
 
 namespace LtcInsurance.Application.Import.StartRegisterImport;
 
 internal sealed class StartRegisterImportHandler(
-    ILtcDbContext db, IRegisterImportStore store, IRegisterFileReader reader, PolicyCalculator calculator, ICurrentUser user,
+    ILtcDbContext db, IRegisterImportStore store, IRegisterFileReader reader, IPolicyEngine engine, ICurrentUser user,
     TimeProvider clock)
     : IRequestHandler<StartRegisterImportCommand, ImportJobView>
 {
     public async Task<ImportJobView> Handle(StartRegisterImportCommand request, CancellationToken cancellationToken)
     {
-        var run = new RegisterImportRun(db, store, reader, calculator);
+        var run = new RegisterImportRun(db, store, reader, engine);
         var now = clock.GetUtcNow();
         var job = new ImportJob
         {

@@ -42,7 +42,8 @@ internal sealed class GetEntrySourceHandler(ILtcDbContext db) : IRequestHandler<
             Text(step, "description"),
             step.TryGetProperty("parameters", out var parameters) && parameters.ValueKind == JsonValueKind.Array
                 ? [.. parameters.EnumerateArray().Select(p => new TraceParameterView(
-                    Text(p, "name"), Text(p, "clause"), Text(p, "unit"), Text(p, "value"), Text(p, "effectiveFrom"), Text(p, "source")))]
+                    Text(p, "name"), Text(p, "clause"), Text(p, "unit"), Text(p, "value"), Text(p, "effectiveFrom"), Text(p, "source"),
+                    p.TryGetProperty("version", out var version) && version.ValueKind == JsonValueKind.Number ? version.GetInt32() : null))]
                 : [],
             Pairs(step, "inputs"),
             Pairs(step, "result")))];

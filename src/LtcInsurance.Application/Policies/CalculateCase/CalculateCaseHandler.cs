@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Policies;
 using LtcInsurance.Application.Tenancy;
 using LtcInsurance.Domain;
 using LtcInsurance.Domain.Policies;
@@ -11,16 +12,18 @@ namespace LtcInsurance.Application.Policies.CalculateCase;
 
 /// <summary>
 /// Reads the case with the same <see cref="CaseReader"/> as `ltc calc` and evaluates it with the same
-/// <see cref="PolicyCalculator"/>. Every refusal of the engine is an outcome with its code, never an exception:
+/// <see cref="PolicyCalculator"/>, over the tenant's shipped values and approved parameter versions. Every refusal of the engine is an outcome with its code, never an exception:
 /// a refused case is an answer.
 /// </summary>
-internal sealed class CalculateCaseHandler(PolicyCalculator calculator, ICurrentTenant tenant, TimeProvider clock)
+internal sealed class CalculateCaseHandler(IPolicyEngine engine, ICurrentTenant tenant, TimeProvider clock)
     : IRequestHandler<CalculateCaseQuery, CalculationOutcome?>
 {
-    public Task<CalculationOutcome?> Handle(CalculateCaseQuery request, CancellationToken cancellationToken) =>
-        Task.FromResult(tenant.TenantId is { } tenantId ? Calculate(tenantId, request) : null);
+    public async Task<CalculationOutcome?> Handle(CalculateCaseQuery request, CancellationToken cancellationToken) =>
+        tenant.TenantId is { } tenantId
+            ? Calculate(tenantId, request, await engine.ForTenantAsync(tenantId, null, cancellationToken))
+            : null;
 
-    private CalculationOutcome Calculate(string tenantId, CalculateCaseQuery request)
+    private CalculationOutcome Calculate(string tenantId, CalculateCaseQuery request, PolicyCalculator calculator)
     {
         var kind = request.Kind.Trim();
         JsonNode? input;

@@ -2,8 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using LtcInsurance.Domain.Enrollment;
+using LtcInsurance.Domain.Policies;
 using LtcInsurance.Domain.Policies.Cases;
-using LtcInsurance.Domain.Tenants;
 
 namespace LtcInsurance.Application.Policies.GetCaseExample;
 
@@ -11,7 +11,8 @@ namespace LtcInsurance.Application.Policies.GetCaseExample;
 /// Starting points for the explorer, one per tenant and kind, so that a clerk edits a working case rather
 /// than writing one from nothing. Figures come from the policy documents and the shared example cases
 /// (e.g. Yulin per-diem level 4 = 40 yuan/day, published income 36000). Where a document leaves a figure to
-/// local rules the example still runs and answers parameter_missing: that is the honest answer today.
+/// local rules the example still runs and answers parameter_missing: that is the honest answer today. What each
+/// city's example is built from is declared by its module (<see cref="ICityModule.Example"/>).
 /// </summary>
 internal static class CaseExamples
 {
@@ -21,27 +22,16 @@ internal static class CaseExamples
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Per tenant: a region inside the scheme area, a date in force, and the settlement mode shown.</summary>
-    private sealed record City(string RegionCode, DateOnly AsOf, string Month, string SettlementMode, int? Level);
-
-    private static readonly Dictionary<string, City> Cities = new()
-    {
-        [TenantIds.Zhenjiang] = new("321102", new DateOnly(2024, 3, 1), "2024-03", ServiceMode.Home.Code(), 3),
-        [TenantIds.Shishi] = new("350581", new DateOnly(2021, 3, 1), "2021-03", ServiceMode.Home.Code(), null),
-        [TenantIds.Jining] = new("370811", new DateOnly(2023, 5, 31), "2023-05", ServiceMode.HomeMedical.Code(), 3),
-        [TenantIds.Yuzhong] = new("500103", new DateOnly(2022, 3, 1), "2022-03", ServiceMode.Institution.Code(), 3),
-        [TenantIds.Yulin] = new("450902", new DateOnly(2027, 6, 30), "2027-06", ServiceMode.Institution.Code(), 4),
-    };
-
     public static CaseExample For(string tenant, string kind, string instrument)
     {
-        var city = Cities.TryGetValue(tenant, out var known) ? known : Cities[TenantIds.Yulin];
+        var registry = CityRegistry.Current;
+        var city = (registry.Find(tenant) ?? registry.Modules[^1]).Example;
         var input = kind switch
         {
-            CaseKinds.Eligibility => new JsonObject { ["person"] = Person(city.RegionCode, tenant == TenantIds.Shishi) },
-            CaseKinds.Contribution => Contribution(tenant, city),
+            CaseKinds.Eligibility => new JsonObject { ["person"] = Person(city.RegionCode, city.ResidentInDifficulty) },
+            CaseKinds.Contribution => Contribution(city),
             CaseKinds.Assessment => Assessment(instrument),
-            CaseKinds.Settlement => Settlement(tenant, city),
+            CaseKinds.Settlement => Settlement(city),
             CaseKinds.Entitlement => Entitlement(city),
             _ => new JsonObject(),
         };
@@ -66,17 +56,16 @@ internal static class CaseExamples
             ["statuses"] = new JsonArray(),
         };
 
-    private static JsonObject Contribution(string tenant, City city)
+    private static JsonObject Contribution(CityExample city)
     {
-        // Yulin collects monthly on the wage; the other cities collect a yearly amount per person.
-        var yulin = tenant == TenantIds.Yulin;
+        // A city collecting on the wage (Yulin, monthly) gives a wage; the others collect a yearly amount per person.
         var input = new JsonObject
         {
-            ["person"] = Person(city.RegionCode, tenant == TenantIds.Shishi),
-            ["period"] = yulin ? "2027-03" : city.AsOf.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["person"] = Person(city.RegionCode, city.ResidentInDifficulty),
+            ["period"] = city.ContributionPeriod,
         };
-        if (yulin)
-            input["monthlyWage"] = 20188.41m;
+        if (city.MonthlyWage is { } wage)
+            input["monthlyWage"] = wage;
         return input;
     }
 
@@ -99,7 +88,7 @@ internal static class CaseExamples
     private static JsonObject Items(params (string Code, int Score)[] items) =>
         new([.. items.Select(i => KeyValuePair.Create(i.Code, (JsonNode?)i.Score))]);
 
-    private static JsonObject Settlement(string tenant, City city)
+    private static JsonObject Settlement(CityExample city)
     {
         // Four days: two care days either side of the per-diem, a bed charge the fund never pays, a medical-care day.
         var input = new JsonObject
@@ -112,7 +101,7 @@ internal static class CaseExamples
                 ["entitledTo"] = null,
                 ["yearToDateFundPaid"] = 0,
             },
-            ["serviceMode"] = city.SettlementMode,
+            ["serviceMode"] = city.SettlementMode.Code(),
             ["provider"] = new JsonObject { ["medicalInstitutionLevel"] = null },
             ["lines"] = new JsonArray(
                 Line(city.Month + "-05", LineCategories.Care, 52.00m),
@@ -121,10 +110,10 @@ internal static class CaseExamples
                 Line(city.Month + "-08", LineCategories.MedicalCare, 45.00m)),
             ["hospitalStays"] = new JsonArray(),
         };
-        if (tenant == TenantIds.Yulin)
+        if (city.SettlementParameters is { Count: > 0 } parameters)
         {
-            // The yearly ceiling is half of a published income figure that the document leaves to each year.
-            input["parameters"] = new JsonObject { ["previousYearDisposableIncomePerCapita"] = 36000 };
+            // e.g. Yulin: the yearly ceiling is half of a published income figure that the document leaves to each year.
+            input["parameters"] = new JsonObject([.. parameters.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))]);
         }
 
         return input;
@@ -133,7 +122,7 @@ internal static class CaseExamples
     private static JsonObject Line(string date, string category, decimal amount) =>
         new() { ["date"] = date, ["category"] = category, ["item"] = "N01", ["amount"] = amount };
 
-    private static JsonObject Entitlement(City city) => new()
+    private static JsonObject Entitlement(CityExample city) => new()
     {
         ["enrolment"] = new JsonObject { ["since"] = city.AsOf.AddYears(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["gaps"] = new JsonArray(), ["newborn"] = false },
         ["conclusionDate"] = city.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

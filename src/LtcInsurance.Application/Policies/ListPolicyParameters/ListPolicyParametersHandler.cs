@@ -1,20 +1,21 @@
 using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Policies;
 using LtcInsurance.Application.Tenancy;
 using LtcInsurance.Domain.Policies;
 
 namespace LtcInsurance.Application.Policies.ListPolicyParameters;
 
-internal sealed class ListPolicyParametersHandler(PolicyCalculator calculator, ICurrentTenant tenant)
+internal sealed class ListPolicyParametersHandler(IPolicyEngine engine, ICurrentTenant tenant)
     : IRequestHandler<ListPolicyParametersQuery, PolicyParameterList?>
 {
-    public Task<PolicyParameterList?> Handle(ListPolicyParametersQuery request, CancellationToken cancellationToken)
+    public async Task<PolicyParameterList?> Handle(ListPolicyParametersQuery request, CancellationToken cancellationToken)
     {
         if (tenant.TenantId is not { } tenantId || !PolicyCalculator.Schemes.TryGetValue(tenantId, out var scheme))
-            return Task.FromResult<PolicyParameterList?>(null);
+            return null;
 
-        var parameters = calculator.ListParameters(tenantId);
+        var parameters = (await engine.ForTenantAsync(tenantId, null, cancellationToken)).ListParameters(tenantId);
         var start = parameters.FirstOrDefault(p => p.Name == CommonParameters.SchemeStart)?.Values
             .Select(v => v.Value).OfType<DateOnly>().FirstOrDefault();
-        return Task.FromResult<PolicyParameterList?>(new PolicyParameterList(tenantId, scheme.Title, start, ParameterTopics.Group(parameters)));
+        return new PolicyParameterList(tenantId, scheme.Title, start, ParameterTopics.Group(parameters));
     }
 }

@@ -36,6 +36,22 @@ internal static class ParameterTopics
         };
     }
 
+    /// <summary>
+    /// What cannot run while a parameter of <paramref name="topic"/> has no value, in Chinese: who is covered decides
+    /// enrolment (参保认定) and therefore billing (缴费核定); funding figures decide billing; assessment figures decide
+    /// the assessment's outcome (失能评估); benefit-start figures decide when benefits are due (待遇资格); payment figures
+    /// decide the monthly settlement (待遇结算). A figure of another topic blocks the calculations that read it (相关计算).
+    /// </summary>
+    public static IReadOnlyList<string> Blocks(string topic) => topic switch
+    {
+        Scope => ["参保认定", "缴费核定"],
+        Funding => ["缴费核定"],
+        Assessment => ["失能评估"],
+        BenefitStart => ["待遇资格"],
+        Payment => ["待遇结算"],
+        _ => ["相关计算"],
+    };
+
     /// <summary>The parameters in topic order, keeping the city module's order inside a topic.</summary>
     public static IReadOnlyList<ParameterTopic> Group(IEnumerable<ParameterDefinition> parameters) =>
         parameters

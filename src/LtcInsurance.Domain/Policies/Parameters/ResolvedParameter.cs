@@ -11,7 +11,9 @@ public static class ParameterSource
 }
 
 /// <summary>A parameter value as used by one calculation (recorded in its trace).</summary>
-public sealed record ResolvedParameter(string Name, string Clause, string Unit, object Value, DateOnly EffectiveFrom, string Source)
+/// <param name="Version">The tenant's stored, approved version that supplied the value; null for a value shipped with the
+/// city module or given with the case.</param>
+public sealed record ResolvedParameter(string Name, string Clause, string Unit, object Value, DateOnly EffectiveFrom, string Source, int? Version = null)
 {
     public decimal Number => Value switch
     {

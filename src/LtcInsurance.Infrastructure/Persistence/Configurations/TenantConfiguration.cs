@@ -14,5 +14,6 @@ internal sealed class TenantConfiguration : IEntityTypeConfiguration<Tenant>
         builder.Property(t => t.Id).HasMaxLength(32);
         builder.Property(t => t.NameZh).HasMaxLength(100);
         builder.Property(t => t.NameEn).HasMaxLength(100);
+        builder.Property(t => t.CreatedBy).HasMaxLength(100);
     }
 }
