@@ -277,10 +277,13 @@ public abstract class CityScheme
     protected virtual string PeriodLabel(ContributionPeriod period) => period.ToString();
 
     /// <summary>The screening parameters every mode uses.</summary>
-    protected static LineScreeningTerms Screening(PolicyContext context, ServiceMode mode, DateOnly date)
+    protected LineScreeningTerms Screening(PolicyContext context, ServiceMode mode, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // the window itself comes with the beneficiary; its basis is the clause of the city's benefit-start rule
+        var basis = Parameters.FirstOrDefault(p => p.Name == CommonParameters.BenefitStartRule)?.Clause ?? Title;
         return new LineScreeningTerms(
+            basis,
             context.Param(CommonParameters.SuspendDuringHospitalStay, date),
             context.Param(CommonParameters.CoveredCategories(mode), date));
     }

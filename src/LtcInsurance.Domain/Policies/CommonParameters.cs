@@ -37,17 +37,12 @@ public static class CommonParameters
     public static string CoveredCategories(ServiceMode mode) => $"coveredCategories.{mode.Code()}";
 
     /// <summary>
-    /// The codes a text or list parameter may hold (an enumerated field), or null when it is free. A value outside
-    /// the list is refused wherever it is entered (case parameters, the parameter store), never mapped to another.
+    /// The codes a text or list parameter may hold (an enumerated field), or null when it is free: the parameter store's
+    /// list (<see cref="ParameterValueText.AllowedCodes"/>) and the choices of Yulin's readings. A value outside the list
+    /// is refused wherever it is entered, never mapped to another.
     /// </summary>
-    public static IReadOnlyList<string>? AllowedCodes(string name) => name switch
-    {
-        BenefitStartRule => BenefitStartRules,
-        AssessmentInstrument => LtcInsurance.Domain.Assessment.AssessmentInstrument.BuiltInIds,
-        BarthelBenefitBands => BarthelBands,
-        _ when name.StartsWith("coveredCategories.", StringComparison.Ordinal) => LineCategories.All,
-        _ => Yulin.YulinParameters.Choices.GetValueOrDefault(name),
-    };
+    public static IReadOnlyList<string>? AllowedCodes(string name) =>
+        ParameterValueText.AllowedCodes(name) ?? Yulin.YulinParameters.Choices.GetValueOrDefault(name);
 
     public static ParameterDefinition SchemeStartOn(DateOnly date, string clause) =>
         ParameterDefinition.Fixed(SchemeStart, ParameterKind.Date, "date", clause, "制度施行日期", date);

@@ -112,7 +112,7 @@ public static class MonthlySettlement
 
         context.Record(
             RuleNames.EntitlementWindow,
-            "待遇享受期（待遇认定时确定的起止日期）",
+            plan.Screening.EntitlementClause,
             [],
             new Dictionary<string, object?> { ["entitledFrom"] = input.Beneficiary.EntitledFrom, ["entitledTo"] = input.Beneficiary.EntitledTo },
             new Dictionary<string, object?> { ["rejectedLines"] = Rejected(RejectionReasons.NotEntitled) });

@@ -14,6 +14,7 @@ public sealed record SettlementPlan(
 /// categories of the mode.
 /// </summary>
 public sealed record LineScreeningTerms(
+    string EntitlementClause,
     ResolvedParameter SuspendDuringHospitalStay,
     ResolvedParameter CoveredCategories);
 
