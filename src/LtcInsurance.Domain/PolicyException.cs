@@ -47,4 +47,7 @@ public static class ErrorCodes
     public const string ProviderLevelRequired = "provider_level_required";
     public const string LineOutsideMonth = "line_outside_month";
     public const string DisabilityNotLasting = "disability_not_lasting";
+    public const string InstrumentNotAllowed = "instrument_not_allowed";
+    public const string BeforeCollectionStart = "before_collection_start";
+    public const string BeforePaymentStart = "before_payment_start";
 }

@@ -14,6 +14,8 @@ public static class RefusalReasons
         ["not_in_covered_group"] = "不属于试点覆盖的特殊群体",
         ["employee_not_in_resident_pilot"] = "试点只覆盖城乡居民医保参保人",
         ["not_employee_medical_insurance"] = "只覆盖职工医保参保人",
+        ["resident_scheme_not_started"] = "未就业城乡居民长护险尚未启动（启动日期另行确定），暂不能参保",
+        ["guardian_not_insured"] = "未成年人的父母或其他法定抚养人未参保，不视同参保",
     };
 
     public static string Chinese(string reason) => Texts.TryGetValue(reason, out var text) ? text : reason;

@@ -58,7 +58,20 @@ public abstract class CityScheme
         }
 
         var date = input.Period.Start < start.Date ? start.Date : input.Period.Start;
-        var eligibility = Eligibility(new EligibilityInput(input.Person, input.FlexibleChoice), context, date);
+        if (Declares(CommonParameters.CollectionStart))
+        {
+            // YL 五: collection starts on a date the city announces later; until it is set nothing is billed
+            var collection = context.Param(CommonParameters.CollectionStart, date);
+            context.Record(RuleNames.PaymentStart, collection.Clause, [collection], Inputs(("period", input.Period.ToString())), Inputs(("collectionStart", collection.Date)));
+            if (input.Period.End < collection.Date)
+            {
+                throw new PolicyException(ErrorCodes.BeforeCollectionStart, $"缴费期 {input.Period} 早于保费征收起始日期 {collection.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}（依据 {collection.Clause}）");
+            }
+
+            date = Later(date, collection.Date);
+        }
+
+        var eligibility = Eligibility(new EligibilityInput(input.Person, input.FlexibleChoice, input.GuardianInsured), context, date);
         if (!eligibility.Eligible || eligibility.Scheme is null)
         {
             throw new PolicyException(ErrorCodes.NotInsured, $"该人员不在 {Title} 参保范围内（{eligibility.Reason}），无须缴费");
@@ -78,7 +91,19 @@ public abstract class CityScheme
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(instruments);
-        return AssessWith(instruments.For(Tenant, input.Instrument), input, context, (name, date) => context.Param(name, date));
+        ArgumentNullException.ThrowIfNull(context);
+        var table = instruments.For(Tenant, input.Instrument);
+        var configured = context.Param(CommonParameters.AssessmentInstrument, context.AsOf);
+        var accepted = table.Id == configured.Text;
+        context.Record(RuleNames.AssessmentInstrument, configured.Clause, [configured], Inputs(("instrument", input.Instrument)), Inputs(("accepted", accepted)));
+        if (!accepted)
+        {
+            throw new PolicyException(
+                ErrorCodes.InstrumentNotAllowed,
+                $"{Title} 只接受 {configured.Text} 量表的失能评估（依据 {configured.Clause}），本次评估使用 {input.Instrument}，不予受理");
+        }
+
+        return AssessWith(table, input, context, (name, date) => context.Param(name, date));
     }
 
     /// <summary>Scores an assessment; threshold parameters come from <paramref name="resolve"/> (null: built-in defaults).</summary>
@@ -137,6 +162,14 @@ public abstract class CityScheme
             _ => throw new PolicyException(ErrorCodes.InvalidInput, $"未知的待遇起始规则 {rule.Text}（参数 {rule.Name}）"),
         };
         from = Later(from, start.Date);
+        if (Declares(CommonParameters.BenefitPaymentStart))
+        {
+            // YL 五: benefits are paid from a date the city announces later
+            var payment = context.Param(CommonParameters.BenefitPaymentStart, date);
+            context.Record(RuleNames.PaymentStart, payment.Clause, [payment], Inputs(("benefitStart", from)), Inputs(("benefitPaymentStart", payment.Date)));
+            from = Later(from, payment.Date);
+        }
+
         CheckLastingDisability(input, context);
         context.Record(
             RuleNames.BenefitStart,
@@ -171,6 +204,16 @@ public abstract class CityScheme
             throw BeforeStart($"结算月份 {input.Month}", start);
         }
 
+        if (Declares(CommonParameters.BenefitPaymentStart))
+        {
+            var payment = context.Param(CommonParameters.BenefitPaymentStart, date);
+            context.Record(RuleNames.PaymentStart, payment.Clause, [payment], Inputs(("month", input.Month.ToString())), Inputs(("benefitPaymentStart", payment.Date)));
+            if (input.Month.LastDay < payment.Date)
+            {
+                throw new PolicyException(ErrorCodes.BeforePaymentStart, $"结算月份 {input.Month} 早于待遇支付起始日期 {payment.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}（依据 {payment.Clause}）");
+            }
+        }
+
         foreach (var (line, index) in input.Lines.Select((l, i) => (l, i)))
         {
             if (!input.Month.Contains(line.Date))
@@ -194,7 +237,7 @@ public abstract class CityScheme
     /// </summary>
     private void CheckLastingDisability(EntitlementInput input, PolicyContext context)
     {
-        if (input.DisabledSince is not { } since || Parameters.All(p => p.Name != CommonParameters.MinimumDisabilityMonths))
+        if (input.DisabledSince is not { } since || !Declares(CommonParameters.MinimumDisabilityMonths))
         {
             return;
         }
@@ -215,6 +258,9 @@ public abstract class CityScheme
         }
     }
 
+    /// <summary>Whether this city declares the parameter (some rules exist only where a document names them).</summary>
+    protected bool Declares(string name) => Parameters.Any(p => p.Name == name);
+
     /// <summary>City rule: is the person (already in the scheme area) insured, and under which scheme.</summary>
     protected abstract EligibilityResult Enrol(EligibilityInput input, PolicyContext context, DateOnly date);
 
@@ -231,11 +277,13 @@ public abstract class CityScheme
     protected virtual string PeriodLabel(ContributionPeriod period) => period.ToString();
 
     /// <summary>The screening parameters every mode uses.</summary>
-    protected static LineScreeningTerms Screening(PolicyContext context, ServiceMode mode, DateOnly date)
+    protected LineScreeningTerms Screening(PolicyContext context, ServiceMode mode, DateOnly date)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // the window itself comes with the beneficiary; its basis is the clause of the city's benefit-start rule
+        var basis = Parameters.FirstOrDefault(p => p.Name == CommonParameters.BenefitStartRule)?.Clause ?? Title;
         return new LineScreeningTerms(
-            context.Param(CommonParameters.BenefitStartRule, date),
+            basis,
             context.Param(CommonParameters.SuspendDuringHospitalStay, date),
             context.Param(CommonParameters.CoveredCategories(mode), date));
     }

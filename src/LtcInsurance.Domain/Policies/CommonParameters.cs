@@ -18,12 +18,31 @@ public static class CommonParameters
     public const string SuspendDuringHospitalStay = "suspendDuringHospitalStay";
     public const string MinimumDisabilityMonths = "minimumDisabilityMonths";
 
+    /// <summary>First day contributions are collected, where the document leaves it to a later notice (YL 五).</summary>
+    public const string CollectionStart = "collectionStart";
+
+    /// <summary>First day benefits are paid, where the document leaves it to a later notice (YL 五).</summary>
+    public const string BenefitPaymentStart = "benefitPaymentStart";
+
+    /// <summary>Barthel grades, lowest need first.</summary>
+    public static readonly IReadOnlyList<string> BarthelBands = ["independent", "mild", "moderate", "severe"];
+
     /// <summary>Benefit-start strategies a tenant can choose.</summary>
     public const string StartDayAfterConclusion = "day_after_conclusion";
     public const string StartDayAfterPublicity = "day_after_publicity";
     public const string StartWhenServiceStartsAfterPublicity = "service_start_after_publicity";
 
+    public static readonly IReadOnlyList<string> BenefitStartRules = [StartDayAfterConclusion, StartDayAfterPublicity, StartWhenServiceStartsAfterPublicity];
+
     public static string CoveredCategories(ServiceMode mode) => $"coveredCategories.{mode.Code()}";
+
+    /// <summary>
+    /// The codes a text or list parameter may hold (an enumerated field), or null when it is free: the parameter store's
+    /// list (<see cref="ParameterValueText.AllowedCodes"/>) and the choices of Yulin's readings. A value outside the list
+    /// is refused wherever it is entered, never mapped to another.
+    /// </summary>
+    public static IReadOnlyList<string>? AllowedCodes(string name) =>
+        ParameterValueText.AllowedCodes(name) ?? Yulin.YulinParameters.Choices.GetValueOrDefault(name);
 
     public static ParameterDefinition SchemeStartOn(DateOnly date, string clause) =>
         ParameterDefinition.Fixed(SchemeStart, ParameterKind.Date, "date", clause, "制度施行日期", date);
@@ -31,15 +50,36 @@ public static class CommonParameters
     public static ParameterDefinition AreaCodes(string clause, params string[] codePrefixes) =>
         ParameterDefinition.Fixed(SchemeAreaCodes, ParameterKind.TextList, "GB/T 2260 code prefix", clause, "制度覆盖地区（行政区划代码或前缀）", codePrefixes.ToList());
 
-    public static IEnumerable<ParameterDefinition> Assessment(string instrument, string clause) =>
-    [
-        ParameterDefinition.Fixed(AssessmentInstrument, ParameterKind.Text, "instrument id", clause, "失能评估量表", instrument),
-        ParameterDefinition.Fixed(BarthelBenefitBands, ParameterKind.TextList, "band", clause, "Barthel 指数享受待遇的等级（默认重度依赖）", new List<string> { "severe" }),
-        ParameterDefinition.Fixed(National2021MinimumLevel, ParameterKind.Count, "level", clause, "国家标准享受待遇的最低失能等级（默认重度失能一级 = 3）", 3m),
-    ];
+    /// <summary>
+    /// The tenant's instrument (enforced: an assessment with another one is refused) and the benefit threshold of each
+    /// built-in instrument. <paramref name="threshold"/> is the threshold of the configured instrument when the document
+    /// states it (a minimum national level, or the Barthel bands), else null: declared without a value. The other
+    /// instrument's threshold is always declared without a value (the document names no figure for it).
+    /// </summary>
+    public static IEnumerable<ParameterDefinition> Assessment(string instrument, string clause, object? threshold, string thresholdClause)
+    {
+        yield return ParameterDefinition.Fixed(AssessmentInstrument, ParameterKind.Text, "instrument id", clause, "失能评估量表（只接受该量表的评估）", instrument);
+        const string bandsLabel = "Barthel 指数享受待遇的等级";
+        const string levelLabel = "国家标准享受待遇的最低失能等级（3 = 重度失能一级）";
+        yield return instrument == "barthel" && threshold is not null
+            ? ParameterDefinition.Fixed(BarthelBenefitBands, ParameterKind.TextList, "band", thresholdClause, bandsLabel, threshold)
+            : ParameterDefinition.WithoutValue(BarthelBenefitBands, ParameterKind.TextList, "band", thresholdClause, bandsLabel);
+        yield return instrument == "national2021" && threshold is not null
+            ? ParameterDefinition.Fixed(National2021MinimumLevel, ParameterKind.Count, "level", thresholdClause, levelLabel, threshold)
+            : ParameterDefinition.WithoutValue(National2021MinimumLevel, ParameterKind.Count, "level", thresholdClause, levelLabel);
+    }
 
     public static ParameterDefinition BenefitStart(string rule, string clause, string label) =>
         ParameterDefinition.Fixed(BenefitStartRule, ParameterKind.Text, "strategy", clause, label, rule);
+
+    /// <summary>The document states no rule for when benefits start: declared without a value until the tenant sets one.</summary>
+    public static ParameterDefinition BenefitStartUnset(string clause) =>
+        ParameterDefinition.WithoutValue(BenefitStartRule, ParameterKind.Text, "strategy", clause,
+            "待遇起始规则（文件未规定，由管理员选定）");
+
+    /// <summary>A date the document leaves to a later notice: declared without a value until set.</summary>
+    public static ParameterDefinition DateUnset(string name, string clause, string label) =>
+        ParameterDefinition.WithoutValue(name, ParameterKind.Date, "date", clause, label);
 
     public static ParameterDefinition LastingDisability(string clause) =>
         ParameterDefinition.Fixed(MinimumDisabilityMonths, ParameterKind.Count, "months", clause, "失能状态须持续的最短月数", 6m);
@@ -49,11 +89,15 @@ public static class CommonParameters
 
     /// <summary>Covered categories per offered mode: care and medical care unless a tenant adds more (digest interpretation 11).</summary>
     public static IEnumerable<ParameterDefinition> Coverage(string clause, params ServiceMode[] modes) =>
-        modes.Select(mode => ParameterDefinition.Fixed(
+        modes.Select(mode => CoverageOf(mode, clause, null, LineCategories.Care, LineCategories.MedicalCare));
+
+    /// <summary>Covered categories of one mode where the document names them.</summary>
+    public static ParameterDefinition CoverageOf(ServiceMode mode, string clause, string? note, params string[] categories) =>
+        new(
             CoveredCategories(mode),
             ParameterKind.TextList,
             "category",
             clause,
             $"{mode.ChineseName()} 服务方式纳入基金支付的费用类别",
-            new List<string> { LineCategories.Care, LineCategories.MedicalCare }));
+            [new DatedValue(DateOnly.MinValue, categories.ToList(), note)]);
 }

@@ -112,8 +112,8 @@ public static class MonthlySettlement
 
         context.Record(
             RuleNames.EntitlementWindow,
-            plan.Screening.EntitlementBasis.Clause,
-            [plan.Screening.EntitlementBasis],
+            plan.Screening.EntitlementClause,
+            [],
             new Dictionary<string, object?> { ["entitledFrom"] = input.Beneficiary.EntitledFrom, ["entitledTo"] = input.Beneficiary.EntitledTo },
             new Dictionary<string, object?> { ["rejectedLines"] = Rejected(RejectionReasons.NotEntitled) });
         context.Record(

@@ -15,6 +15,22 @@ public sealed class PolicyContext(ParameterScope parameters, DateOnly asOf)
 
     public ResolvedParameter Param(string name, DateOnly date) => parameters.Get(name, date);
 
+    /// <summary>
+    /// The parameter's value on <paramref name="date"/>, or null when it is declared without one (the document leaves it
+    /// to a later decision). For rules where an unset figure means "not yet" rather than "cannot compute".
+    /// </summary>
+    public ResolvedParameter? ParamOrNull(string name, DateOnly date)
+    {
+        try
+        {
+            return parameters.Get(name, date);
+        }
+        catch (PolicyException e) when (e.Code == ErrorCodes.ParameterMissing)
+        {
+            return null;
+        }
+    }
+
     public void Record(TraceStep step) => _trace.Add(step);
 
     internal void Record(

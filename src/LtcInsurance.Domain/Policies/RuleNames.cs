@@ -22,6 +22,8 @@ public static class RuleNames
     public const string BenefitStart = "benefit_start";
     public const string WaitingPeriod = "waiting_period";
     public const string LastingDisability = "lasting_disability";
+    public const string AssessmentInstrument = "assessment_instrument";
+    public const string PaymentStart = "payment_start";
 
     private static readonly Dictionary<string, string> Descriptions = new()
     {
@@ -43,6 +45,8 @@ public static class RuleNames
         [BenefitThreshold] = "待遇门槛：评估结果达到租户设定的失能等级方可享受待遇",
         [BenefitStart] = "待遇起始日：按本地规定确定开始享受待遇的日期",
         [LastingDisability] = "失能持续时间：经规范诊疗后失能状态须持续规定月数方可享受待遇",
+        [AssessmentInstrument] = "评估量表：只接受租户规定的失能评估量表",
+        [PaymentStart] = "征收与支付时间：保费征收、待遇支付自另行通知的日期起",
         [WaitingPeriod] = "待遇等待期：非制度启动时参保或断保后再参保的人员须经过等待期",
     };
 

@@ -9,11 +9,12 @@ public sealed record SettlementPlan(
     AnnualCeilingTerms? Ceiling);
 
 /// <summary>
-/// The tests every line passes before payment: the entitlement window (whose basis is the tenant's
-/// benefit-start rule), hospital suspension, covered categories of the mode.
+/// The tests every line passes before payment: the entitlement window (given with the beneficiary: it was fixed
+/// when benefits were granted, so the benefit-start rule is not needed to settle), hospital suspension, covered
+/// categories of the mode.
 /// </summary>
 public sealed record LineScreeningTerms(
-    ResolvedParameter EntitlementBasis,
+    string EntitlementClause,
     ResolvedParameter SuspendDuringHospitalStay,
     ResolvedParameter CoveredCategories);
 

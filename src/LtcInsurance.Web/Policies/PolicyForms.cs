@@ -36,6 +36,29 @@ public static class PolicyForms
     internal static JsonNode? DateNode(DateTime? date) =>
         date is { } d ? JsonValue.Create(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null;
 
+    /// <summary>"true"/"false" for a yes/no select, "" when the case leaves it out; anything else is kept as written.</summary>
+    internal static string Choice(JsonNode? node, string name) =>
+        node is JsonObject o && o[name] is { } value
+            ? value.GetValueKind() switch { JsonValueKind.True => "true", JsonValueKind.False => "false", _ => value.ToJsonString() }
+            : "";
+
+    /// <summary>Writes a yes/no select back: "" leaves the field out; any other text that is not true/false goes to the engine as written so it is refused, never guessed.</summary>
+    internal static void WriteChoice(JsonObject json, string name, string choice)
+    {
+        if (choice.Length == 0)
+            return;
+        json[name] = choice switch { "true" => true, "false" => false, _ => JsonNode.Parse(choice) };
+    }
+
+    /// <summary>The case-level parameter values as given (e.g. a published figure, a test value): a form keeps them all.</summary>
+    internal static JsonObject? Parameters(JsonObject input) => input["parameters"]?.DeepClone() as JsonObject;
+
+    internal static void WriteParameters(JsonObject json, JsonObject? parameters)
+    {
+        if (parameters is { Count: > 0 })
+            json["parameters"] = parameters.DeepClone();
+    }
+
     public static JsonObject Parse(string? json) =>
         (json is null ? null : JsonNode.Parse(json)) as JsonObject ?? new JsonObject();
 }
@@ -76,10 +99,17 @@ public sealed class EligibilityModel
     /// <summary>Empty: no choice (the city decides).</summary>
     public string FlexibleChoice { get; set; } = "";
 
+    /// <summary>"true", "false" or empty (not given): whether a minor's parent or guardian is insured (YL 二(三)6).</summary>
+    public string GuardianInsured { get; set; } = "";
+
+    public JsonObject? Parameters { get; set; }
+
     public static EligibilityModel From(JsonObject input) => new()
     {
         Person = PersonModel.From(input["person"]),
         FlexibleChoice = PolicyForms.Text(input, "flexibleChoice") ?? "",
+        GuardianInsured = PolicyForms.Choice(input, "guardianInsured"),
+        Parameters = PolicyForms.Parameters(input),
     };
 
     public JsonObject ToJson()
@@ -87,6 +117,8 @@ public sealed class EligibilityModel
         var json = new JsonObject { ["person"] = Person.ToJson() };
         if (FlexibleChoice.Length > 0)
             json["flexibleChoice"] = FlexibleChoice;
+        PolicyForms.WriteChoice(json, "guardianInsured", GuardianInsured);
+        PolicyForms.WriteParameters(json, Parameters);
         return json;
     }
 }
@@ -100,6 +132,8 @@ public sealed class ContributionModel
     public string Period { get; set; } = "";
     public decimal? MonthlyWage { get; set; }
     public decimal? MonthlyPension { get; set; }
+    public string GuardianInsured { get; set; } = "";
+    public JsonObject? Parameters { get; set; }
 
     public static ContributionModel From(JsonObject input) => new()
     {
@@ -108,6 +142,8 @@ public sealed class ContributionModel
         Period = PolicyForms.Text(input, "period") ?? "",
         MonthlyWage = PolicyForms.Number(input, "monthlyWage"),
         MonthlyPension = PolicyForms.Number(input, "monthlyPension"),
+        GuardianInsured = PolicyForms.Choice(input, "guardianInsured"),
+        Parameters = PolicyForms.Parameters(input),
     };
 
     public JsonObject ToJson()
@@ -119,6 +155,8 @@ public sealed class ContributionModel
             json["monthlyWage"] = wage;
         if (MonthlyPension is { } pension)
             json["monthlyPension"] = pension;
+        PolicyForms.WriteChoice(json, "guardianInsured", GuardianInsured);
+        PolicyForms.WriteParameters(json, Parameters);
         return json;
     }
 }
@@ -128,24 +166,38 @@ public sealed class AssessmentModel
     public string Instrument { get; set; } = "national2021";
     public Dictionary<string, int?> Items { get; } = [];
 
+    /// <summary>Scores given in the JSON that are not whole numbers: sent back as written so the engine refuses them.</summary>
+    public Dictionary<string, JsonNode?> Unreadable { get; } = [];
+
+    public JsonObject? Parameters { get; set; }
+
     public static AssessmentModel From(JsonObject input)
     {
-        var model = new AssessmentModel { Instrument = PolicyForms.Text(input, "instrument") ?? "national2021" };
+        var model = new AssessmentModel { Instrument = PolicyForms.Text(input, "instrument") ?? "national2021", Parameters = PolicyForms.Parameters(input) };
         if (input["items"] is JsonObject items)
         {
             foreach (var (code, score) in items)
-                model.Items[code] = score is JsonValue v && v.TryGetValue<int>(out var s) ? s : null;
+            {
+                if (score is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue<int>(out var s))
+                    model.Items[code] = s;
+                else
+                    model.Unreadable[code] = score?.DeepClone();
+            }
         }
 
         return model;
     }
 
     /// <summary>Items not scored yet are left out: the engine names the first missing item.</summary>
-    public JsonObject ToJson() => new()
+    public JsonObject ToJson()
     {
-        ["instrument"] = Instrument,
-        ["items"] = new JsonObject([.. Items.Where(i => i.Value is not null).Select(i => KeyValuePair.Create(i.Key, (JsonNode?)i.Value))]),
-    };
+        var items = new JsonObject([.. Items.Where(i => i.Value is not null).Select(i => KeyValuePair.Create(i.Key, (JsonNode?)i.Value))]);
+        foreach (var (code, raw) in Unreadable.Where(u => !Items.TryGetValue(u.Key, out var s) || s is null))
+            items[code] = raw?.DeepClone();
+        var json = new JsonObject { ["instrument"] = Instrument, ["items"] = items };
+        PolicyForms.WriteParameters(json, Parameters);
+        return json;
+    }
 }
 
 public sealed class ServiceLineModel
@@ -167,8 +219,9 @@ public sealed class SettlementModel
     public int? ProviderLevel { get; set; }
     public List<ServiceLineModel> Lines { get; set; } = [];
 
-    /// <summary>Case-level parameter values (e.g. Yulin's published income), kept as given.</summary>
+    /// <summary>Yulin's published income, edited in the form; the other case-level parameters are kept as given.</summary>
     public decimal? PreviousYearIncome { get; set; }
+    public JsonObject? Parameters { get; set; }
     public JsonArray HospitalStays { get; set; } = [];
 
     public const string PreviousYearIncomeParameter = "previousYearDisposableIncomePerCapita";
@@ -186,12 +239,14 @@ public sealed class SettlementModel
             ? [.. lines.OfType<JsonObject>().Select(l => new ServiceLineModel
             {
                 Date = PolicyForms.Date(l, "date"),
-                Category = PolicyForms.Text(l, "category") ?? LineCategories.Care,
+                // an unknown or missing category is kept as written (empty when missing): the engine refuses it, the form never guesses
+                Category = PolicyForms.Text(l, "category") ?? l["category"]?.ToJsonString() ?? "",
                 Item = PolicyForms.Text(l, "item") ?? "",
                 Amount = PolicyForms.Number(l, "amount"),
             })]
             : [],
         PreviousYearIncome = PolicyForms.Number(input["parameters"], PreviousYearIncomeParameter),
+        Parameters = PolicyForms.Parameters(input),
         HospitalStays = input["hospitalStays"]?.DeepClone() as JsonArray ?? [],
     };
 
@@ -218,8 +273,12 @@ public sealed class SettlementModel
             })]),
             ["hospitalStays"] = HospitalStays.DeepClone(),
         };
+        var parameters = Parameters?.DeepClone() as JsonObject ?? [];
         if (PreviousYearIncome is { } income)
-            json["parameters"] = new JsonObject { [PreviousYearIncomeParameter] = income };
+            parameters[PreviousYearIncomeParameter] = income;
+        else
+            parameters.Remove(PreviousYearIncomeParameter);
+        PolicyForms.WriteParameters(json, parameters);
         return json;
     }
 }
@@ -233,9 +292,11 @@ public sealed class EntitlementModel
     public DateTime? PublicityEnds { get; set; }
     public DateTime? ServiceStart { get; set; }
     public DateTime? DisabledSince { get; set; }
+    public JsonObject? Parameters { get; set; }
 
     public static EntitlementModel From(JsonObject input) => new()
     {
+        Parameters = PolicyForms.Parameters(input),
         EnrolledSince = PolicyForms.Date(input["enrolment"], "since"),
         Newborn = PolicyForms.Flag(input["enrolment"], "newborn"),
         Gaps = input["enrolment"]?["gaps"]?.DeepClone() as JsonArray ?? [],
@@ -255,6 +316,7 @@ public sealed class EntitlementModel
         json["serviceStart"] = PolicyForms.DateNode(ServiceStart);
         if (DisabledSince is not null)
             json["disabledSince"] = PolicyForms.DateNode(DisabledSince);
+        PolicyForms.WriteParameters(json, Parameters);
         return json;
     }
 }

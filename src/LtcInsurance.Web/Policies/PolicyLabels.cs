@@ -37,6 +37,8 @@ public static class PolicyLabels
         [RuleNames.BenefitStart] = "待遇起始日",
         [RuleNames.WaitingPeriod] = "待遇等待期",
         [RuleNames.LastingDisability] = "失能持续时间",
+        [RuleNames.AssessmentInstrument] = "评估量表",
+        [RuleNames.PaymentStart] = "征收与支付时间",
     };
 
     /// <summary>The keys of trace inputs and results, and the fields of the calculator contract.</summary>
@@ -45,6 +47,14 @@ public static class PolicyLabels
         ["age"] = "年龄",
         ["amount"] = "金额",
         ["applies"] = "是否适用",
+        ["accepted"] = "是否受理",
+        ["benefitPaymentStart"] = "待遇支付起始日期",
+        ["collectionStart"] = "保费征收起始日期",
+        ["everyStartedGapYear"] = "不满一年的断保按一年计",
+        ["guardianInsured"] = "父母或法定抚养人是否已参保",
+        ["month"] = "结算月份",
+        ["period"] = "缴费期",
+        ["residentSchemeStart"] = "居民长护险启动日期",
         ["benefitStart"] = "待遇起始日",
         ["billed"] = "费用合计",
         ["birthDate"] = "出生日期",
@@ -127,6 +137,14 @@ public static class PolicyLabels
         ["flexible_worker_choice"] = "灵活就业人员自选险种",
         ["minor_deemed_insured"] = "未成年人随父母视同参保",
         ["orphan_deemed_insured"] = "孤儿视同参保",
+        ["resident_scheme_not_started"] = "居民长护险尚未启动",
+        ["guardian_not_insured"] = "父母或法定抚养人未参保",
+        ["any_individual_share"] = "任何个人缴费部分",
+        ["resident_standard_only"] = "仅居民个人缴费标准",
+        ["declared"] = "以参保登记认定为准",
+        ["enrolled_within_months"] = "出生后规定月数内参保",
+        ["every_started_year"] = "不满一年按一年计",
+        ["whole_years_only"] = "只计整年",
         ["special_group"] = "特殊人群",
         // benefit start strategies
         ["day_after_conclusion"] = "评估结论作出次日",
@@ -167,6 +185,7 @@ public static class PolicyLabels
         ["ratio of wage base"] = "比例（缴费基数）",
         ["ratio"] = "比例",
         ["status"] = "人员类别",
+        ["reading"] = "解读",
         ["strategy"] = "规则",
         ["years"] = "岁",
         ["yuan/day"] = "元/日",
@@ -190,6 +209,9 @@ public static class PolicyLabels
         [ErrorCodes.ProviderLevelRequired] = "须填写定点医疗机构级别",
         [ErrorCodes.LineOutsideMonth] = "费用明细不在结算月份内",
         [ErrorCodes.DisabilityNotLasting] = "失能持续时间不足",
+        [ErrorCodes.InstrumentNotAllowed] = "本地不受理该评估量表",
+        [ErrorCodes.BeforeCollectionStart] = "早于保费征收起始日期",
+        [ErrorCodes.BeforePaymentStart] = "早于待遇支付起始日期",
         ["forbidden"] = "无权计算",
     };
 

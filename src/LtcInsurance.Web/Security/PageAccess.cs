@@ -13,6 +13,8 @@ public static class PageAccess
     public const string Billing = Roles.Clerk + "," + Roles.Admin;
     public const string Institutions = Roles.Clerk + "," + Roles.Admin;
     public const string PolicyParameters = Roles.Clerk + "," + Roles.Institution + "," + Roles.Assessor + "," + Roles.Auditor + "," + Roles.Admin;
+    /// <summary>政策参数 administration: clerks and auditors read, admins propose and decide (the use cases say so too).</summary>
+    public const string ParameterAdministration = Roles.Clerk + "," + Roles.Auditor + "," + Roles.Admin;
     public const string MonthlyClaims = Roles.Institution;
     public const string Assessments = Roles.Assessor;
     public const string FundLedger = Roles.Auditor + "," + Roles.Admin;

@@ -66,6 +66,17 @@ public class StoredParameterTests
     }
 
     [Fact]
+    public void A_reading_of_Yulin_is_stored_only_as_one_of_its_choices()
+    {
+        var reading = LtcInsurance.Domain.Policies.Yulin.YulinParameters.All
+            .First(d => d.Name == LtcInsurance.Domain.Policies.Yulin.YulinParameters.SubsidyScope);
+        var choice = LtcInsurance.Domain.Policies.Yulin.YulinParameters.SubsidyResidentStandardOnly;
+        Assert.Equal(choice, ParameterValueText.TryParse(reading, choice, out _));
+        Assert.Null(ParameterValueText.TryParse(reading, "everyone", out var error));
+        Assert.Contains(choice, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_stored_version_applies_within_its_range_and_records_its_version_and_document()
     {
         var provider = new VersionedParameterProvider(Defaults, "t",

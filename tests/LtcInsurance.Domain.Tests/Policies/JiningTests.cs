@@ -34,7 +34,20 @@ public class JiningTests
     [Trait("clause", "JN 序言")]
     public void Jining_pilot_runs_from_2022()
     {
+        // with the test value schemeStart = 2022-01-01 (Policy.TestValues)
         Assert.Equal("scheme_not_in_force", Eligibility(Jn, Person("370811", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed), "2021-12-31").Reason);
+    }
+
+    [Fact]
+    [Trait("clause", "JN 序言")]
+    public void Jining_in_force_date_is_not_in_the_notice_and_ships_without_a_value()
+    {
+        var unset = new Dictionary<string, object?> { ["schemeStart"] = null };
+        var error = Fails(() => Eligibility(Jn, Person("370811", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed), "2022-06-01", parameters: unset));
+        Assert.Equal(ErrorCodes.ParameterMissing, error.Code);
+        Assert.Contains("schemeStart", error.Message, StringComparison.Ordinal);
+        var definition = Assert.Single(LtcInsurance.Domain.Policies.PolicyCalculator.DefaultParameters[Jn], d => d.Name == "schemeStart");
+        Assert.Null(Assert.Single(definition.Values).Value);
     }
 
     [Fact]
@@ -90,15 +103,30 @@ public class JiningTests
     [Trait("clause", "JN 三(一)")]
     public void Jining_care_need_assessment_uses_the_national_standard_threshold()
     {
+        // with the test value national2021MinimumLevel = 3 (Policy.TestValues)
         var result = (AssessmentResult)Evaluate(Jn, CaseKinds.Assessment, new AssessmentInput("national2021", National2021Items.With(40, 2, 12)), "2022-06-01").Result;
         Assert.Equal((4, true), (result.Level, result.EligibleForBenefit));
     }
 
     [Fact]
     [Trait("clause", "JN 三(一)")]
-    public void Jining_benefits_start_the_day_after_the_conclusion_by_team_default()
+    public void Jining_qualifying_level_is_not_in_the_notice_and_is_refused_until_set()
+    {
+        var unset = new Dictionary<string, object?> { ["national2021MinimumLevel"] = null };
+        var error = Fails(() => Evaluate(Jn, CaseKinds.Assessment, new AssessmentInput("national2021", National2021Items.With(40, 2, 12)), "2022-06-01", unset));
+        Assert.Equal(ErrorCodes.ParameterMissing, error.Code);
+        Assert.Contains("national2021MinimumLevel", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("clause", "JN 三(一)")]
+    public void Jining_benefit_start_rule_is_not_in_the_notice_and_is_refused_until_set()
     {
         var input = new EntitlementInput(null, D("2022-07-01"), null, null);
+        var error = Fails(() => Evaluate(Jn, CaseKinds.Entitlement, input, "2022-07-01", new Dictionary<string, object?> { ["benefitStartRule"] = null }));
+        Assert.Equal(ErrorCodes.ParameterMissing, error.Code);
+        Assert.Contains("benefitStartRule", error.Message, StringComparison.Ordinal);
+        // once an admin sets a rule (here the test value day_after_conclusion) it applies
         Assert.Equal(D("2022-07-02"), ((EntitlementResult)Evaluate(Jn, CaseKinds.Entitlement, input, "2022-07-01").Result).EntitledFrom);
     }
 }

@@ -28,11 +28,76 @@ internal static class Policy
         var calculator = overrides is null
             ? new PolicyCalculator()
             : new PolicyCalculator(new LayeredParameterProvider(PolicyCalculator.DefaultParameters, overrides));
-        return calculator.Evaluate(new PolicyCase(kind, tenant, D(asOf), input, parameters ?? new Dictionary<string, object?>()));
+        var values = new Dictionary<string, object?>(parameters ?? new Dictionary<string, object?>());
+        foreach (var (name, value) in TestValues.GetValueOrDefault(tenant, new Dictionary<string, object?>()))
+        {
+            if (!values.ContainsKey(name) && (overrides is null || overrides.For(tenant, name).Count == 0))
+            {
+                values[name] = value;
+            }
+        }
+
+        return calculator.Evaluate(new PolicyCase(kind, tenant, D(asOf), input, values));
     }
 
-    public static EligibilityResult Eligibility(string tenant, Person person, string asOf, string? flexibleChoice = null) =>
-        (EligibilityResult)Evaluate(tenant, CaseKinds.Eligibility, new EligibilityInput(person, flexibleChoice), asOf).Result;
+    /// <summary>
+    /// TEST VALUES, not from the documents: figures the documents leave to a later notice or to local rules, supplied
+    /// with every case of these specifications so the rules around them can be exercised. A test that wants the
+    /// shipped state (no value → parameter_missing) passes the name with a null value.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, object?>> TestValues =
+        new Dictionary<string, IReadOnlyDictionary<string, object?>>
+        {
+            // YL 五: collection and payment dates 另行下文通知
+            ["yulin"] = new Dictionary<string, object?> { ["collectionStart"] = D("2027-01-01"), ["benefitPaymentStart"] = D("2027-01-01") },
+            // JN: the notice names only the year 2022; no benefit-start rule, no qualifying level
+            ["jining"] = new Dictionary<string, object?>
+            {
+                ["schemeStart"] = D("2022-01-01"),
+                ["benefitStartRule"] = "day_after_conclusion",
+                ["national2021MinimumLevel"] = 3m,
+            },
+            // SS: no benefit-start rule, no qualifying Barthel band
+            ["shishi"] = new Dictionary<string, object?>
+            {
+                ["benefitStartRule"] = "day_after_conclusion",
+                ["barthelBenefitBands"] = new List<string> { "severe" },
+            },
+            // YZ: no benefit-start rule, no qualifying level in the district plan
+            ["yuzhong"] = new Dictionary<string, object?>
+            {
+                ["benefitStartRule"] = "day_after_conclusion",
+                ["national2021MinimumLevel"] = 3m,
+            },
+        };
+
+    /// <summary><see cref="TestValues"/> as tenant overrides in force from the earliest day (for generators and property tests).</summary>
+    public static ParameterOverrides TestOverrides()
+    {
+        var overrides = new ParameterOverrides();
+        foreach (var (tenant, values) in TestValues)
+        {
+            foreach (var (name, value) in values)
+            {
+                overrides.Set(tenant, name, DateOnly.MinValue, value, "测试值（非文件规定）");
+            }
+        }
+
+        return overrides;
+    }
+
+    public static EligibilityResult Eligibility(
+        string tenant,
+        Person person,
+        string asOf,
+        string? flexibleChoice = null,
+        bool? guardianInsured = null,
+        IReadOnlyDictionary<string, object?>? parameters = null) =>
+        (EligibilityResult)Evaluate(tenant, CaseKinds.Eligibility, new EligibilityInput(person, flexibleChoice, guardianInsured), asOf, parameters).Result;
+
+    /// <summary>TEST VALUE: Yulin's resident scheme started with the employee scheme (YL 一(二) leaves the date to a later decision).</summary>
+    public static readonly IReadOnlyDictionary<string, object?> YulinResidentSchemeLive =
+        new Dictionary<string, object?> { ["residentSchemeStart"] = D("2027-01-01") };
 
     public static ContributionResult Contribution(
         string tenant,
@@ -41,10 +106,12 @@ internal static class Policy
         decimal? wage = null,
         decimal? pension = null,
         ParameterOverrides? overrides = null,
-        string? flexibleChoice = null)
+        string? flexibleChoice = null,
+        bool? guardianInsured = null,
+        IReadOnlyDictionary<string, object?>? parameters = null)
     {
         Assert.True(ContributionPeriod.TryParse(period, out var p));
-        return (ContributionResult)Evaluate(tenant, CaseKinds.Contribution, new ContributionInput(person, flexibleChoice, p, wage, pension), "2030-01-01", overrides: overrides).Result;
+        return (ContributionResult)Evaluate(tenant, CaseKinds.Contribution, new ContributionInput(person, flexibleChoice, p, wage, pension, guardianInsured), "2030-01-01", parameters, overrides).Result;
     }
 
     public static decimal Line(this ContributionResult result, string payer) =>

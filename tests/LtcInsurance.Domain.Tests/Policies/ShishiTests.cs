@@ -75,6 +75,10 @@ public class ShishiTests
             ["mobility"] = 5,
             ["stairs"] = 0,
         };
+        // the band that qualifies is not in the document: refused until set, then applied (test value: severe)
+        var unset = Fails(() => Evaluate(Ss, CaseKinds.Assessment, new AssessmentInput("barthel", items), "2021-01-01", new Dictionary<string, object?> { ["barthelBenefitBands"] = null }));
+        Assert.Equal(ErrorCodes.ParameterMissing, unset.Code);
+        Assert.Contains("barthelBenefitBands", unset.Message, StringComparison.Ordinal);
         var result = (AssessmentResult)Evaluate(Ss, CaseKinds.Assessment, new AssessmentInput("barthel", items), "2021-01-01").Result;
         Assert.Equal(40, result.Totals["total"]);
         Assert.Equal("severe", result.Grades["total"]);
@@ -141,10 +145,12 @@ public class ShishiTests
 
     [Fact]
     [Trait("clause", "SS 二(四)")]
-    public void Shishi_benefit_start_is_a_team_default_the_tenant_can_change()
+    public void Shishi_benefit_start_is_refused_until_the_tenant_sets_a_rule()
     {
         var input = new EntitlementInput(null, D("2021-03-10"), D("2021-03-17"), null);
-        var byDefault = (EntitlementResult)Evaluate(Ss, CaseKinds.Entitlement, input, "2021-03-10").Result;
+        var unset = Fails(() => Evaluate(Ss, CaseKinds.Entitlement, input, "2021-03-10", new Dictionary<string, object?> { ["benefitStartRule"] = null }));
+        Assert.Equal(ErrorCodes.ParameterMissing, unset.Code);
+        var byDefault = (EntitlementResult)Evaluate(Ss, CaseKinds.Entitlement, input, "2021-03-10").Result; // test value day_after_conclusion
         var overrides = new ParameterOverrides().Set(Ss, "benefitStartRule", D("2020-10-01"), "day_after_publicity");
         var changed = (EntitlementResult)Evaluate(Ss, CaseKinds.Entitlement, input, "2021-03-10", overrides: overrides).Result;
         Assert.Equal(D("2021-03-11"), byDefault.EntitledFrom);

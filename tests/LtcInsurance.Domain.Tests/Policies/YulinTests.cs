@@ -52,7 +52,8 @@ public class YulinTests
     [InlineData(MedicalInsuranceScheme.Employee, "resident", false, null)]
     public void Yulin_flexible_workers_choose_a_scheme_matching_their_medical_insurance(MedicalInsuranceScheme insurance, string? choice, bool eligible, string? scheme)
     {
-        var result = Eligibility(Yl, Person("450921", insurance, EmploymentStatus.FlexiblyEmployed), "2027-02-01", choice);
+        // the resident policy counts only once the resident scheme has started (test value, see YulinResidentSchemeLive)
+        var result = Eligibility(Yl, Person("450921", insurance, EmploymentStatus.FlexiblyEmployed), "2027-02-01", choice, parameters: YulinResidentSchemeLive);
         Assert.Equal((eligible, scheme), (result.Eligible, result.Scheme));
     }
 
@@ -60,8 +61,8 @@ public class YulinTests
     [Trait("clause", "YL 二(三)6")]
     public void Yulin_minors_follow_their_guardian_and_orphans_are_deemed_insured()
     {
-        var child = Eligibility(Yl, Person("450902", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed, "2015-03-01"), "2027-02-01");
-        var orphan = Eligibility(Yl, Person("450902", MedicalInsuranceScheme.None, EmploymentStatus.NotEmployed, "2015-03-01", PersonStatus.Orphan), "2027-02-01");
+        var child = Eligibility(Yl, Person("450902", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed, "2015-03-01"), "2027-02-01", guardianInsured: true, parameters: YulinResidentSchemeLive);
+        var orphan = Eligibility(Yl, Person("450902", MedicalInsuranceScheme.None, EmploymentStatus.NotEmployed, "2015-03-01", PersonStatus.Orphan), "2027-02-01", parameters: YulinResidentSchemeLive);
         Assert.Equal((true, SchemeKinds.Resident, "minor_deemed_insured"), (child.Eligible, child.Scheme, child.Reason));
         Assert.Equal((true, SchemeKinds.Resident, "orphan_deemed_insured"), (orphan.Eligible, orphan.Scheme, orphan.Reason));
     }
@@ -101,7 +102,7 @@ public class YulinTests
     [Trait("clause", "YL 二(三)4")]
     public void Yulin_resident_contribution_has_no_figure_until_set()
     {
-        var error = Fails(() => Contribution(Yl, Person("450902", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed), "2027"));
+        var error = Fails(() => Contribution(Yl, Person("450902", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed), "2027", parameters: YulinResidentSchemeLive));
         Assert.Equal(ErrorCodes.ParameterMissing, error.Code);
         Assert.Contains("residentIndividualAmount", error.Message, StringComparison.Ordinal);
         Assert.Contains("YL 二(三)4", error.Message, StringComparison.Ordinal);
@@ -115,6 +116,7 @@ public class YulinTests
     public void Yulin_subsidizes_the_individual_part_of_people_in_difficulty(string status, double due, double subsidy)
     {
         var overrides = new ParameterOverrides()
+            .Set(Yl, "residentSchemeStart", D("2027-01-01"), D("2027-01-01"))
             .Set(Yl, "residentIndividualAmount", D("2027-01-01"), 12m)
             .Set(Yl, "residentFiscalAmount", D("2027-01-01"), 12m);
         var result = Contribution(Yl, Person("450902", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed, statuses: status), "2027", overrides: overrides);
@@ -127,7 +129,7 @@ public class YulinTests
     [Trait("clause", "YL 二(三)6")]
     public void Yulin_minors_pay_no_contribution_of_their_own()
     {
-        var result = Contribution(Yl, Person("450902", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed, "2015-03-01"), "2027");
+        var result = Contribution(Yl, Person("450902", MedicalInsuranceScheme.Resident, EmploymentStatus.NotEmployed, "2015-03-01"), "2027", guardianInsured: true, parameters: YulinResidentSchemeLive);
         Assert.Equal(0m, result.Total);
         Assert.Empty(result.Lines);
     }

@@ -57,9 +57,22 @@ public class YuzhongTests
 
     [Fact]
     [Trait("clause", "YZ 四(二)")]
-    public void Yuzhong_benefits_start_the_day_after_the_conclusion_by_team_default()
+    public void Yuzhong_benefit_start_rule_is_not_in_the_plan_and_is_refused_until_set()
     {
         var input = new EntitlementInput(null, D("2022-05-31"), null, null);
+        var error = Fails(() => Evaluate(Yz, CaseKinds.Entitlement, input, "2022-05-31", new Dictionary<string, object?> { ["benefitStartRule"] = null }));
+        Assert.Equal(ErrorCodes.ParameterMissing, error.Code);
+        Assert.Contains("benefitStartRule", error.Message, StringComparison.Ordinal);
+        // with the test value day_after_conclusion (Policy.TestValues)
         Assert.Equal(D("2022-06-01"), ((EntitlementResult)Evaluate(Yz, CaseKinds.Entitlement, input, "2022-05-31").Result).EntitledFrom);
+    }
+
+    [Fact]
+    [Trait("clause", "YZ 四(二)")]
+    public void Yuzhong_qualifying_level_is_not_in_the_plan_and_is_refused_until_set()
+    {
+        var unset = new Dictionary<string, object?> { ["national2021MinimumLevel"] = null };
+        var error = Fails(() => Evaluate(Yz, CaseKinds.Assessment, new AssessmentInput("national2021", National2021Items.With(40, 16, 12)), "2022-03-01", unset));
+        Assert.Equal(ErrorCodes.ParameterMissing, error.Code);
     }
 }

@@ -38,7 +38,9 @@ public sealed record SettlementScenario(string Tenant, SettlementInput Input, de
 /// <summary>Generators of valid policy questions, kept inside each scheme's documented ranges.</summary>
 internal static class Scenarios
 {
-    public static readonly PolicyCalculator Calculator = new();
+    /// <summary>The engine with the labelled test values of <see cref="Policies.Policy.TestValues"/> (figures the documents leave unset).</summary>
+    public static readonly PolicyCalculator Calculator =
+        new(new LtcInsurance.Domain.Policies.Parameters.LayeredParameterProvider(PolicyCalculator.DefaultParameters, Policies.Policy.TestOverrides()));
 
     /// <summary>Whole fen between the bounds, as yuan.</summary>
     public static Gen<decimal> Yuan(decimal from, decimal to) =>

@@ -41,7 +41,11 @@ public class SettlementProperties
             return RejectionReasons.Hospitalized;
         }
 
-        return line.Category is LineCategories.Care or LineCategories.MedicalCare ? null : RejectionReasons.NotCoveredCategory;
+        // YL 二(四)4(1)(2): Yulin home and community care pay 生活照料 (care) only; institution care and Jining also medical care
+        var homeOrCommunity = scenario.Tenant == TenantIds.Yulin && scenario.Input.ServiceMode is ServiceMode.Home or ServiceMode.Community;
+        return line.Category == LineCategories.Care || (line.Category == LineCategories.MedicalCare && !homeOrCommunity)
+            ? null
+            : RejectionReasons.NotCoveredCategory;
     }
 
     private static List<ServiceLine> CoveredLines(SettlementScenario scenario) =>

@@ -42,6 +42,7 @@ public sealed class RegisterDatabase : IAsyncLifetime
         await owner.SaveChangesAsync();
         foreach (var tenant in TenantIds.All)
             await LedgerChartSeeder.SeedAsync(owner, tenant);
+        await Policies.UnsetFigureTestValues.SetAsync(Server.AppConnectionString, TenantIds.Yulin, TenantIds.Jining);
     }
 
     public async Task DisposeAsync()

@@ -62,6 +62,8 @@ internal sealed class JobDatabase
             await LedgerChartSeeder.SeedAsync(db, TenantIds.Yulin);
         }
 
+        await Policies.UnsetFigureTestValues.SetAsync(app, TenantIds.Yulin);
+
         var ids = Enumerable.Range(0, people + 1).Select(_ => Guid.CreateVersion7()).ToArray();
         var numbers = Enumerable.Range(0, people + 1)
             .Select(i => IdNumber.Create(Region, new DateOnly(1970, 1, 1).AddDays(i / 999), i % 999 + 1).Value).ToArray();

@@ -32,9 +32,9 @@ public sealed class PolicyUseCaseTests
             { "date": "2027-04-02", "category": "care", "item": "B01", "amount": 50.00 },
             { "date": "2027-04-03", "category": "bed", "item": "B02", "amount": 20.00 }
           ],
-          "parameters": { "previousYearDisposableIncomePerCapita": 36000 }
+          "parameters": { "previousYearDisposableIncomePerCapita": 36000, "benefitPaymentStart": "2027-01-01" }
         }
-        """;
+        """; // benefitPaymentStart: TEST VALUE (YL 五 leaves the payment date to a later notice)
 
     private static ISender SenderFor(CurrentUser user)
     {

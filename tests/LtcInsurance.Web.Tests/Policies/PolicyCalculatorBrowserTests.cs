@@ -18,6 +18,9 @@ public sealed partial class PolicyCalculatorBrowserTests(LtcWebHost host)
     [Fact]
     public async Task Jining_clerk_computes_a_contribution_and_a_settlement_from_the_case_tables()
     {
+        // TEST VALUE: the notice names only the year 2022, so Jining's in-force date ships unset (issue 10 item 3)
+        await new ParameterAdmins(host.AppConnectionString, LtcInsurance.Domain.Tenants.TenantIds.Jining)
+            .SetAsync("schemeStart", "2022-01-01", new DateOnly(2022, 1, 1));
         await using var ui = await UiSession.SignInAsync(host, "clerk.jining", new ViewportSize { Width = 1400, Height = 900 });
         var page = ui.Page;
         await ui.OpenAsync("/policies");

@@ -136,7 +136,7 @@ internal sealed class RunBillingHandler(
             {
                 evaluation = calculator.Evaluate(BillingCase(tenant, person, enrollment, statuses[person.Id], period));
             }
-            catch (PolicyException ex) when (ex.Code is ErrorCodes.ParameterMissing or ErrorCodes.UnknownTenant or ErrorCodes.BeforeSchemeStart)
+            catch (PolicyException ex) when (ex.Code is ErrorCodes.ParameterMissing or ErrorCodes.UnknownTenant or ErrorCodes.BeforeSchemeStart or ErrorCodes.BeforeCollectionStart)
             {
                 // A tenant-wide problem: billing anyone would bill the period inconsistently. Nothing has been written.
                 throw new BillingRefusedException(ex.Code, $"{label} 缴费核定未执行，未写入任何数据：{ex.Message}");

@@ -26,11 +26,15 @@ public sealed record PolicyCase(
 public sealed record PolicyEvaluation(object Result, IReadOnlyList<TraceStep> Trace, IReadOnlyList<ResolvedParameter> ParametersUsed);
 
 /// <param name="FlexibleChoice">The scheme (<see cref="SchemeKinds"/> code) a flexible worker chose, where the city lets them choose.</param>
-public sealed record EligibilityInput(Person Person, string? FlexibleChoice);
+/// <param name="GuardianInsured">
+/// For a minor where the city deems minors insured through a parent or legal guardian (YL 二(三)6): whether a parent
+/// or guardian is insured. Required there; ignored elsewhere.
+/// </param>
+public sealed record EligibilityInput(Person Person, string? FlexibleChoice, bool? GuardianInsured = null);
 
 public sealed record EligibilityResult(bool Eligible, string? Scheme, string Reason);
 
-public sealed record ContributionInput(Person Person, string? FlexibleChoice, ContributionPeriod Period, decimal? MonthlyWage, decimal? MonthlyPension);
+public sealed record ContributionInput(Person Person, string? FlexibleChoice, ContributionPeriod Period, decimal? MonthlyWage, decimal? MonthlyPension, bool? GuardianInsured = null);
 
 /// <summary>
 /// Who pays a contribution line: the engine's spelling of the payer codes, kept so the schemes read as before. The
@@ -114,7 +118,9 @@ public sealed record SettlementResult(
 
 public sealed record EnrolmentGap(DateOnly From, DateOnly To);
 
-public sealed record Enrolment(DateOnly Since, IReadOnlyList<EnrolmentGap> Gaps, bool Newborn);
+/// <param name="Newborn">Marked as a newborn on the enrolment record.</param>
+/// <param name="BirthDate">Optional; needed where the city counts newborns by age at enrolment.</param>
+public sealed record Enrolment(DateOnly Since, IReadOnlyList<EnrolmentGap> Gaps, bool Newborn, DateOnly? BirthDate = null);
 
 /// <param name="DisabledSince">When the disabling condition began (optional); checked where the document requires a lasting disability.</param>
 public sealed record EntitlementInput(Enrolment? Enrolment, DateOnly ConclusionDate, DateOnly? PublicityEnds, DateOnly? ServiceStart, DateOnly? DisabledSince = null);

@@ -29,7 +29,7 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
         var input = json["input"] as JsonObject ?? throw Invalid("缺少 input 对象");
         object domainInput = kind switch
         {
-            CaseKinds.Eligibility => new EligibilityInput(ReadPerson(input), ReadFlexibleChoice(input)),
+            CaseKinds.Eligibility => new EligibilityInput(ReadPerson(input), ReadFlexibleChoice(input), OptionalBool(input, "guardianInsured")),
             CaseKinds.Contribution => ReadContribution(input),
             CaseKinds.Assessment => ReadAssessment(input),
             CaseKinds.Settlement => ReadSettlement(input),
@@ -53,10 +53,16 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
         var definitions = calculator.ListParameters(tenant).ToDictionary(d => d.Name);
         foreach (var (name, node) in json)
         {
-            // names the tenant does not declare are not policy figures: ignore them
+            // another city's figure does not apply here and is left out (a case set may carry one set of parameters for
+            // every city); a name no city declares is a typo and is refused rather than ignored
             if (!definitions.TryGetValue(name, out var definition))
             {
-                continue;
+                if (PolicyCalculator.DefaultParameters.Values.Any(list => list.Any(d => d.Name == name)))
+                {
+                    continue;
+                }
+
+                throw Invalid($"参数 {name} 不是任何城市的政策参数（租户 {tenant} 的参数见政策参数页）");
             }
 
             values[name] = node is null ? null : ParameterValue(definition, node);
@@ -66,6 +72,31 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
     }
 
     private static object ParameterValue(ParameterDefinition definition, JsonNode node)
+    {
+        var value = TypedValue(definition, node);
+        var field = $"parameters.{definition.Name}";
+        switch (value)
+        {
+            case decimal amount when definition.Kind == ParameterKind.Amount:
+                CheckAmount(amount, field);
+                break;
+            case decimal number when number < 0:
+                throw Invalid($"字段 {field} 不能为负数");
+            case string code when CommonParameters.AllowedCodes(definition.Name) is { } allowed && !allowed.Contains(code):
+                throw Invalid($"字段 {field} 的取值 {code} 无效（可用：{string.Join("、", allowed)}）");
+            case List<string> codes when CommonParameters.AllowedCodes(definition.Name) is { } allowed:
+                foreach (var code in codes.Where(c => !allowed.Contains(c)))
+                {
+                    throw Invalid($"字段 {field} 的取值 {code} 无效（可用：{string.Join("、", allowed)}）");
+                }
+
+                break;
+        }
+
+        return value;
+    }
+
+    private static object TypedValue(ParameterDefinition definition, JsonNode node)
     {
         try
         {
@@ -123,8 +154,9 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
             ReadPerson(input),
             ReadFlexibleChoice(input),
             period,
-            OptionalDecimal(input, "monthlyWage"),
-            OptionalDecimal(input, "monthlyPension"));
+            OptionalAmount(input, "monthlyWage"),
+            OptionalAmount(input, "monthlyPension"),
+            OptionalBool(input, "guardianInsured"));
     }
 
     private static AssessmentInput ReadAssessment(JsonObject input)
@@ -154,24 +186,32 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
         }
 
         var b = input["beneficiary"] as JsonObject ?? throw Invalid("缺少 beneficiary 对象");
+        var level = OptionalInt(b, "level");
+        if (level is < 0 or > 5)
+        {
+            throw Invalid($"字段 beneficiary.level 的失能等级 {level} 须在 0 至 5 之间（国家标准 0 基本正常 … 5 重度失能三级）");
+        }
+
         var beneficiary = new Beneficiary(
-            OptionalInt(b, "level"),
+            level,
             RequiredDate(b, "entitledFrom"),
             OptionalDate(b, "entitledTo"),
-            OptionalDecimal(b, "yearToDateFundPaid") ?? 0m);
+            OptionalAmount(b, "yearToDateFundPaid") ?? 0m);
         if (beneficiary.EntitledTo is { } to && to < beneficiary.EntitledFrom)
         {
             throw Invalid("entitledTo 早于 entitledFrom");
         }
 
         var provider = input["provider"] as JsonObject;
+        var providerLevel = provider is null ? null : OptionalInt(provider, "medicalInstitutionLevel");
+        if (providerLevel is < 1 or > 3)
+        {
+            throw Invalid($"字段 provider.medicalInstitutionLevel 的取值 {providerLevel} 须为 1、2 或 3（协议医疗机构级别）");
+        }
+
         var lines = (input["lines"] as JsonArray ?? throw Invalid("缺少 lines 数组"))
             .Select((n, i) => n as JsonObject ?? throw Invalid($"第 {i} 条明细不是对象"))
-            .Select(l => new ServiceLine(
-                RequiredDate(l, "date"),
-                RequiredString(l, "category"),
-                OptionalString(l, "item") ?? string.Empty,
-                OptionalDecimal(l, "amount") ?? throw Invalid("明细缺少 amount")))
+            .Select((l, i) => ReadLine(l, i, month))
             .ToList();
         var stays = (input["hospitalStays"] as JsonArray ?? [])
             .Select((n, i) => n as JsonObject ?? throw Invalid($"第 {i} 条住院记录不是对象"))
@@ -186,9 +226,29 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
             month,
             beneficiary,
             ServiceModes.Terms.Parse(RequiredString(input, "serviceMode"), "serviceMode"),
-            provider is null ? null : OptionalInt(provider, "medicalInstitutionLevel"),
+            providerLevel,
             lines,
             stays);
+    }
+
+    private static ServiceLine ReadLine(JsonObject line, int index, Month month)
+    {
+        var field = $"lines[{index}]";
+        var date = RequiredDate(line, "date");
+        if (!month.Contains(date))
+        {
+            throw new PolicyException(ErrorCodes.LineOutsideMonth, $"字段 {field}.date 的日期 {date:yyyy-MM-dd} 不在结算月份 {month} 内");
+        }
+
+        var category = RequiredString(line, "category");
+        if (!LineCategories.All.Contains(category))
+        {
+            throw Invalid($"字段 {field}.category 的取值 {category} 不是已知的费用类别（可用：{string.Join("、", LineCategories.All)}）");
+        }
+
+        var amount = OptionalDecimal(line, "amount") ?? throw Invalid($"字段 {field}.amount 缺失");
+        CheckAmount(amount, $"{field}.amount");
+        return new ServiceLine(date, category, OptionalString(line, "item") ?? string.Empty, amount);
     }
 
     private static EntitlementInput ReadEntitlement(JsonObject input)
@@ -205,7 +265,7 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
                 throw Invalid("断保区间的结束日早于开始日");
             }
 
-            enrolment = new Enrolment(RequiredDate(e, "since"), gaps, e["newborn"]?.GetValueKind() == JsonValueKind.True);
+            enrolment = new Enrolment(RequiredDate(e, "since"), gaps, OptionalBool(e, "newborn") ?? false, OptionalDate(e, "birthDate"));
         }
 
         return new EntitlementInput(
@@ -233,6 +293,39 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
         JsonValue v when v.GetValueKind() == JsonValueKind.Number && v.TryGetValue<decimal>(out var d) => d,
         _ => throw Invalid($"字段 {name} 须为数字"),
     };
+
+    private static bool? OptionalBool(JsonObject json, string name) => json[name] switch
+    {
+        null => null,
+        JsonValue v when v.GetValueKind() == JsonValueKind.True => true,
+        JsonValue v when v.GetValueKind() == JsonValueKind.False => false,
+        _ => throw Invalid($"字段 {name} 须为 true 或 false"),
+    };
+
+    /// <summary>A yuan amount: not negative, at most two decimals (分).</summary>
+    private static decimal? OptionalAmount(JsonObject json, string name)
+    {
+        var amount = OptionalDecimal(json, name);
+        if (amount is { } a)
+        {
+            CheckAmount(a, name);
+        }
+
+        return amount;
+    }
+
+    private static void CheckAmount(decimal amount, string field)
+    {
+        if (amount < 0)
+        {
+            throw Invalid($"字段 {field} 的金额 {amount.ToString(CultureInfo.InvariantCulture)} 不能为负数");
+        }
+
+        if (amount != decimal.Round(amount, 2))
+        {
+            throw Invalid($"字段 {field} 的金额 {amount.ToString(CultureInfo.InvariantCulture)} 超过两位小数（金额以元计，精确到分）");
+        }
+    }
 
     private static int? OptionalInt(JsonObject json, string name) =>
         OptionalDecimal(json, name) is { } d

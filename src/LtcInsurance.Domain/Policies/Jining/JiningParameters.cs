@@ -7,7 +7,8 @@ namespace LtcInsurance.Domain.Policies.Jining;
 /// <summary>
 /// Jining resident pilot (2022 为民办实事): resident enrollees of six pilot areas, 30 yuan a year (25
 /// from the resident medical pooled fund, 5 from the pilot county fiscal), fixed payment ratios.
-/// The notice carries no in-force date; the team uses 2022-01-01 (the pilot year).
+/// The notice carries no in-force date (it names only the year 2022, 市政府为民办实事), no benefit-start rule and no
+/// qualifying level: those parameters are declared without a value until the tenant sets them.
 /// </summary>
 public static class JiningParameters
 {
@@ -29,12 +30,12 @@ public static class JiningParameters
 
     public static IReadOnlyList<ParameterDefinition> All { get; } =
     [
-        CommonParameters.SchemeStartOn(new DateOnly(2022, 1, 1), "JN 序言（2022年市政府为民办实事；通知未载施行日，团队取2022-01-01）"),
+        CommonParameters.DateUnset(CommonParameters.SchemeStart, "JN 序言、七（列为2022年市政府为民办实事；通知未载施行日期）", "制度施行日期（通知只写明2022年，未载具体日期）"),
         CommonParameters.AreaCodes("JN 一", "370811", "370812", "370881", "370883", "370828", "370830"),
         Fixed(MedicalFundShare, ParameterKind.Amount, "yuan/person/year", "JN 二", "居民基本医疗保险基金筹集", 25m),
         Fixed(FiscalShare, ParameterKind.Amount, "yuan/person/year", "JN 二", "试点县（市、区）财政补助", 5m),
-        .. CommonParameters.Assessment("national2021", "JN 三(一)（照护需求等级评估，按国家标准配置）"),
-        CommonParameters.BenefitStart(CommonParameters.StartDayAfterConclusion, "JN 三(一)（文件未规定；团队解释：评定结论次日）", "待遇起始日（团队解释，可调整）"),
+        .. CommonParameters.Assessment("national2021", "JN 三(一)（照护需求等级评估，按国家标准配置）", null, "JN 三(一)（须通过照护需求等级评估，享受待遇的等级未载明）"),
+        CommonParameters.BenefitStartUnset("JN 三(一)（文件未规定待遇起始日）"),
         CommonParameters.HospitalSuspension(false, "JN 三(三)（文件未规定住院暂停；团队默认不暂停）"),
         .. CommonParameters.Coverage("JN 三(一)、三(三)", [.. Modes]),
         Fixed("fundRatio.medical_special.level1", ParameterKind.Ratio, "ratio", "JN 三(二)", "医疗专护（一级协议医疗机构）基金支付比例", 0.70m),

@@ -139,7 +139,7 @@ public static partial class ParameterValueText
             return null;
         }
 
-        if (AllowedCodes(definition.Name) is { } allowed)
+        if (CommonParameters.AllowedCodes(definition.Name) is { } allowed)
         {
             if (allowed.Contains(value, StringComparer.Ordinal))
                 return value;

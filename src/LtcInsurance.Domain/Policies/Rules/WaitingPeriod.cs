@@ -17,7 +17,8 @@ public static class WaitingPeriod
         Enrolment enrolment,
         DateOnly schemeLaunch,
         ResolvedParameter baseMonths,
-        Func<ResolvedParameter> extraMonthsPerGapYear)
+        Func<ResolvedParameter> extraMonthsPerGapYear,
+        bool everyStartedGapYear = true)
     {
         var gapDays = enrolment.Gaps.Sum(g => new DateRange(g.From, g.To).DaysWithin(schemeLaunch, DateOnly.MaxValue));
         var lateJoiner = enrolment.Since > schemeLaunch;
@@ -31,11 +32,15 @@ public static class WaitingPeriod
             months = (int)baseMonths.Number;
             if (gapDays > 0)
             {
-                // every started year of gap counts; a year is taken as 366 days so a leap year is one year
-                gapYears = (gapDays + 365) / 366;
-                var extra = extraMonthsPerGapYear();
-                parameters.Add(extra);
-                months += gapYears * (int)extra.Number;
+                // a year is taken as 366 days so a leap year is one year; by the team's reading every started year of gap
+                // counts (a gap under a year extends the wait once), else only whole years do
+                gapYears = everyStartedGapYear ? (gapDays + 365) / 366 : gapDays / 366;
+                if (gapYears > 0)
+                {
+                    var extra = extraMonthsPerGapYear();
+                    parameters.Add(extra);
+                    months += gapYears * (int)extra.Number;
+                }
             }
 
             lastDay = enrolment.Since.AddMonths(months).AddDays(-1);
@@ -51,6 +56,7 @@ public static class WaitingPeriod
                 ["newborn"] = enrolment.Newborn,
                 ["schemeLaunch"] = schemeLaunch,
                 ["gapDaysAfterLaunch"] = gapDays,
+                ["everyStartedGapYear"] = everyStartedGapYear,
             },
             new Dictionary<string, object?> { ["applies"] = applies, ["months"] = months, ["gapYears"] = gapYears, ["lastDay"] = lastDay });
         return (lastDay, step);

@@ -31,8 +31,8 @@ public static class ShishiParameters
         Fixed(IndividualShare, ParameterKind.Amount, "yuan/person/year", "SS 二(三)", "个人缴费标准", 12m),
         Fixed(FiscalShare, ParameterKind.Amount, "yuan/person/year", "SS 二(三)", "财政补助标准", 368m),
         Fixed(SpecialGroupSubsidyRatio, ParameterKind.Ratio, "ratio", "SS 二(三)", "特定参保人员个人缴费由市财政全额补助", 1.00m),
-        .. CommonParameters.Assessment("barthel", "SS 二(四)"),
-        CommonParameters.BenefitStart(CommonParameters.StartDayAfterConclusion, "SS 二(四)（文件未规定；团队解释：评定结论次日）", "待遇起始日（团队解释，可调整）"),
+        .. CommonParameters.Assessment("barthel", "SS 二(四)", null, "SS 二(二)、二(四)（全部或部分丧失人身功能、长期生活无法自理；巴氏指数享受待遇的等级未载明）"),
+        CommonParameters.BenefitStartUnset("SS 二(四)（文件未规定待遇起始日）"),
         CommonParameters.HospitalSuspension(true, "SS 二(五)4(3)"),
         .. CommonParameters.Coverage("SS 二(五)4(4)", [.. Modes]),
         .. Modes.SelectMany(mode => new[]

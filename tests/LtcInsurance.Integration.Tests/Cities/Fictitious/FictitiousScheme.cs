@@ -29,7 +29,7 @@ public sealed class FictitiousScheme(string tenant) : CityScheme
         CommonParameters.AreaCodes("FX 一（测试）", "9901"),
         Fixed(IndividualShare, ParameterKind.Amount, "yuan/person/year", "FX 二（测试）", "个人缴费（测试值）", 30m),
         Fixed(FiscalShare, ParameterKind.Amount, "yuan/person/year", "FX 二（测试）", "财政补助（测试值）", 20m),
-        .. CommonParameters.Assessment("barthel", "FX 三（测试）"),
+        .. CommonParameters.Assessment("barthel", "FX 三（测试）", new List<string> { "severe" }, "FX 三（测试）"),
         CommonParameters.BenefitStart(CommonParameters.StartDayAfterConclusion, "FX 三（测试）", "待遇起始日（测试值）"),
         CommonParameters.HospitalSuspension(true, "FX 四（测试）"),
         .. CommonParameters.Coverage("FX 四（测试）", Modes),
