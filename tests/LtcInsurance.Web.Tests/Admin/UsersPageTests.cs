@@ -58,7 +58,7 @@ public sealed class UsersPageTests(LtcWebHost host)
             await page.WaitForURLAsync(url => url.Contains("/admin/users/", StringComparison.Ordinal));
             await ui.WaitForCircuitAsync();
             await page.Locator("[data-testid=history-action]").First.WaitForAsync();
-            Assert.Equal(name, (await page.InnerTextAsync("[data-testid=user-name]")).Trim());
+            Assert.Equal(name, (await page.InnerTextAsync("[data-testid=detail-user-name]")).Trim());
             await page.ClickAsync("[data-testid=user-reset-password]");
             await page.Locator(".mud-dialog .mud-dialog-actions button", new() { HasTextString = "重置密码" }).ClickAsync();
             password = (await page.Locator("[data-testid=otp-value]").InnerTextAsync()).Trim();
