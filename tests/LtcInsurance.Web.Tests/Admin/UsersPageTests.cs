@@ -72,6 +72,7 @@ public sealed class UsersPageTests(LtcWebHost host)
             Assert.Contains("admin.jining", history, StringComparison.Ordinal);
             Assert.DoesNotContain(password, history, StringComparison.Ordinal);
             Assert.Equal(2, await page.Locator("[data-testid=history-action]").CountAsync());
+            await page.Locator(".mud-snackbar").First.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 15_000 });
             await ui.AssertAccessibleAsync();
             await ui.ScreenshotAsync("admin-user-detail.png");
         }
