@@ -67,6 +67,7 @@ public static class DependencyInjection
         services.AddLtcImport();
         services.AddLtcJobs();
         services.AddLtcUserDirectory();
+        services.AddScoped<Application.Users.IUserAdministration, Identity.UserAdministration>();
         services.AddScoped<Application.Tenants.ITenantProvisioning, Tenancy.TenantProvisioning>();
         return services;
     }

@@ -13,6 +13,15 @@ public sealed class AppUser : IdentityUser<Guid>
 
     /// <summary>For institution users: the provider (定点护理服务机构) they act for.</summary>
     public string? ProviderCode { get; set; }
+
+    /// <summary>
+    /// For assessor users: the assessment agency (评估机构) they work for, a validated code until the agencies themselves
+    /// exist (issue #12).
+    /// </summary>
+    public string? AgencyCode { get; set; }
+
+    /// <summary>When an admin deactivated the user (null: not deactivated). A deactivated user never signs in again; the row stays.</summary>
+    public DateTimeOffset? DeactivatedAt { get; set; }
 }
 
 public sealed class AppRole : IdentityRole<Guid>

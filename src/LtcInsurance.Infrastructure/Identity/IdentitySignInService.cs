@@ -32,7 +32,8 @@ internal sealed class IdentitySignInService(
         }
 
         var user = await users.FindByNameAsync(userName);
-        if (user is null)
+        // A deactivated user is answered like an unknown one: same work, same failure counting, no session.
+        if (user is null || user.DeactivatedAt is not null)
         {
             CheckDummy(password);
             await failures.RecordAsync(userName, address, cancellationToken);
@@ -68,7 +69,7 @@ internal sealed class IdentitySignInService(
 
     public async Task<bool> CheckPasswordAsync(string userId, string password, CancellationToken cancellationToken = default)
     {
-        if (await users.FindByIdAsync(userId) is not { } user)
+        if (await users.FindByIdAsync(userId) is not { DeactivatedAt: null } user)
         {
             CheckDummy(password);
             return false;
@@ -79,7 +80,7 @@ internal sealed class IdentitySignInService(
 
     public async Task<bool> ActAsTenantAsync(string userId, string? tenantId, CancellationToken cancellationToken = default)
     {
-        if (await users.FindByIdAsync(userId) is not { } user)
+        if (await users.FindByIdAsync(userId) is not { DeactivatedAt: null } user)
             return false;
         List<Claim> extra = tenantId is null ? [] : [new Claim(AccountClaimTypes.ActingTenant, tenantId)];
         await signIn.SignInWithClaimsAsync(user, isPersistent: false, extra);

@@ -67,7 +67,7 @@ public static class LtcIdentityServiceCollectionExtensions
 
     /// <summary>
     /// The principal's user still exists and its security stamp is the user's current one: the session has not been
-    /// ended by sign-out, a password change or a role change. Checked on every request and, for an interactive
+    /// ended by sign-out, a password change or a role change, and the user is not deactivated. Checked on every request and, for an interactive
     /// circuit, every revalidation interval.
     /// </summary>
     internal static async Task<bool> IsSessionCurrentAsync(UserManager<AppUser> users, IdentityOptions options, ClaimsPrincipal principal)
@@ -75,7 +75,7 @@ public static class LtcIdentityServiceCollectionExtensions
         var claimTypes = options.ClaimsIdentity;
         var userId = principal.FindFirstValue(claimTypes.UserIdClaimType);
         var stamp = principal.FindFirstValue(claimTypes.SecurityStampClaimType);
-        if (userId is null || stamp is null || await users.FindByIdAsync(userId) is not { } user)
+        if (userId is null || stamp is null || await users.FindByIdAsync(userId) is not { DeactivatedAt: null } user)
             return false;
         return string.Equals(stamp, await users.GetSecurityStampAsync(user), StringComparison.Ordinal);
     }

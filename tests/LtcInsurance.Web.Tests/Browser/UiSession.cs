@@ -24,8 +24,11 @@ public sealed class UiSession : IAsyncDisposable
 
     public IPage Page { get; }
 
-    /// <summary>Signs in through the sign-in form, like a person, at 1366×768 unless another viewport is given.</summary>
-    public static async Task<UiSession> SignInAsync(LtcWebHost host, string userName, ViewportSize? viewport = null)
+    /// <summary>
+    /// Signs in through the sign-in form, like a person, at 1366×768 unless another viewport is given, with the demo
+    /// password unless another is given (a user a test created).
+    /// </summary>
+    public static async Task<UiSession> SignInAsync(LtcWebHost host, string userName, ViewportSize? viewport = null, string? password = null)
     {
         var (playwright, browser) = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync(new BrowserNewPageOptions
@@ -38,7 +41,7 @@ public sealed class UiSession : IAsyncDisposable
         var session = new UiSession(playwright, browser, page);
         await page.GotoAsync("/account/login");
         await page.FillAsync("#username", userName);
-        await page.FillAsync("#password", LtcWebHost.DemoPassword);
+        await page.FillAsync("#password", password ?? LtcWebHost.DemoPassword);
         await page.ClickAsync("form[action='/account/login'] button[type=submit]");
         await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
         await session.WaitForCircuitAsync();

@@ -17,6 +17,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.ToTable("users");
         builder.Property(u => u.DisplayName).HasMaxLength(100);
         builder.Property(u => u.ProviderCode).HasMaxLength(32);
+        builder.Property(u => u.AgencyCode).HasMaxLength(32);
         builder.Property(u => u.TenantId).HasMaxLength(32);
         builder.Property(u => u.PhoneNumber).HasMaxLength(256);
         builder.HasOne<Tenant>().WithMany().HasForeignKey(u => u.TenantId).OnDelete(DeleteBehavior.Restrict);
