@@ -4,11 +4,13 @@ using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Contributions;
 using LtcInsurance.Application.Contributions.RecordPayment;
 using LtcInsurance.Application.Contributions.RunBilling;
+using LtcInsurance.Application.Enrollment.AddStatus;
 using LtcInsurance.Application.Enrollment.Enrol;
 using LtcInsurance.Domain;
 using LtcInsurance.Domain.Contributions;
 using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Tenants;
+using LtcInsurance.Domain.Vocabulary;
 using LtcInsurance.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -110,15 +112,25 @@ public static class DemoContributions
     {
         List<(Guid Id, string IdNumber, EmploymentStatus Employment)> people;
         HashSet<Guid> enrolled;
+        HashSet<Guid> withStatus;
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<LtcDbContext>();
             people = (await db.InsuredPeople.AsNoTracking().Select(p => new { p.Id, p.IdNumber, p.Employment }).ToListAsync(ct))
                 .Select(p => (p.Id, p.IdNumber.Value, p.Employment)).OrderBy(p => p.Value, StringComparer.Ordinal).ToList();
             enrolled = (await db.EnrollmentPeriods.AsNoTracking().Select(e => e.PersonId).ToListAsync(ct)).ToHashSet();
+            withStatus = (await db.PersonStatuses.AsNoTracking().Select(s => s.PersonId).ToListAsync(ct)).ToHashSet();
         }
 
         var start = EnrolmentStart(tenant);
+        // Shishi insures only its special groups (SS 二(一)): about a third of its demo people are certified as one, through
+        // the clerk's use case; the rest are refused as outside the covered groups.
+        foreach (var (id, idNumber, _) in people.Where(p => !withStatus.Contains(p.Id) && !enrolled.Contains(p.Id)))
+        {
+            if (DemoStatus(tenant.Id, idNumber) is { } status)
+                await sender.Send(new AddStatusCommand(new PersonId(id), status, new DateOnly(LastYear - 1, 1, 1)), ct);
+        }
+
         // Yulin charges rates on a wage or pension base (YL 二(三)1-3); the other cities charge amounts and need none.
         var needsBase = !BillingCycle.For(tenant.Id).Yearly;
         foreach (var (id, idNumber, employment) in people)
@@ -163,6 +175,15 @@ public static class DemoContributions
             var amount = outcome == 2 ? due : decimal.Round(due / 2m, 2, MidpointRounding.AwayFromZero);
             await sender.Send(new RecordPaymentCommand(new BillId(bill), DemoData.Invariant($"DEMO-{period}-{idNumber}"), amount, paidOn), ct);
         }
+    }
+
+    /// <summary>The demo category certified for a person of <paramref name="tenant"/>, if any (Shishi's special groups).</summary>
+    public static string? DemoStatus(string tenant, string idNumber)
+    {
+        if (tenant != "shishi")
+            return null;
+        var draw = Fnv("status/" + idNumber) % 100;
+        return draw < 20 ? PersonStatus.Dibao : draw < 30 ? PersonStatus.Bianyuan : draw < 35 ? PersonStatus.Tekun : null;
     }
 
     /// <summary>FNV-1a of the text: the same draw on every machine and run (unlike string.GetHashCode).</summary>
