@@ -74,29 +74,22 @@ public sealed class BillingPageTests(LtcWebHost host)
     }
 
     [Fact]
-    public async Task A_run_with_a_figure_left_unset_is_refused_in_Chinese_and_writes_nothing()
+    public async Task Zhenjiangs_demo_year_bills_with_its_demo_values_and_a_rerun_adds_nothing()
     {
-        // The demo data gives every figure a city needs a demo value (演示值), except Yulin's resident amounts: its
-        // resident scheme has not started (YL 一(二)). One adult resident enrolment, written behind the application's back
-        // in place of the person's demo enrolment, makes the engine ask for the unset resident amount and refuse the run.
-        var person = await host.QueryAsOwnerAsync<Guid>(
-            "select id from insured_people where tenant_id = 'yulin' order by name desc, id desc limit 1");
-        await host.QueryAsOwnerAsync<int>(
-            "with gone as (delete from enrollment_periods where tenant_id = 'yulin' and person_id = @person and scheme <> 'resident' returning 1), " +
-            "added as (insert into enrollment_periods (tenant_id, id, person_id, scheme, start_date) " +
-            "select 'yulin', gen_random_uuid(), @person, 'resident', date '2027-01-01' " +
-            "where not exists (select 1 from enrollment_periods where person_id = @person and scheme = 'resident') returning 1) " +
-            "select ((select count(*) from gone) + (select count(*) from added))::int",
-            ("person", person));
-        var entries = await EntryCountAsync("yulin");
-        await using var yulin = OperatorUseCases.For(BillingData.AppConnection(host), "yulin");
+        // The demo data sets Zhenjiang's contribution figures as demo values (演示值) and bills 2026 through the run; the
+        // refusal while a figure is unset (parameter_missing) is tested without demo data (Integration BillingRunTests).
+        var bills = await host.QueryAsOwnerAsync<long>("select count(*) from contribution_bills where tenant_id = 'zhenjiang' and period = '2026'");
+        Assert.True(bills > 0);
+        var entries = await EntryCountAsync("zhenjiang");
+        await using var zhenjiang = OperatorUseCases.For(BillingData.AppConnection(host), "zhenjiang");
 
-        var refusal = await Assert.ThrowsAsync<BillingRefusedException>(() => yulin.Sender.Send(new RunBillingCommand("2027-01")));
+        var rerun = await zhenjiang.Sender.Send(new RunBillingCommand("2026"));
 
-        Assert.Contains("缴费核定未执行，未写入任何数据", refusal.Message, StringComparison.Ordinal);
-        Assert.Equal("parameter_missing", refusal.Code);
-        Assert.Equal(0L, await host.QueryAsOwnerAsync<long>("select count(*) from contribution_bills where tenant_id = 'yulin'"));
-        Assert.Equal(entries, await EntryCountAsync("yulin"));
+        Assert.True(rerun.BillsAlreadyPresent >= bills);
+        Assert.Equal(bills + rerun.BillsCreated,
+            await host.QueryAsOwnerAsync<long>("select count(*) from contribution_bills where tenant_id = 'zhenjiang' and period = '2026'"));
+        if (rerun.BillsCreated == 0)
+            Assert.Equal(entries, await EntryCountAsync("zhenjiang"));
     }
 
     [Fact]

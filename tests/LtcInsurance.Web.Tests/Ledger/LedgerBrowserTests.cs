@@ -76,7 +76,7 @@ public sealed class LedgerBrowserTests(LtcWebHost host)
     public async Task Journal_pages_sorts_and_filters_on_the_server_and_keeps_it_all_in_the_address()
     {
         var count = (int)await host.EntryCountAsync("zhenjiang");
-        Assert.True(count is > 20 and <= 40, "the demo books should span two pages");
+        Assert.True(count > 20, "the demo books (bills, payments and the benefit side) should span more than one page");
         await using var ui = await UiSession.SignInAsync(host, "auditor.zhenjiang");
         var page = ui.Page;
 
@@ -90,7 +90,7 @@ public sealed class LedgerBrowserTests(LtcWebHost host)
         // The pager asks the server for the next page; the address says which.
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "下一页" }).ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/ledger/journal?page=2", StringComparison.Ordinal));
-        Assert.Equal(count - 20, (await page.JournalShowsAsync(count, count - 20))[0]);
+        Assert.Equal(count - 20, (await page.JournalShowsAsync(count, Math.Min(count - 20, 20)))[0]);
 
         // Ordered by amount on the server, the order in the address.
         await ui.OpenAsync("/ledger/journal");
