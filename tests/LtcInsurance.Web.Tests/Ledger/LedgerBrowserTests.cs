@@ -210,7 +210,10 @@ public sealed class LedgerBrowserTests(LtcWebHost host)
             income += await row.Locator("td").Nth(1).AmountAsync();
             expense += await row.Locator("td").Nth(2).AmountAsync();
         }
-        Assert.Equal(120_000m, await page.AmountAsync("[data-testid=income-year-income]"));
+        // The year's income is what the demo billed (DemoContributions).
+        Assert.Equal(await host.QueryAsOwnerAsync<decimal>(
+            "select coalesce(sum(total), 0) from contribution_bills where tenant_id = 'zhenjiang' and period = '2026'"),
+            await page.AmountAsync("[data-testid=income-year-income]"));
         Assert.Equal(income, await page.AmountAsync("[data-testid=income-year-income]"));
         Assert.Equal(expense, await page.AmountAsync("[data-testid=income-year-expense]"));
         Assert.Equal(income - expense, await page.AmountAsync("[data-testid=income-year-surplus]"));
@@ -253,9 +256,13 @@ public sealed class LedgerBrowserTests(LtcWebHost host)
         var credits = await page.AmountAsync("[data-testid=statement-credits]");
         var closing = await page.AmountAsync("[data-testid=statement-closing]");
         Assert.Equal("debit", await page.GetAttributeAsync("[data-testid=statement-closing]", "data-normal-side"));
-        Assert.Equal(1_500m, opening);
+        // Three equal quarterly agency fees (LedgerDemoData): one before April, three by the year's end.
+        var quarter = await host.QueryAsOwnerAsync<decimal>(
+            "select p.amount from journal_postings p join journal_entries e on e.tenant_id = p.tenant_id and e.sequence = p.sequence " +
+            "where p.tenant_id = 'zhenjiang' and e.idempotency_key = 'demo:agency-2026-Q1' and p.side = 'D'");
+        Assert.Equal(quarter, opening);
         Assert.Equal(opening + debits - credits, closing);
-        Assert.Equal(4_500m, closing);
+        Assert.Equal(3 * quarter, closing);
         Assert.Equal("/ledger/export/accounts/5301.csv?from=2026-04&to=2026-12", await page.GetAttributeAsync("[data-testid=statement-export-csv]", "href"));
         await ui.AssertAccessibleAsync();
     }
