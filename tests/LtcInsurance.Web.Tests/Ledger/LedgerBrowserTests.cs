@@ -147,9 +147,9 @@ public sealed class LedgerBrowserTests(LtcWebHost host)
         // The address is shareable: opened afresh it shows the same page, its first load already that page (the address
         // is not rewritten to the first page), and the pager says so.
         await ui.OpenAsync("/ledger/journal?page=2");
-        var second = await page.JournalShowsAsync(count, count - 20);
+        var second = await page.JournalShowsAsync(count, Math.Min(count - 20, 20));
         Assert.Equal(count - 20, second[0]);
-        Assert.Equal(1, second[^1]);
+        Assert.Equal(Math.Max(count - 39, 1), second[^1]);
         Assert.EndsWith("/ledger/journal?page=2", page.Url, StringComparison.Ordinal);
         Assert.True(await LedgerUi.EventuallyAsync(async () =>
             (await page.InnerTextAsync("[data-testid=journal-table]")).Contains($"第 21–{count} 条", StringComparison.Ordinal)), "the pager on page 2");
