@@ -1,23 +1,34 @@
 using LtcInsurance.Domain.Ledger;
+using LtcInsurance.Domain.Ledger.Records;
 using LtcInsurance.Domain.Policies;
-using LtcInsurance.Domain.Tenants;
 using LtcInsurance.Domain.Vocabulary;
 using LtcInsurance.Infrastructure.Persistence;
 using LtcInsurance.Infrastructure.Tenancy;
+using Microsoft.EntityFrameworkCore;
 
 namespace LtcInsurance.Infrastructure.Ledger;
 
 /// <summary>
-/// Demo books for development: the chart of accounts of every tenant and, for the schemes already running in
-/// 2026, a year of fictitious entries (contributions, settlements, assessment and agency fees, one reversal,
-/// closed months) so that the auditor pages and `ltc ledger verify` have something to show. Yulin's scheme
-/// starts 2027-01-01 (its document), so it gets only its chart. Idempotent: every entry has a demo key.
-/// Never deploy demo data.
+/// Demo books for development: the chart of accounts of every tenant and, for the schemes running in <see cref="Year"/>,
+/// entries built on the real demo bills and payments (<see cref="Seeding.DemoContributions"/>, which book the funding
+/// side themselves): the transfers of the receivables other payers owe (medical insurance fund, employers, treasury; no
+/// use case records those yet), and the benefit side (care settlements, assessment fees, agency fees, one reversal,
+/// closed months) scaled to what each sub-ledger actually received, so that the fund's bank account never drops below
+/// zero on any day and agency fees stay well under any ceiling. Yulin's scheme starts 2027-01-01: only its chart.
+/// Idempotent: every entry has a demo key, and its amount depends only on the bills and payments. Never deploy demo data.
 /// </summary>
 public static class LedgerDemoData
 {
     public const int Year = 2026;
-    private const int Insured = 1000;
+
+    /// <summary>Care settlements of a month as a share of the year's receipts (about 58 % of them over ten months).</summary>
+    public const decimal MonthlyCareShare = 0.05m;
+
+    /// <summary>Assessment fees of a month as a share of the year's receipts (0.8 % a year).</summary>
+    public const decimal MonthlyAssessmentShare = 0.0008m;
+
+    /// <summary>Agency fees of a quarter as a share of the year's receipts (0.6 % a year; Jining's ceiling is 2 %, Yulin's higher).</summary>
+    public const decimal QuarterlyAgencyShare = 0.002m;
 
     /// <summary>Seeds every tenant in <paramref name="tenantIds"/> through the owner connection (as the migrations do).</summary>
     public static async Task SeedAsync(string ownerConnectionString, IEnumerable<string> tenantIds,
@@ -30,71 +41,133 @@ public static class LedgerDemoData
             await LedgerChartSeeder.SeedDefaultAsync(db, tenant, cancellationToken);
             // No demo entries in a year before the city's scheme starts (Yulin starts in 2027).
             if (CityRegistry.Current.Find(tenant) is { } module && module.SchemeStart.Year <= Year)
-                await SeedEntriesAsync(db, tenant, module.LedgerRegions.FirstOrDefault(), cancellationToken);
+                await SeedEntriesAsync(db, tenant, cancellationToken);
         }
     }
 
-    private static async Task SeedEntriesAsync(LtcDbContext db, string tenant, string? region, CancellationToken ct)
+    /// <summary>Seeds only the charts of accounts (the billing run books on them).</summary>
+    public static async Task SeedChartsAsync(string ownerConnectionString, IEnumerable<string> tenantIds,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tenantIds);
+        foreach (var tenant in tenantIds)
+        {
+            await using var db = new LtcDbContext(LtcDbContextOptions.ForOwner(ownerConnectionString), new FixedCurrentTenant(tenant));
+            await LedgerChartSeeder.SeedDefaultAsync(db, tenant, cancellationToken);
+        }
+    }
+
+    private sealed record Line(string Account, string Side, decimal Amount, DateOnly Date, string Key);
+
+    private static async Task<List<Line>> YearLinesAsync(LtcDbContext db, CancellationToken ct)
+    {
+        var first = new DateOnly(Year, 1, 1);
+        var last = new DateOnly(Year, 12, 31);
+        return await (
+                from p in db.Set<JournalPostingRecord>()
+                join e in db.Set<JournalEntryRecord>() on new { p.TenantId, p.Sequence } equals new { e.TenantId, e.Sequence }
+                where e.BusinessDate >= first && e.BusinessDate <= last
+                select new Line(p.AccountCode, p.Side, p.Amount, e.BusinessDate, e.IdempotencyKey))
+            .AsNoTracking().ToListAsync(ct);
+    }
+
+    private static string Base(string code) => code.Split('@')[0];
+
+    private static string? RegionOf(string code) => code.Contains('@', StringComparison.Ordinal) ? code.Split('@')[1] : null;
+
+    private static async Task SeedEntriesAsync(LtcDbContext db, string tenant, CancellationToken ct)
     {
         var ledger = new LedgerPostingService(db, TimeProvider.System);
-        // A city whose books are split by region (its module's ledger regions, e.g. Jining's pilot counties) gets the
-        // demo entries on its first region's sub-ledger (任城区 for Jining).
-        string A(string code) => region is null ? code : Account.RegionAccountCode(code, region);
-        var bank = A(StandardChart.FundSpecialAccount);
 
         async Task<JournalEntry> Post(string key, DateOnly date, string description, SourceDocumentType type, params Posting[] postings) =>
-            (
-            await ledger.PostAsync(new EntryDraft(date, "【演示】" + description, new SourceDocument(type, key.ToUpperInvariant()),
+            (await ledger.PostAsync(new EntryDraft(date, "【演示】" + description, new SourceDocument(type, key.ToUpperInvariant()),
                 $"demo:{key}", postings), ct)).Entry;
 
-        // Yearly funding (筹资): the figures of the documents where they give them (SS 二(三): 12 + 368;
-        // JN 二: 25 + 5), made-up ones elsewhere (their standards are local parameters). The keys keep the names the
-        // demo entries were first posted under, so that seeding an existing database finds them.
-        (Payer Payer, string Key, decimal PerPerson)[] funding = tenant switch
+        // 1. What the other payers owe on the real bills arrives quarterly, in four equal parts.
+        var lines = await YearLinesAsync(db, ct);
+        var billLines = lines.Where(l => l.Key.StartsWith("contribution:", StringComparison.Ordinal) && l.Side == "D").ToList();
+        foreach (var payer in Payer.All.Where(p => p != Payer.Individual))
         {
-            TenantIds.Shishi => [(Payer.FiscalSubsidy, "FiscalSubsidy", 12m), (Payer.Fiscal, "FiscalShare", 368m)],
-            TenantIds.Jining => [(Payer.MedicalFund, "MedicalFundTransfer", 25m), (Payer.Fiscal, "FiscalShare", 5m)],
-            _ => [(Payer.Individual, "Individual", 50m), (Payer.MedicalFund, "MedicalFundTransfer", 70m)],
-        };
-        var january = new DateOnly(Year, 1, 10);
-        foreach (var (payer, key, perPerson) in funding)
-        {
-            var amount = perPerson * Insured;
-            await Post($"bill-{Year}-{key}", january, $"{Year}年度筹资应收（{Insured}人）", SourceDocumentType.Bill,
-                Posting.Debit(A(StandardChart.ContributionReceivable(payer)), amount),
-                Posting.Credit(A(StandardChart.ContributionIncome(payer)), amount));
-            await Post($"receipt-{Year}-{key}", january.AddDays(15), $"{Year}年度筹资到账", SourceDocumentType.Bill,
-                Posting.Debit(bank, amount),
-                Posting.Credit(A(StandardChart.ContributionReceivable(payer)), amount));
+            var receivable = StandardChart.ContributionReceivable(payer);
+            foreach (var account in billLines.Where(l => Base(l.Account) == receivable).GroupBy(l => l.Account).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                var total = account.Sum(l => l.Amount);
+                var people = account.Select(l => l.Key).Distinct().Count();
+                var region = RegionOf(account.Key);
+                var bank = region is null ? StandardChart.FundSpecialAccount : Account.RegionAccountCode(StandardChart.FundSpecialAccount, region);
+                var quarter = decimal.Round(total / 4m, 2, MidpointRounding.AwayFromZero);
+                for (var q = 1; q <= 4; q++)
+                {
+                    var amount = q < 4 ? quarter : total - 3 * quarter;
+                    if (amount <= 0m)
+                        continue;
+                    await Post($"transfer-{Year}-Q{q}-{payer.Code}{(region is null ? "" : "-" + region)}", new DateOnly(Year, q * 3 - 2, 20),
+                        $"{Year}年第{q}季度{payer.Name}到账（按{people}人缴费核定）", SourceDocumentType.Bill,
+                        Posting.Debit(bank, amount), Posting.Credit(account.Key, amount));
+                }
+            }
         }
 
-        for (var month = 1; month <= 10; month++)
+        // 2. The benefit side of each sub-ledger, scaled to what its bank account received.
+        lines = await YearLinesAsync(db, ct);
+        var receipts = lines.Where(l => Base(l.Account) == StandardChart.FundSpecialAccount && l.Side == "D"
+                                        && !l.Key.Contains("reversal", StringComparison.Ordinal))
+            .GroupBy(l => l.Account).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var insured = billLines.GroupBy(l => RegionOf(l.Account)).ToDictionary(g => g.Key ?? "", g => g.Select(l => l.Key).Distinct().Count());
+        var first = true;
+        foreach (var bankAccount in receipts)
         {
-            var end = new LedgerPeriod(Year, month).LastDay;
-            var care = 18_000m + 350.5m * month;
-            await Post($"claim-{Year}-{month:D2}", end, $"{month}月机构护理费用结算", SourceDocumentType.Claim,
-                Posting.Debit(A(StandardChart.BenefitExpense(ServiceMode.Institution)), care),
-                Posting.Credit(A(StandardChart.PayableToInstitutions), care));
-            await Post($"settlement-{Year}-{month:D2}", end.AddDays(10), $"{month}月机构护理费用拨付", SourceDocumentType.Settlement,
-                Posting.Debit(A(StandardChart.PayableToInstitutions), care),
-                Posting.Credit(bank, care));
-            await Post($"assessment-{Year}-{month:D2}", end, $"{month}月失能评估费", SourceDocumentType.Fee,
-                Posting.Debit(A(StandardChart.AssessmentFees), 1_200m),
-                Posting.Credit(A(StandardChart.PayableToAssessors), 1_200m));
-            if (month % 3 == 0)
-                await Post($"agency-{Year}-Q{month / 3}", end, $"第{month / 3}季度经办服务费", SourceDocumentType.Fee,
-                    Posting.Debit(A(StandardChart.AgencyFees), 1_500m),
-                    Posting.Credit(A(StandardChart.PayableToAgency), 1_500m));
+            var region = RegionOf(bankAccount.Key);
+            string A(string code) => region is null ? code : Account.RegionAccountCode(code, region);
+            var suffix = region is null ? "" : "-" + region;
+            var funding = bankAccount.Sum(l => l.Amount);
+            var heads = insured.GetValueOrDefault(region ?? "");
+            var paidOut = 0m;
+            for (var month = 1; month <= 10; month++)
+            {
+                var end = new LedgerPeriod(Year, month).LastDay;
+                var paidOn = end.AddDays(10);
+                var available = bankAccount.Where(l => l.Date <= paidOn).Sum(l => l.Amount) - paidOut;
+                var planned = decimal.Round(funding * MonthlyCareShare * (1m + 0.03m * month), 2, MidpointRounding.AwayFromZero);
+                var care = Math.Min(planned, decimal.Floor(available * 90m) / 100m);
+                if (care > 0m)
+                {
+                    paidOut += care;
+                    await Post($"claim-{Year}-{month:D2}{suffix}", end, $"{month}月机构护理费用结算（参保{heads}人）", SourceDocumentType.Claim,
+                        Posting.Debit(A(StandardChart.BenefitExpense(ServiceMode.Institution)), care),
+                        Posting.Credit(A(StandardChart.PayableToInstitutions), care));
+                    await Post($"settlement-{Year}-{month:D2}{suffix}", paidOn, $"{month}月机构护理费用拨付（参保{heads}人）", SourceDocumentType.Settlement,
+                        Posting.Debit(A(StandardChart.PayableToInstitutions), care),
+                        Posting.Credit(A(StandardChart.FundSpecialAccount), care));
+                }
+
+                var assessment = decimal.Round(funding * MonthlyAssessmentShare, 2, MidpointRounding.AwayFromZero);
+                if (assessment > 0m)
+                    await Post($"assessment-{Year}-{month:D2}{suffix}", end, $"{month}月失能评估费（参保{heads}人）", SourceDocumentType.Fee,
+                        Posting.Debit(A(StandardChart.AssessmentFees), assessment),
+                        Posting.Credit(A(StandardChart.PayableToAssessors), assessment));
+                var agency = decimal.Round(funding * QuarterlyAgencyShare, 2, MidpointRounding.AwayFromZero);
+                if (month % 3 == 0 && agency > 0m)
+                    await Post($"agency-{Year}-Q{month / 3}{suffix}", end, $"第{month / 3}季度经办服务费（参保{heads}人）", SourceDocumentType.Fee,
+                        Posting.Debit(A(StandardChart.AgencyFees), agency),
+                        Posting.Credit(A(StandardChart.PayableToAgency), agency));
+            }
+
+            // A claim booked twice by mistake, then reversed: how corrections look in append-only books.
+            if (first && funding > 0m)
+            {
+                first = false;
+                var duplicate = await Post($"claim-{Year}-05-duplicate", new DateOnly(Year, 5, 31), "5月机构护理费用结算（重复录入）",
+                    SourceDocumentType.Claim,
+                    Posting.Debit(A(StandardChart.BenefitExpense(ServiceMode.Institution)), 880m),
+                    Posting.Credit(A(StandardChart.PayableToInstitutions), 880m));
+                await ledger.ReverseAsync(duplicate.Sequence, new DateOnly(Year, 6, 3), $"demo:claim-{Year}-05-duplicate:reversal",
+                    "【演示】冲销重复录入的5月结算", ct);
+            }
         }
 
-        // A claim booked twice by mistake, then reversed: how corrections look in append-only books.
-        var duplicate = await Post($"claim-{Year}-05-duplicate", new DateOnly(Year, 5, 31), "5月机构护理费用结算（重复录入）",
-            SourceDocumentType.Claim,
-            Posting.Debit(A(StandardChart.BenefitExpense(ServiceMode.Institution)), 880m),
-            Posting.Credit(A(StandardChart.PayableToInstitutions), 880m));
-        await ledger.ReverseAsync(duplicate.Sequence, new DateOnly(Year, 6, 3), $"demo:claim-{Year}-05-duplicate:reversal",
-            "【演示】冲销重复录入的5月结算", ct);
-
+        if (receipts.Count == 0)
+            return;
         for (var month = 1; month <= 9; month++)
             await ledger.ClosePeriodAsync(new LedgerPeriod(Year, month), ct);
     }

@@ -25,8 +25,17 @@ public sealed partial class LtcDatabaseInitializer(string ownerConnectionString,
         await VerifyRowLevelSecurityAsync(ct);
         if (seedDemoData)
         {
-            await using var db = new LtcDbContext(LtcDbContextOptions.ForOwner(ownerConnectionString), new FixedCurrentTenant());
-            await Seeding.DemoData.SeedAsync(db, ct);
+            await using (var db = new LtcDbContext(LtcDbContextOptions.ForOwner(ownerConnectionString), new FixedCurrentTenant()))
+            {
+                await Seeding.DemoData.SeedAsync(db, ct);
+                // Demo values (演示值) for the figures the documents leave open, so that every city's demo can bill.
+                await Seeding.DemoParameters.SeedAsync(db, Seeding.DemoData.Tenants, TimeProvider.System, ct);
+            }
+
+            await Ledger.LedgerDemoData.SeedChartsAsync(ownerConnectionString, TenantIds.All, ct);
+            // Enrolment, billing and payments through the use cases, as the application role when there is one.
+            await Seeding.DemoContributions.SeedAsync(appConnectionString ?? ownerConnectionString, Seeding.DemoData.Tenants,
+                TimeProvider.System, _logger, ct);
             await Ledger.LedgerDemoData.SeedAsync(ownerConnectionString, TenantIds.All, ct);
             LogDemoDataPresent(_logger);
         }
@@ -140,7 +149,7 @@ public sealed partial class LtcDatabaseInitializer(string ownerConnectionString,
     [LoggerMessage(Level = LogLevel.Information, Message = "Applying migration {Migration}")]
     private static partial void LogApplyingMigration(ILogger logger, string migration);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo tenants, users and registers are present")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo tenants, users, registers, demo parameter values, enrolments, bills and books are present")]
     private static partial void LogDemoDataPresent(ILogger logger);
 
     private static string QuoteIdentifier(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

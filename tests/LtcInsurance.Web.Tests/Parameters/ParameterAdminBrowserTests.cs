@@ -22,15 +22,19 @@ public sealed class ParameterAdminBrowserTests(LtcWebHost host)
     {
         await EnsureSecondAdminAsync();
         string name;
+        long existing;
         await using (var proposer = await UiSession.SignInAsync(host, "admin.zhenjiang"))
         {
             var page = proposer.Page;
-            await proposer.OpenAsync("/admin/parameters?unset=1");
+            // Before the scheme start (2023-10-01) even the demo values (演示值, in force from the scheme start) do not apply.
+            await proposer.OpenAsync("/admin/parameters?unset=1&asOf=2023-01-01");
             var unsetBefore = await CountAsync(page, "[data-testid=params-unset-count]");
             Assert.True(unsetBefore > 0, "镇江 leaves figures to local rules: some must be unset");
             var row = page.Locator("tr[data-unset=true][data-kind=amount]").First;
             await row.WaitForAsync();
             name = (await row.GetAttributeAsync("data-parameter"))!;
+            // The demo seeder may have stored a demo version (演示值) already: this test's version is the next one.
+            existing = await VersionsAsync(name);
             Assert.Contains("未设定", await row.InnerTextAsync(), StringComparison.Ordinal);
             Assert.NotEmpty((await row.Locator("[data-testid=param-blocks]").InnerTextAsync()).Trim());
             await proposer.AssertAccessibleAsync();
@@ -51,7 +55,7 @@ public sealed class ParameterAdminBrowserTests(LtcWebHost host)
             await page.ClickAsync("[data-testid=propose-submit]");
             await page.Locator("[data-testid=propose-problem]").WaitForAsync();
             Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", await page.InnerTextAsync("[data-testid=propose-problem]"));
-            Assert.Equal(0L, await VersionsAsync(name));
+            Assert.Equal(existing, await VersionsAsync(name));
 
             await page.FillAsync("#propose-value", "30.00");
             await page.ClickAsync("[data-testid=propose-submit]");
@@ -59,11 +63,11 @@ public sealed class ParameterAdminBrowserTests(LtcWebHost host)
             var proposed = page.Locator($"tr[data-parameter='{name}']");
             await proposed.Locator("[data-testid=param-pending]", new LocatorLocatorOptions { HasTextString = "1 项待审批" }).WaitForAsync();
             Assert.Equal("true", await proposed.GetAttributeAsync("data-unset"));
-            Assert.Equal(1L, await VersionsAsync(name));
+            Assert.Equal(existing + 1, await VersionsAsync(name));
 
             // The proposer's own version: approve is disabled and the page says why; rejecting stays possible.
             await proposer.OpenAsync("/admin/parameters/" + name);
-            var version = page.Locator("tr[data-version='1']");
+            var version = page.Locator($"tr[data-version='{existing + 1}']");
             await version.WaitForAsync();
             Assert.Equal("待审批", (await version.Locator("[data-testid=version-status]").InnerTextAsync()).Trim());
             Assert.True(await version.Locator("[data-testid=version-approve]").IsDisabledAsync());
@@ -77,18 +81,18 @@ public sealed class ParameterAdminBrowserTests(LtcWebHost host)
         {
             var page = approver.Page;
             await approver.OpenAsync("/admin/parameters/" + name);
-            var version = page.Locator("tr[data-version='1']");
+            var version = page.Locator($"tr[data-version='{existing + 1}']");
             await version.WaitForAsync();
             Assert.Equal(0, await version.Locator("[data-testid=version-own]").CountAsync());
             await version.Locator("[data-testid=version-approve]").ClickAsync();
             var confirm = page.Locator(".mud-dialog");
             await confirm.WaitForAsync();
-            Assert.Contains("第 1 版", await confirm.InnerTextAsync(), StringComparison.Ordinal);
+            Assert.Contains($"第 {existing + 1} 版", await confirm.InnerTextAsync(), StringComparison.Ordinal);
             await confirm.Locator("button:has-text('批准')").ClickAsync();
-            await page.Locator("tr[data-version='1'][data-status=approved]").WaitForAsync();
+            await page.Locator($"tr[data-version='{existing + 1}'][data-status=approved]").WaitForAsync();
             await DismissSnackbarsAsync(page);
-            Assert.Equal("已生效", (await page.Locator("tr[data-version='1'] [data-testid=version-status]").InnerTextAsync()).Trim());
-            Assert.Contains(SecondAdmin, await page.Locator("tr[data-version='1']").InnerTextAsync(), StringComparison.Ordinal);
+            Assert.Equal("已生效", (await page.Locator($"tr[data-version='{existing + 1}'] [data-testid=version-status]").InnerTextAsync()).Trim());
+            Assert.Contains(SecondAdmin, await page.Locator($"tr[data-version='{existing + 1}']").InnerTextAsync(), StringComparison.Ordinal);
             await approver.AssertAccessibleAsync();
 
             // The list on a day of 2097: the row is no longer 未设定 but the value with its version.
@@ -97,18 +101,21 @@ public sealed class ParameterAdminBrowserTests(LtcWebHost host)
             await row.WaitForAsync();
             Assert.Equal("false", await row.GetAttributeAsync("data-unset"));
             Assert.Contains("30.00", await row.Locator("[data-testid=param-value]").InnerTextAsync(), StringComparison.Ordinal);
-            Assert.Equal("第 1 版", (await row.Locator("[data-testid=param-version]").InnerTextAsync()).Trim());
+            Assert.Equal($"第 {existing + 1} 版", (await row.Locator("[data-testid=param-version]").InnerTextAsync()).Trim());
             Assert.Equal("2097-01-01", (await row.Locator("[data-testid=param-from]").InnerTextAsync()).Trim());
             Assert.Equal(0, await row.Locator("[data-testid=param-unset]").CountAsync());
             Assert.Equal("approved", await host.QueryAsOwnerAsync<string>(
-                "select status from parameter_versions where tenant_id = 'zhenjiang' and name = @name and version = 1", ("name", name)));
+                "select status from parameter_versions where tenant_id = 'zhenjiang' and name = @name and version = @version",
+                ("name", name), ("version", (int)existing + 1)));
 
             // Before and after its days it is unset: the day picker asks about another day.
             await page.GetByLabel("查看日期").FillAsync("2098-01-01");
             await page.GetByLabel("查看日期").PressAsync("Tab");
-            await page.Locator($"tr[data-parameter='{name}'][data-unset=true]").WaitForAsync();
+            // (or, where the demo data set one, the demo value 演示值 again).
+            var after = existing == 0 ? $"tr[data-parameter='{name}'][data-unset=true]" : $"tr[data-parameter='{name}'] [data-testid=param-demo]";
+            await page.Locator(after).WaitForAsync();
             await approver.OpenAsync("/admin/parameters");
-            Assert.Equal("true", await page.Locator($"tr[data-parameter='{name}']").GetAttributeAsync("data-unset"));
+            Assert.Equal(existing == 0 ? "true" : "false", await page.Locator($"tr[data-parameter='{name}']").GetAttributeAsync("data-unset"));
         }
     }
 
@@ -118,39 +125,41 @@ public sealed class ParameterAdminBrowserTests(LtcWebHost host)
         await EnsureSecondAdminAsync();
         await using var proposer = await UiSession.SignInAsync(host, "admin.zhenjiang");
         var page = proposer.Page;
-        await proposer.OpenAsync("/admin/parameters?unset=1");
+        await proposer.OpenAsync("/admin/parameters?unset=1&asOf=2023-01-01");
         // The last unset amount: the other test takes the first.
         var row = page.Locator("tr[data-unset=true][data-kind=amount]").Last;
         await row.WaitForAsync();
         var name = (await row.GetAttributeAsync("data-parameter"))!;
+        // A demo version (演示值) may come first: this test's two versions are the next two.
+        var second = (int)await VersionsAsync(name) + 2;
         await ProposeAsync(page, row, "40.00", "2098-01-01", "测试值：第一稿");
         await proposer.OpenAsync("/admin/parameters/" + name);
         await page.ClickAsync("[data-testid=history-propose]");
         await page.Locator("[data-testid=propose-dialog]").WaitForAsync();
         await FillProposalAsync(page, "45.50", "2098-07-01", "测试值：第二稿");
-        await page.Locator("tr[data-version='2']").WaitForAsync();
+        await page.Locator($"tr[data-version='{second}']").WaitForAsync();
 
         await using var reviewer = await UiSession.SignInAsync(host, SecondAdmin);
-        var second = reviewer.Page;
+        var reviewPage = reviewer.Page;
         await reviewer.OpenAsync("/admin/parameters/" + name);
-        await second.Locator("tr[data-version='2'] [data-testid=version-reject]").ClickAsync();
-        var dialog = second.Locator("[data-testid=reject-dialog]");
+        await reviewPage.Locator($"tr[data-version='{second}'] [data-testid=version-reject]").ClickAsync();
+        var dialog = reviewPage.Locator("[data-testid=reject-dialog]");
         await dialog.WaitForAsync();
         await reviewer.AssertAccessibleAsync();
         // Without a note nothing is sent.
-        await second.ClickAsync("[data-testid=reject-confirm]");
+        await reviewPage.ClickAsync("[data-testid=reject-confirm]");
         Assert.True(await dialog.IsVisibleAsync());
-        Assert.Equal("proposed", await StatusAsync(name, 2));
-        await second.FillAsync("#reject-note", "测试：金额与文件不符");
-        await second.ClickAsync("[data-testid=reject-confirm]");
-        await second.Locator("tr[data-version='2'][data-status=rejected]").WaitForAsync();
-        await DismissSnackbarsAsync(second);
-        Assert.Equal("已驳回", (await second.Locator("tr[data-version='2'] [data-testid=version-status]").InnerTextAsync()).Trim());
-        Assert.Contains("金额与文件不符", await second.Locator("tr[data-version='2'] [data-testid=version-note]").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal("rejected", await StatusAsync(name, 2));
+        Assert.Equal("proposed", await StatusAsync(name, second));
+        await reviewPage.FillAsync("#reject-note", "测试：金额与文件不符");
+        await reviewPage.ClickAsync("[data-testid=reject-confirm]");
+        await reviewPage.Locator($"tr[data-version='{second}'][data-status=rejected]").WaitForAsync();
+        await DismissSnackbarsAsync(reviewPage);
+        Assert.Equal("已驳回", (await reviewPage.Locator($"tr[data-version='{second}'] [data-testid=version-status]").InnerTextAsync()).Trim());
+        Assert.Contains("金额与文件不符", await reviewPage.Locator($"tr[data-version='{second}'] [data-testid=version-note]").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("rejected", await StatusAsync(name, second));
 
         // Version 2 against version 1 (the default pair: newest against the one before): value, dates, reason differ, the source does not.
-        var table = second.Locator("[data-testid=compare-table]");
+        var table = reviewPage.Locator("[data-testid=compare-table]");
         await table.WaitForAsync();
         Assert.Equal("true", await table.Locator("tr[data-field=Value]").GetAttributeAsync("data-changed"));
         Assert.Equal("true", await table.Locator("tr[data-field=EffectiveFrom]").GetAttributeAsync("data-changed"));

@@ -3,6 +3,7 @@ using System.Text.Json;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Domain;
+using LtcInsurance.Domain.Policies.Parameters;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtcInsurance.Application.Ledger.GetEntrySource;
@@ -22,10 +23,18 @@ internal sealed class GetEntrySourceHandler(ILtcDbContext db) : IRequestHandler<
             return null;
         var personName = await db.InsuredPeople.AsNoTracking().Where(p => p.Id == bill.PersonId)
             .Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
+        // The trace names the stored version each parameter came from; a demo version (演示值) is marked as such.
+        var demo = (await db.Set<StoredParameterVersion>().AsNoTracking().Where(v => v.Demo)
+                .Select(v => new { v.Name, v.Version }).ToListAsync(cancellationToken))
+            .Select(v => (v.Name, v.Version)).ToHashSet();
+        var steps = TraceSteps(bill.Trace).Select(step => step with
+        {
+            Parameters = [.. step.Parameters.Select(p => p.Version is { } version && demo.Contains((p.Name, version)) ? p with { Demo = true } : p)],
+        }).ToList();
         return new BillSourceView(new BillId(bill.Id), bill.Period, new PersonId(bill.PersonId), personName, bill.Scheme,
             bill.RegionCode, bill.Total, bill.IndividualDue,
             [.. bill.Lines.OrderBy(l => l.Payer, StringComparer.Ordinal).Select(l => new BillLineView(l.Payer, l.Amount))],
-            TraceSteps(bill.Trace));
+            steps);
     }
 
     /// <summary>Reads the trace as the billing run stored it (camelCase JSON: steps with rule, clause, parameters, inputs, result).</summary>

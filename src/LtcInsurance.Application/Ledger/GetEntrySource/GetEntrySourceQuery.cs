@@ -10,7 +10,9 @@ public sealed record BillLineView(string Payer, decimal Amount);
 
 /// <summary>A parameter value an engine step used, with the clause that sets it.</summary>
 /// <param name="Version">The tenant's stored parameter version the value came from; null for a value shipped with the city module.</param>
-public sealed record TraceParameterView(string Name, string Clause, string Unit, string Value, string EffectiveFrom, string Source, int? Version = null);
+/// <param name="Demo">The stored version used is a demo value (演示值, development seeder only).</param>
+public sealed record TraceParameterView(string Name, string Clause, string Unit, string Value, string EffectiveFrom, string Source, int? Version = null,
+    bool Demo = false);
 
 /// <summary>One applied rule of the engine, its inputs and its result written as text (name, value).</summary>
 public sealed record TraceStepView(
