@@ -180,7 +180,7 @@ public static class DemoContributions
     /// <summary>The demo category certified for a person of <paramref name="tenant"/>, if any (Shishi's special groups).</summary>
     public static string? DemoStatus(string tenant, string idNumber)
     {
-        if (tenant != "shishi")
+        if (tenant != TenantIds.Shishi)
             return null;
         var draw = Fnv("status/" + idNumber) % 100;
         return draw < 20 ? PersonStatus.Dibao : draw < 30 ? PersonStatus.Bianyuan : draw < 35 ? PersonStatus.Tekun : null;

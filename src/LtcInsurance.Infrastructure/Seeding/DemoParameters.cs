@@ -31,16 +31,16 @@ public static class DemoParameters
         var name = definition.Name;
         var exact = (tenant.Id, name) switch
         {
-            ("zhenjiang", "employeeIndividualShare") => 30m,
-            ("zhenjiang", "employeeMedicalFundShare") => 60m,
-            ("zhenjiang", "residentIndividualShare") => 20m,
-            ("zhenjiang", "residentMedicalFundShare") => 30m,
-            ("zhenjiang", "residentFiscalShare") => 40m,
-            ("yuzhong", "individualShare") => 45m,
-            ("yuzhong", "employerShare") => 45m,
-            ("yuzhong", "fiscalShare") => 10m,
-            ("yulin", "previousYearDisposableIncomePerCapita") => 36_000m,
-            ("yulin", "waitingPeriodExtraMonthsPerGapYear") => 3m,
+            (TenantIds.Zhenjiang, "employeeIndividualShare") => 30m,
+            (TenantIds.Zhenjiang, "employeeMedicalFundShare") => 60m,
+            (TenantIds.Zhenjiang, "residentIndividualShare") => 20m,
+            (TenantIds.Zhenjiang, "residentMedicalFundShare") => 30m,
+            (TenantIds.Zhenjiang, "residentFiscalShare") => 40m,
+            (TenantIds.Yuzhong, "individualShare") => 45m,
+            (TenantIds.Yuzhong, "employerShare") => 45m,
+            (TenantIds.Yuzhong, "fiscalShare") => 10m,
+            (TenantIds.Yulin, "previousYearDisposableIncomePerCapita") => 36_000m,
+            (TenantIds.Yulin, "waitingPeriodExtraMonthsPerGapYear") => 3m,
             _ => (object?)null,
         };
         if (exact is not null)
