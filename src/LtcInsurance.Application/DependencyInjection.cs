@@ -1,4 +1,5 @@
 using FluentValidation;
+using LtcInsurance.Application.Common.Calendar;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Jobs;
@@ -41,6 +42,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<IPolicyEngine, PolicyEngine>();
+        services.TryAddScoped<IWorkingCalendar, WeekdayCalendar>();
         services.AddScoped<ISender, Sender>();
         services.AddScoped<OperationContext>();
         services.AddScoped<ICurrentUser, OperationCurrentUser>();
