@@ -46,6 +46,7 @@ app.UseLtcSignInThrottling(); // sign-in posts per client address; after error h
 app.UseLtcLocalization();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseLtcPasswordChangeGate(); // one-time passwords: 修改密码 first
 app.UseLtcAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous(); // Blazor's and MudBlazor's scripts, our css: fingerprinted, from the build's manifest, for everyone

@@ -12,4 +12,7 @@ public static class AccountClaimTypes
     public const string DisplayName = "ltc:display-name";
 
     public const string ProviderCode = "ltc:provider";
+
+    /// <summary>Present while the user signs in with a one-time password: every page but 修改密码 is closed to them.</summary>
+    public const string MustChangePassword = "ltc:must-change-password";
 }

@@ -21,6 +21,14 @@ public interface ISignInService
     Task<bool> CheckPasswordAsync(string userId, string password, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Replaces user <paramref name="userId"/>'s password after checking the current one (a wrong one counts towards
+    /// lockout) and the password rules; clears the one-time-password mark, ends every other session and signs this
+    /// browser in again. The refusal says in Chinese what to change.
+    /// </summary>
+    Task<PasswordChangeOutcome> ChangePasswordAsync(string userId, string currentPassword, string newPassword,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Issues the sign-in cookie of user <paramref name="userId"/> again, carrying <paramref name="tenantId"/> as the
     /// tenant they act in (<see cref="AccountClaimTypes.ActingTenant"/>; none when null). False: no such user.
     /// </summary>
@@ -31,6 +39,14 @@ public interface ISignInService
     /// out, changed password or role since (security stamp). An interactive circuit asks this every minute.
     /// </summary>
     Task<bool> IsSessionCurrentAsync(System.Security.Claims.ClaimsPrincipal principal, CancellationToken cancellationToken = default);
+}
+
+/// <summary>How a password change ended: changed, or refused with the reason in Chinese.</summary>
+public sealed record PasswordChangeOutcome(bool Changed, string? Refusal)
+{
+    public static PasswordChangeOutcome Done { get; } = new(true, null);
+
+    public static PasswordChangeOutcome Refused(string reason) => new(false, reason);
 }
 
 /// <summary>How a sign-in attempt ended.</summary>

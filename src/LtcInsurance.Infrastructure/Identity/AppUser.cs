@@ -22,6 +22,12 @@ public sealed class AppUser : IdentityUser<Guid>
 
     /// <summary>When an admin deactivated the user (null: not deactivated). A deactivated user never signs in again; the row stays.</summary>
     public DateTimeOffset? DeactivatedAt { get; set; }
+
+    /// <summary>
+    /// The password is a one-time password an admin issued (a new user, a reset, a new city's first admin): until the
+    /// user sets their own, every page sends them to 修改密码.
+    /// </summary>
+    public bool MustChangePassword { get; set; }
 }
 
 public sealed class AppRole : IdentityRole<Guid>

@@ -78,6 +78,32 @@ internal sealed class IdentitySignInService(
         return result.Succeeded;
     }
 
+    public async Task<PasswordChangeOutcome> ChangePasswordAsync(string userId, string currentPassword, string newPassword,
+        CancellationToken cancellationToken = default)
+    {
+        if (await users.FindByIdAsync(userId) is not { DeactivatedAt: null } user)
+        {
+            CheckDummy(currentPassword);
+            return PasswordChangeOutcome.Refused("用户不存在或已停用。");
+        }
+        var check = await signIn.CheckPasswordSignInAsync(user, currentPassword, lockoutOnFailure: true);
+        if (check.IsLockedOut)
+            return PasswordChangeOutcome.Refused("登录失败次数过多，账户已锁定，请稍后再试或联系管理员。");
+        if (!check.Succeeded)
+            return PasswordChangeOutcome.Refused("当前密码不正确。");
+
+        var wasOneTime = user.MustChangePassword;
+        user.MustChangePassword = false; // saved by the change below, in the same UPDATE as the new hash and stamp
+        var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (!result.Succeeded)
+        {
+            user.MustChangePassword = wasOneTime;
+            return PasswordChangeOutcome.Refused(string.Join(" ", result.Errors.Select(e => PasswordRules.Describe(e.Code)).Distinct()));
+        }
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "pwd")]);
+        return PasswordChangeOutcome.Done;
+    }
+
     public async Task<bool> ActAsTenantAsync(string userId, string? tenantId, CancellationToken cancellationToken = default)
     {
         if (await users.FindByIdAsync(userId) is not { DeactivatedAt: null } user)

@@ -24,6 +24,8 @@ internal sealed class LtcClaimsPrincipalFactory(
             identity.AddClaim(new Claim(AccountClaimTypes.DisplayName, user.DisplayName));
         if (!string.IsNullOrEmpty(user.ProviderCode))
             identity.AddClaim(new Claim(AccountClaimTypes.ProviderCode, user.ProviderCode));
+        if (user.MustChangePassword)
+            identity.AddClaim(new Claim(AccountClaimTypes.MustChangePassword, "true"));
         return identity;
     }
 }

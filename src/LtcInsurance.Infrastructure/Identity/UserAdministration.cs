@@ -145,7 +145,10 @@ internal sealed class UserAdministration(LtcDbContext db, LtcDatabaseEndpoint en
                 break;
         }
         if (change.Password is { } password)
+        {
             user.PasswordHash = new PasswordHasher<AppUser>().HashPassword(user, password);
+            user.MustChangePassword = true; // a one-time password: the user sets their own at the next sign-in
+        }
         if (UserActions.EndsSessions(change.Action))
             user.SecurityStamp = NewStamp();
         user.ConcurrencyStamp = Guid.NewGuid().ToString();

@@ -54,6 +54,7 @@ internal sealed class TenantProvisioning(LtcDatabaseEndpoint endpoint) : ITenant
             SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant(),
             ConcurrencyStamp = Guid.NewGuid().ToString(),
             LockoutEnabled = true,
+            MustChangePassword = true,
         };
         user.PasswordHash = new PasswordHasher<AppUser>().HashPassword(user, admin.Password);
         db.Users.Add(user);

@@ -77,7 +77,7 @@ public sealed class UsersPageTests(LtcWebHost host)
             await ui.ScreenshotAsync("admin-user-detail.png");
         }
 
-        await using var clerk = await UiSession.SignInAsync(host, name, password: password);
+        await using var clerk = await UiSession.SignInWithOneTimePasswordAsync(host, name, password, OwnPassword);
         Assert.Contains("济宁", await clerk.Page.InnerTextAsync("[data-testid=tenant-name]"), StringComparison.Ordinal);
     }
 
@@ -90,6 +90,7 @@ public sealed class UsersPageTests(LtcWebHost host)
         Assert.True(created.Done, created.Refusal);
         using var client = host.CreateBrowserLikeClient();
         await SignIn.SignInAsync(client, name, created.OneTimePassword!);
+        await SignIn.ChangePasswordAsync(client, created.OneTimePassword!, OwnPassword);
         using (var before = await client.GetAsync("/"))
             Assert.Equal(HttpStatusCode.OK, before.StatusCode);
 
@@ -101,7 +102,7 @@ public sealed class UsersPageTests(LtcWebHost host)
             Assert.Equal("/account/login", after.Headers.Location?.AbsolutePath);
         }
         using var again = host.CreateBrowserLikeClient();
-        using var refused = await SignIn.PostAsync(again, name, created.OneTimePassword!);
+        using var refused = await SignIn.PostAsync(again, name, OwnPassword);
         Assert.NotEqual(HttpStatusCode.Redirect, refused.StatusCode);
     }
 
@@ -114,17 +115,64 @@ public sealed class UsersPageTests(LtcWebHost host)
         Assert.True(created.Done, created.Refusal);
         using var client = host.CreateBrowserLikeClient();
         await SignIn.SignInAsync(client, name, created.OneTimePassword!);
+        await SignIn.ChangePasswordAsync(client, created.OneTimePassword!, OwnPassword);
+        using (var before = await client.GetAsync("/"))
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
 
         Assert.True((await platform.Sender.Send(new LockUserCommand(created.UserId))).Done);
 
         using (var after = await client.GetAsync("/"))
             Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
         using (var locked = host.CreateBrowserLikeClient())
-        using (var refused = await SignIn.PostAsync(locked, name, created.OneTimePassword!))
+        using (var refused = await SignIn.PostAsync(locked, name, OwnPassword))
             Assert.NotEqual(HttpStatusCode.Redirect, refused.StatusCode);
 
         Assert.True((await platform.Sender.Send(new UnlockUserCommand(created.UserId))).Done);
         using var unlocked = host.CreateBrowserLikeClient();
-        await SignIn.SignInAsync(unlocked, name, created.OneTimePassword!);
+        await SignIn.SignInAsync(unlocked, name, OwnPassword);
     }
+
+    [Fact]
+    public async Task A_one_time_password_opens_only_the_password_page_until_the_user_sets_their_own()
+    {
+        await using var platform = Platform();
+        var name = Unique("clerk");
+        var created = await platform.Sender.Send(new CreateUserCommand(TenantIds.Shishi, name, "首次登录", Roles.Clerk));
+        Assert.True(created.Done, created.Refusal);
+        using var client = host.CreateBrowserLikeClient();
+        await SignIn.SignInAsync(client, name, created.OneTimePassword!);
+
+        // Every page leads to 修改密码 (coming back afterwards), the API and form posts are refused.
+        using (var page = await client.GetAsync("/people?q=1"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+            Assert.Equal("/account/password?returnUrl=%2Fpeople%3Fq%3D1", page.Headers.Location?.OriginalString);
+        }
+        using (var api = await client.GetAsync("/api/v1/tenants"))
+            Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
+        var form = await client.GetStringAsync("/account/password");
+        Assert.Contains("一次性密码", form, StringComparison.Ordinal);
+
+        // Refusals in Chinese, nothing changed: a wrong current password, a weak new one, two different new ones.
+        Assert.Contains("当前密码不正确", await SignIn.PostPasswordChangeAsync(client, "Wrong-password-1", OwnPassword, OwnPassword), StringComparison.Ordinal);
+        Assert.Contains("至少 10 位", await SignIn.PostPasswordChangeAsync(client, created.OneTimePassword!, "Sh0rt!", "Sh0rt!"), StringComparison.Ordinal);
+        Assert.Contains("两次输入的新密码不一致", await SignIn.PostPasswordChangeAsync(client, created.OneTimePassword!, OwnPassword, OwnPassword + "x"), StringComparison.Ordinal);
+        using (var still = await client.GetAsync("/"))
+            Assert.Equal(HttpStatusCode.Redirect, still.StatusCode);
+
+        await SignIn.ChangePasswordAsync(client, created.OneTimePassword!, OwnPassword);
+        using (var home = await client.GetAsync("/"))
+            Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+
+        // The one-time password is spent; the user's own signs in straight to the pages.
+        using (var spent = host.CreateBrowserLikeClient())
+        using (var refused = await SignIn.PostAsync(spent, name, created.OneTimePassword!))
+            Assert.NotEqual(HttpStatusCode.Redirect, refused.StatusCode);
+        using var fresh = host.CreateBrowserLikeClient();
+        await SignIn.SignInAsync(fresh, name, OwnPassword);
+        using var people = await fresh.GetAsync("/people");
+        Assert.Equal(HttpStatusCode.OK, people.StatusCode);
+    }
+
+    private const string OwnPassword = "Own-Passw0rd-2026";
 }

@@ -48,6 +48,37 @@ public sealed class UiSession : IAsyncDisposable
         return session;
     }
 
+    /// <summary>
+    /// Signs in with a one-time password an admin issued: the app opens 修改密码 first; the new password is set there
+    /// and the session continues on the home page.
+    /// </summary>
+    public static async Task<UiSession> SignInWithOneTimePasswordAsync(LtcWebHost host, string userName, string oneTimePassword, string newPassword)
+    {
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions
+        {
+            BaseURL = host.ServerAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+            Locale = "zh-CN",
+        });
+        page.SetDefaultTimeout(30_000);
+        var session = new UiSession(playwright, browser, page);
+        await page.GotoAsync("/account/login");
+        await page.FillAsync("#username", userName);
+        await page.FillAsync("#password", oneTimePassword);
+        await page.ClickAsync("form[action='/account/login'] button[type=submit]");
+        await page.WaitForURLAsync(url => url.Contains("/account/password", StringComparison.Ordinal));
+        await page.Locator("[data-testid=password-must-change]").WaitForAsync();
+        await session.AssertAccessibleAsync();
+        await page.FillAsync("#current", oneTimePassword);
+        await page.FillAsync("#new", newPassword);
+        await page.FillAsync("#confirm", newPassword);
+        await page.ClickAsync("[data-testid=password-submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
+        await session.WaitForCircuitAsync();
+        return session;
+    }
+
     /// <summary>Opens a page by its address and waits until it is interactive.</summary>
     public async Task<IResponse?> OpenAsync(string path)
     {
