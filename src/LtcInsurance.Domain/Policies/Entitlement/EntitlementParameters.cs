@@ -48,7 +48,7 @@ public static class EntitlementParameters
     /// <summary>29号 (as reported): a severe conclusion is valid for at most 2 years; a tenant may set less, never more.</summary>
     public const int MaximumSevereValidityMonths = 24;
 
-    private const string AsReported = "全国规定默认值（as reported；以官方文本为准）：" + NationalAssessmentRules;
+    private const string AsReported = "全国规定默认值（据二手资料转述，以官方文本为准）：" + NationalAssessmentRules;
 
     /// <summary>
     /// The definitions a city declares. <paramref name="assessmentClause"/> is the city's clause on assessment (a clause
@@ -63,14 +63,14 @@ public static class EntitlementParameters
         yield return WithoutValue(PublicityDayCounting, ParameterKind.Text, "counting", $"{publicityClause}（公示期按自然日或工作日计算，文件未规定）",
             "公示期的计算方式（calendar_days 自然日 / working_days 工作日）");
         yield return new(SevereConclusionValidityMonths, ParameterKind.Count, "months",
-            $"{assessmentClause}（重度失能评估结论有效期最长2年：{NationalAssessmentRules}，as reported）", "重度失能评估结论有效期（月，不超过24）",
+            $"{assessmentClause}（重度失能评估结论有效期最长2年：{NationalAssessmentRules}，据转述，以官方文本为准）", "重度失能评估结论有效期（月，不超过24）",
             [new DatedValue(DateOnly.MinValue, (decimal)MaximumSevereValidityMonths, AsReported)]);
         yield return WithoutValue(OtherConclusionValidityMonths, ParameterKind.Count, "months",
             $"{assessmentClause}（非重度评估结论有效期，文件未规定）", "非重度（享受待遇的）评估结论有效期（月）");
         yield return WithoutValue(ExpiryReminderDays, ParameterKind.Count, "days before expiry",
             $"{assessmentClause}（有效期届满前复评提醒：{NationalAssessmentRules}要求届满前重新评估，提前天数未规定）", "评估结论到期前提醒天数");
         yield return new(ReassessmentAfterMonths, ParameterKind.Count, "months",
-            $"{assessmentClause}（结论作出满6个月后方可申请重新评估，失能状况变化除外：{NationalAssessmentRules}，as reported）",
+            $"{assessmentClause}（结论作出满6个月后方可申请重新评估，失能状况变化除外：{NationalAssessmentRules}，据转述，以官方文本为准）",
             "申请重新评估须距上次评估结论的月数（失能状况发生变化的除外）",
             [new DatedValue(DateOnly.MinValue, 6m, AsReported)]);
         yield return WithoutValue(AssessmentFee, ParameterKind.Amount, "yuan/assessment", $"{feeClause}（评估费标准文件未规定）", "每次失能评估的评估费");
