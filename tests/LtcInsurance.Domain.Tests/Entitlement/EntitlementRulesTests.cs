@@ -282,6 +282,32 @@ public class EntitlementRulesTests
         Assert.Equal(3, Rules(tenant, (CommonParameters.SuspendDuringHospitalStay, true)).WithoutHospitalDays(entitled, [.. inside, new HospitalStay(D("2028-07-01"), D("2028-07-02"))]).Value.Count);
     }
 
+    // ---- a whole path
+
+    [Fact]
+    [Trait("clause", "ZJ 二(五)1; 医保发〔2023〕29号 复评")]
+    public void Zhenjiang_an_objection_leads_to_a_final_review_whose_conclusion_supersedes_the_first()
+    {
+        var rules = Rules(TenantIds.Zhenjiang, SevenCalendarDays);
+        var first = D("2028-03-15");
+        var publicity = rules.Publicity(first.AddDays(1)).Value; // 03-16 .. 03-22
+        var firstStart = rules.BenefitStart(first, ConclusionKind.Initial, publicity, null).Value.EntitledFrom;
+        Assert.True(rules.Objection(publicity, ConclusionKind.Initial, D("2028-03-20")).Value.Allowed);
+        var review = D("2028-04-10");
+        var reviewStart = rules.BenefitStart(review, ConclusionKind.Review, null, null).Value.EntitledFrom;
+        // the first conclusion's entitlement runs until the day before the review's own benefits start
+        var firstIntervals = rules.Intervals(firstStart, rules.Validity(first, true).Value,
+            new EntitlementEvents(NewConclusion: review, NewBenefitStart: reviewStart), []).Value;
+        Assert.Equal((D("2028-03-16"), D("2028-04-10"), EntitlementEndReasons.NewConclusion),
+            (firstIntervals.Span!.From, firstIntervals.Span.To, firstIntervals.EndReason));
+        Assert.Equal(D("2028-04-11"), reviewStart);
+        // the review is final: a second objection is refused; its entitlement runs to its own validity end
+        var reviewPublicity = rules.Publicity(review.AddDays(1)).Value;
+        Assert.Equal(EntitlementCodes.ReviewConclusionFinal, rules.Objection(reviewPublicity, ConclusionKind.Review, review.AddDays(2)).Value.Refusal);
+        var reviewIntervals = rules.Intervals(reviewStart, rules.Validity(review, true).Value, new EntitlementEvents(), []).Value;
+        Assert.Equal([new DateRange(D("2028-04-11"), D("2030-04-09"))], reviewIntervals.Intervals);
+    }
+
     // ---- assessment fees
 
     [Theory]
