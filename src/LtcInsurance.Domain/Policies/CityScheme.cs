@@ -284,8 +284,9 @@ public abstract class CityScheme
         var basis = Parameters.FirstOrDefault(p => p.Name == CommonParameters.BenefitStartRule)?.Clause ?? Title;
         return new LineScreeningTerms(
             basis,
-            context.Param(CommonParameters.SuspendDuringHospitalStay, date),
-            context.Param(CommonParameters.CoveredCategories(mode), date));
+            context.ParamOrNull(CommonParameters.SuspendDuringHospitalStay, date),
+            context.Param(CommonParameters.CoveredCategories(mode), date),
+            Parameters.FirstOrDefault(p => p.Name == CommonParameters.SuspendDuringHospitalStay)?.Clause);
     }
 
     /// <summary>

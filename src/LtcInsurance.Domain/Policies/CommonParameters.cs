@@ -85,7 +85,13 @@ public static class CommonParameters
         ParameterDefinition.Fixed(MinimumDisabilityMonths, ParameterKind.Count, "months", clause, "失能状态须持续的最短月数", 6m);
 
     public static ParameterDefinition HospitalSuspension(bool suspend, string clause) =>
-        ParameterDefinition.Fixed(SuspendDuringHospitalStay, ParameterKind.Flag, "flag", clause, "住院期间暂停长护险待遇（入院次日至出院日）", suspend);
+        ParameterDefinition.Fixed(SuspendDuringHospitalStay, ParameterKind.Flag, "flag", clause, HospitalSuspensionLabel, suspend);
+
+    /// <summary>The document is silent on hospital stays: declared without a value, read only when a stay overlaps paid days.</summary>
+    public static ParameterDefinition HospitalSuspensionUnset(string clause) =>
+        ParameterDefinition.WithoutValue(SuspendDuringHospitalStay, ParameterKind.Flag, "flag", clause, HospitalSuspensionLabel);
+
+    private const string HospitalSuspensionLabel = "住院期间暂停长护险待遇（入院次日至出院日）";
 
     /// <summary>Covered categories per offered mode: care and medical care unless a tenant adds more (digest interpretation 11).</summary>
     public static IEnumerable<ParameterDefinition> Coverage(string clause, params ServiceMode[] modes) =>

@@ -16,6 +16,12 @@ public static class MonthlySettlement
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(context);
 
+        if (plan.Screening.SuspendDuringHospitalStay is null && input.Lines.Any(l => HospitalSuspension.Suspends(input.HospitalStays, l.Date)))
+        {
+            // the city is silent on hospital stays and a line falls in one: the switch matters, so its absence refuses
+            context.Param(CommonParameters.SuspendDuringHospitalStay, input.Month.FirstDay);
+        }
+
         var reasons = input.Lines.Select(line => RejectionOf(line, input, plan)).ToList();
         RecordScreening(input, plan, reasons, context);
 
@@ -98,7 +104,7 @@ public static class MonthlySettlement
             return RejectionReasons.NotEntitled;
         }
 
-        if (plan.Screening.SuspendDuringHospitalStay.Flag && HospitalSuspension.Suspends(input.HospitalStays, line.Date))
+        if (plan.Screening.SuspendDuringHospitalStay is { Flag: true } && HospitalSuspension.Suspends(input.HospitalStays, line.Date))
         {
             return RejectionReasons.Hospitalized;
         }
@@ -118,8 +124,8 @@ public static class MonthlySettlement
             new Dictionary<string, object?> { ["rejectedLines"] = Rejected(RejectionReasons.NotEntitled) });
         context.Record(
             RuleNames.HospitalSuspension,
-            plan.Screening.SuspendDuringHospitalStay.Clause,
-            [plan.Screening.SuspendDuringHospitalStay],
+            plan.Screening.SuspendDuringHospitalStay?.Clause ?? plan.Screening.HospitalClause ?? plan.Screening.EntitlementClause,
+            plan.Screening.SuspendDuringHospitalStay is { } suspend ? [suspend] : [],
             new Dictionary<string, object?> { ["hospitalStays"] = input.HospitalStays.Count },
             new Dictionary<string, object?> { ["rejectedLines"] = Rejected(RejectionReasons.Hospitalized) });
         context.Record(

@@ -32,6 +32,23 @@ public sealed class PolicyCalculator(IParameterProvider parameters, InstrumentCa
     /// <summary>A tenant's parameters (defaults merged with overrides): clause, unit, label, dated values.</summary>
     public IReadOnlyList<ParameterDefinition> ListParameters(string tenant) => parameters.Definitions(tenant);
 
+    /// <summary>
+    /// The rules from an assessment conclusion to benefits for <paramref name="tenant"/> (publicity, objection, validity,
+    /// re-assessment, benefit start, entitlement intervals, hospital days, assessment fee), over this calculator's parameters
+    /// with <paramref name="caseValues"/> on top. Each call's answer carries its own trace.
+    /// </summary>
+    public Entitlement.EntitlementRules Entitlement(string tenant, IReadOnlyDictionary<string, object?>? caseValues = null)
+    {
+        if (!Schemes.TryGetValue(tenant, out var scheme))
+        {
+            throw new PolicyException(ErrorCodes.UnknownTenant, $"未知租户 {tenant}（可用：{string.Join("、", Schemes.Keys)}）");
+        }
+
+        var declared = ListParameters(tenant).Select(d => d.Name).ToHashSet();
+        var values = (caseValues ?? new Dictionary<string, object?>()).Where(p => declared.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value);
+        return new Entitlement.EntitlementRules(scheme, new PolicyContext(new ParameterScope(parameters, tenant, values), DateOnly.MinValue));
+    }
+
     /// <summary>Evaluates one case. Throws <see cref="PolicyException"/> when the case cannot be answered.</summary>
     public PolicyEvaluation Evaluate(PolicyCase policyCase)
     {

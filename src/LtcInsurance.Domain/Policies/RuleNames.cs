@@ -24,6 +24,14 @@ public static class RuleNames
     public const string LastingDisability = "lasting_disability";
     public const string AssessmentInstrument = "assessment_instrument";
     public const string PaymentStart = "payment_start";
+    public const string Publicity = "publicity";
+    public const string Objection = "objection";
+    public const string ConclusionValidity = "conclusion_validity";
+    public const string ExpiryReminder = "expiry_reminder";
+    public const string ReassessmentInterval = "reassessment_interval";
+    public const string EntitlementEnd = "entitlement_end";
+    public const string AssessmentFee = "assessment_fee";
+    public const string AgencyFeeCeiling = "agency_fee_ceiling";
 
     private static readonly Dictionary<string, string> Descriptions = new()
     {
@@ -48,6 +56,14 @@ public static class RuleNames
         [AssessmentInstrument] = "评估量表：只接受租户规定的失能评估量表",
         [PaymentStart] = "征收与支付时间：保费征收、待遇支付自另行通知的日期起",
         [WaitingPeriod] = "待遇等待期：非制度启动时参保或断保后再参保的人员须经过等待期",
+        [Publicity] = "评估结论公示：按租户设定的天数及计算方式（自然日/工作日）确定公示期",
+        [Objection] = "异议：仅在公示期内受理，引起复评（原评估机构及人员回避）；复评结论为最终结论",
+        [ConclusionValidity] = "评估结论有效期：自结论作出之日起按月计算，重度失能最长2年",
+        [ExpiryReminder] = "到期提醒：有效期届满前规定天数提醒重新评估",
+        [ReassessmentInterval] = "重新评估：本人申请须距上次结论满规定月数，失能状况变化、抽查发现变化或有效期届满前除外",
+        [EntitlementEnd] = "待遇资格终止：有效期届满、死亡、失去参保资格或作出新结论，以最早者为准",
+        [AssessmentFee] = "评估费：每次评估的费用按比例由基金和个人分担",
+        [AgencyFeeCeiling] = "经办费用上限：基金支付的评估费计入当年经办服务费用上限",
     };
 
     public static string Describe(string rule) => Descriptions.TryGetValue(rule, out var text) ? text : rule;

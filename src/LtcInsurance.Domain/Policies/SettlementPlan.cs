@@ -11,12 +11,14 @@ public sealed record SettlementPlan(
 /// <summary>
 /// The tests every line passes before payment: the entitlement window (given with the beneficiary: it was fixed
 /// when benefits were granted, so the benefit-start rule is not needed to settle), hospital suspension, covered
-/// categories of the mode.
+/// categories of the mode. <see cref="SuspendDuringHospitalStay"/> is null where the city leaves it unset: the settlement
+/// then refuses with <c>parameter_missing</c> only when a line falls on a suspended day (else the switch changes nothing).
 /// </summary>
 public sealed record LineScreeningTerms(
     string EntitlementClause,
-    ResolvedParameter SuspendDuringHospitalStay,
-    ResolvedParameter CoveredCategories);
+    ResolvedParameter? SuspendDuringHospitalStay,
+    ResolvedParameter CoveredCategories,
+    string? HospitalClause = null);
 
 /// <summary>The payment rule of a service mode.</summary>
 public abstract record BenefitPayment(string Clause);

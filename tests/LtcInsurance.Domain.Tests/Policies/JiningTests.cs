@@ -93,10 +93,22 @@ public class JiningTests
 
     [Fact]
     [Trait("clause", "JN 三(三)")]
-    public void Jining_does_not_suspend_for_hospital_stays_by_default()
+    public void Jining_is_silent_on_hospital_stays_so_a_line_in_one_needs_the_tenant_switch()
     {
         var input = Month("2023-05", ServiceMode.HomeMedical, [Care("2023-05-12", 100m)], stays: new HospitalStay(D("2023-05-10"), D("2023-05-15")));
-        Assert.Null(Assert.Single(Settle(Jn, input).Lines).Rejected);
+        Assert.Equal(ErrorCodes.ParameterMissing, Fails(() => Settle(Jn, input)).Code);
+        Assert.Null(Assert.Single(Settle(Jn, input, new Dictionary<string, object?> { ["suspendDuringHospitalStay"] = false }).Lines).Rejected);
+        Assert.Equal(RejectionReasons.Hospitalized,
+            Assert.Single(Settle(Jn, input, new Dictionary<string, object?> { ["suspendDuringHospitalStay"] = true }).Lines).Rejected);
+    }
+
+    [Fact]
+    [Trait("clause", "JN 三(三)")]
+    public void Jining_settles_without_the_hospital_switch_when_no_line_falls_in_a_stay()
+    {
+        // admitted on the 10th: the 10th is still paid (interpretation 1), the 20th is after discharge
+        var input = Month("2023-05", ServiceMode.HomeMedical, [Care("2023-05-10", 100m), Care("2023-05-20", 100m)], stays: new HospitalStay(D("2023-05-10"), D("2023-05-15")));
+        Assert.All(Settle(Jn, input).Lines, l => Assert.Null(l.Rejected));
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public static partial class ParameterValueText
             CommonParameters.BarthelBenefitBands => BarthelBands,
             "coveredCategories" => LineCategories.All,
             "coveredGroups" => [.. PersonStatus.Terms.Codes],
-            _ => null,
+            _ => Entitlement.EntitlementParameters.AllowedCodes(name),
         };
     }
 

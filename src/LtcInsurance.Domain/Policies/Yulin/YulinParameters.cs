@@ -93,6 +93,7 @@ public static class YulinParameters
             [new DatedValue(DateOnly.MinValue, NewbornDeclared, "团队解读：文件只写“除新生儿等特殊群体外”，未界定新生儿；以经办机构在参保登记中的认定为准")]),
         WithoutValue(NewbornEnrolmentMonths, ParameterKind.Count, "months", "YL 二(四)5（激励约束）", "出生后多少个月内参保视为新生儿（新生儿按出生后规定月数内参保认定时使用）"),
         CommonParameters.HospitalSuspension(true, "YL 二(四)5"),
+        .. Entitlement.EntitlementParameters.For("YL 三(一)", "YL 二(四)5", "YL 三(一)、三(六)", null),
         // YL 二(四)4(1)(2) pay home and community care for 生活照料服务项目费用 only; institution care names both (二(四)2(3))
         CommonParameters.CoverageOf(ServiceMode.Home, "YL 二(四)4(1)、二(四)6", "文件写明：用于支付参保人员居家发生的生活照料服务项目费用", LineCategories.Care),
         CommonParameters.CoverageOf(ServiceMode.Community, "YL 二(四)4(2)、二(四)6", "文件写明：用于支付参保人员在社区发生的生活照料服务项目费用", LineCategories.Care),

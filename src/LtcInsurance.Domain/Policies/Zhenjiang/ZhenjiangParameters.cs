@@ -40,7 +40,8 @@ public static class ZhenjiangParameters
         .. CommonParameters.Assessment("national2021", "ZJ 二(四)（失能等级评估统一到国家长护险失能等级评估标准）", 3m, "ZJ 二(二)、二(五)1（重点解决重度失能人员基本护理保障需求，中度失能逐步纳入）"),
         CommonParameters.LastingDisability("ZJ 二(五)1"),
         CommonParameters.BenefitStart(CommonParameters.StartDayAfterConclusion, "ZJ 二(五)1", "自评估结论作出次日起享受待遇"),
-        CommonParameters.HospitalSuspension(false, "ZJ 二(五)4（文件未规定住院暂停；团队默认不暂停）"),
+        CommonParameters.HospitalSuspensionUnset("ZJ 二(五)4（文件未规定住院期间是否暂停待遇，由管理员设定）"),
+        .. Entitlement.EntitlementParameters.For("ZJ 二(四)", "ZJ 二(四)", "ZJ 二(四)", 1m, "文件写明：社会化评估费用，按人次定额从长护险基金中列支"),
         .. CommonParameters.Coverage("ZJ 二(五)2", [.. Modes]),
         .. Modes.SelectMany(mode => new[]
         {
