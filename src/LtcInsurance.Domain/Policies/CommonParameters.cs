@@ -42,7 +42,8 @@ public static class CommonParameters
     /// is refused wherever it is entered, never mapped to another.
     /// </summary>
     public static IReadOnlyList<string>? AllowedCodes(string name) =>
-        ParameterValueText.AllowedCodes(name) ?? Yulin.YulinParameters.Choices.GetValueOrDefault(name);
+        ParameterValueText.AllowedCodes(name) ?? Entitlement.EntitlementParameters.AllowedCodes(name)
+        ?? Yulin.YulinParameters.Choices.GetValueOrDefault(name);
 
     public static ParameterDefinition SchemeStartOn(DateOnly date, string clause) =>
         ParameterDefinition.Fixed(SchemeStart, ParameterKind.Date, "date", clause, "制度施行日期", date);

@@ -41,6 +41,7 @@ public static class DemoParameters
             (TenantIds.Yuzhong, "fiscalShare") => 10m,
             (TenantIds.Yulin, "previousYearDisposableIncomePerCapita") => 36_000m,
             (TenantIds.Yulin, "waitingPeriodExtraMonthsPerGapYear") => 3m,
+            (TenantIds.Yulin, "assessmentFeeFundShare") => 0.5m,
             _ => (object?)null,
         };
         if (exact is not null)
@@ -49,6 +50,19 @@ public static class DemoParameters
         // amounts stay unset and Yulin's residents are refused; a newborn window is read only under another reading.
         if (name is "residentSchemeStart" or "residentIndividualAmount" or "residentFiscalAmount" or "newbornEnrolmentMonths")
             return null;
+        // The assessment path (公示, validity, reminders, fee): figures the documents leave open.
+        var assessment = name switch
+        {
+            "publicityDays" => 7m,
+            "publicityDayCounting" => (object)"working_days",
+            "otherConclusionValidityMonths" => 12m,
+            "expiryReminderDays" => 30m,
+            "assessmentFee" => 200m,
+            CommonParameters.SuspendDuringHospitalStay => true,
+            _ => null,
+        };
+        if (assessment is not null)
+            return assessment;
         if (name == CommonParameters.BenefitStartRule)
             return CommonParameters.StartDayAfterConclusion;
         // The benefit threshold of the instrument the city uses (the other instrument is refused, its threshold not needed).

@@ -39,6 +39,14 @@ public static class PolicyLabels
         [RuleNames.LastingDisability] = "失能持续时间",
         [RuleNames.AssessmentInstrument] = "评估量表",
         [RuleNames.PaymentStart] = "征收与支付时间",
+        [RuleNames.Publicity] = "评估结论公示",
+        [RuleNames.Objection] = "异议与复评",
+        [RuleNames.ConclusionValidity] = "评估结论有效期",
+        [RuleNames.ExpiryReminder] = "到期复评提醒",
+        [RuleNames.ReassessmentInterval] = "重新评估间隔",
+        [RuleNames.EntitlementEnd] = "待遇终止",
+        [RuleNames.AssessmentFee] = "评估费",
+        [RuleNames.AgencyFeeCeiling] = "经办费用上限",
     };
 
     /// <summary>The keys of trace inputs and results, and the fields of the calculator contract.</summary>

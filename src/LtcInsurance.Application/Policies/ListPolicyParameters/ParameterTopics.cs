@@ -22,6 +22,8 @@ internal static class ParameterTopics
     {
         ArgumentNullException.ThrowIfNull(name);
         var stem = name.Split('.')[0];
+        if (Domain.Policies.Entitlement.EntitlementParameters.TopicOf(stem) is { } topic)
+            return topic; // publicity, validity, re-assessment and the assessment fee (its fund share is no contribution share)
         return stem switch
         {
             "schemeStart" or "schemeAreaCodes" or "residentAreaCodes" or "coveredGroups" or "minorAge" => Scope,
