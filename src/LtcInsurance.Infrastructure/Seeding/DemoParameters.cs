@@ -49,6 +49,8 @@ public static class DemoParameters
         // amounts stay unset and Yulin's residents are refused; a newborn window is read only under another reading.
         if (name is "residentSchemeStart" or "residentIndividualAmount" or "residentFiscalAmount" or "newbornEnrolmentMonths")
             return null;
+        if (name == CommonParameters.ApplicationCompletionDays)
+            return 30m;
         if (name == CommonParameters.BenefitStartRule)
             return CommonParameters.StartDayAfterConclusion;
         // The benefit threshold of the instrument the city uses (the other instrument is refused, its threshold not needed).
