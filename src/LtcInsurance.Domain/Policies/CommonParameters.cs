@@ -18,6 +18,15 @@ public static class CommonParameters
     public const string SuspendDuringHospitalStay = "suspendDuringHospitalStay";
     public const string MinimumDisabilityMonths = "minimumDisabilityMonths";
 
+    /// <summary>Days an assessment application may wait incomplete before it counts as withdrawn: the tenant's period, no default.</summary>
+    public const string ApplicationCompletionDays = "assessmentApplicationCompletionDays";
+
+    /// <summary>Working days within which an application is accepted or refused (医保办发〔2024〕22号, as reported).</summary>
+    public const string AcceptanceWorkingDays = "assessmentAcceptanceWorkingDays";
+
+    /// <summary>Months after a conclusion during which a new application is refused unless the condition changed (医保发〔2023〕29号, as reported).</summary>
+    public const string ReapplicationMonths = "assessmentReapplicationMonths";
+
     /// <summary>First day contributions are collected, where the document leaves it to a later notice (YL 五).</summary>
     public const string CollectionStart = "collectionStart";
 
@@ -68,6 +77,23 @@ public static class CommonParameters
         yield return instrument == "national2021" && threshold is not null
             ? ParameterDefinition.Fixed(National2021MinimumLevel, ParameterKind.Count, "level", thresholdClause, levelLabel, threshold)
             : ParameterDefinition.WithoutValue(National2021MinimumLevel, ParameterKind.Count, "level", thresholdClause, levelLabel);
+        // the city's own assessment clause anchors the national figures (the clause texts know the five documents only)
+        foreach (var definition in AssessmentApplication(clause.Split('（')[0].Trim()))
+            yield return definition;
+    }
+
+    /// <summary>
+    /// The application and acceptance figures every city shares: the acceptance deadline and the re-application period are
+    /// national defaults (as reported; a city may change them); the completion period is left to the city, without a value.
+    /// </summary>
+    public static IEnumerable<ParameterDefinition> AssessmentApplication(string cityClause)
+    {
+        yield return ParameterDefinition.WithoutValue(ApplicationCompletionDays, ParameterKind.Count, "days",
+            $"{cityClause}（评估申请补齐材料的期限本文件及医保发〔2023〕29号均未规定，由本地确定）", "评估申请补齐材料的期限（逾期视为撤回）");
+        yield return ParameterDefinition.Fixed(AcceptanceWorkingDays, ParameterKind.Count, "working days",
+            $"{cityClause}（国家默认值：医保办发〔2024〕22号 5个工作日内受理反馈，as reported）", "评估申请受理审核时限（工作日）", 5m);
+        yield return ParameterDefinition.Fixed(ReapplicationMonths, ParameterKind.Count, "months",
+            $"{cityClause}（国家默认值：医保发〔2023〕29号 结论作出后6个月内不受理再次申请，状况明显变化的除外，as reported）", "评估结论作出后不受理再次申请的月数", 6m);
     }
 
     public static ParameterDefinition BenefitStart(string rule, string clause, string label) =>

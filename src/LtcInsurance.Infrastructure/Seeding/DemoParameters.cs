@@ -63,6 +63,8 @@ public static class DemoParameters
         };
         if (assessment is not null)
             return assessment;
+        if (name == CommonParameters.ApplicationCompletionDays)
+            return 30m;
         if (name == CommonParameters.BenefitStartRule)
             return CommonParameters.StartDayAfterConclusion;
         // The benefit threshold of the instrument the city uses (the other instrument is refused, its threshold not needed).

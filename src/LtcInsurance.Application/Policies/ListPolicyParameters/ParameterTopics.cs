@@ -27,7 +27,8 @@ internal static class ParameterTopics
         return stem switch
         {
             "schemeStart" or "schemeAreaCodes" or "residentAreaCodes" or "coveredGroups" or "minorAge" => Scope,
-            "assessmentInstrument" or "barthelBenefitBands" or "national2021MinimumLevel" or "minimumDisabilityMonths" => Assessment,
+            "assessmentInstrument" or "barthelBenefitBands" or "national2021MinimumLevel" or "minimumDisabilityMonths"
+                or "assessmentApplicationCompletionDays" or "assessmentAcceptanceWorkingDays" or "assessmentReapplicationMonths" => Assessment,
             "benefitStartRule" or "waitingPeriodMonths" or "waitingPeriodExtraMonthsPerGapYear" => BenefitStart,
             "coveredCategories" or "fundRatio" or "monthlyLimit" or "perDiem" or "annualCeilingRatio"
                 or "previousYearDisposableIncomePerCapita" or "suspendDuringHospitalStay" => Payment,

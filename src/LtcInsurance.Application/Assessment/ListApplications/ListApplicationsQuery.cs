@@ -1,0 +1,18 @@
+using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Security;
+using LtcInsurance.Application.Security;
+
+namespace LtcInsurance.Application.Assessment.ListApplications;
+
+/// <summary>
+/// The clerk's application queue: applications with their deadlines, the next deadline first. <see cref="Status"/> filters
+/// by status; <see cref="OpenOnly"/> keeps applications still in progress; <see cref="Today"/> marks what is overdue.
+/// </summary>
+[RequiresRole(Roles.Clerk, Roles.Admin, Roles.Auditor, Roles.Assessor)]
+public sealed record ListApplicationsQuery(DateOnly Today, string? Status = null, bool OpenOnly = false, int Take = 200) : IRequest<IReadOnlyList<ApplicationRow>>;
+
+/// <param name="NextDeadline">Acceptance due while waiting, the assessment due once assigned, else null.</param>
+public sealed record ApplicationRow(
+    Guid Id, Guid PersonId, string PersonName, string ApplicantKind, DateOnly AppliedOn, string Status, string StatusName,
+    DateOnly AcceptanceDueOn, DateOnly CompleteBy, string? AgencyName, DateOnly? AssessmentDueOn, DateOnly? NextDeadline, bool Overdue,
+    string? DecisionMessage, DateOnly? ConcludedOn, string? ConclusionLevelLabel, IReadOnlyList<string> ProvidedDocuments);

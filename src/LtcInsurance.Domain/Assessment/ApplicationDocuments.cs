@@ -1,0 +1,79 @@
+namespace LtcInsurance.Domain.Assessment;
+
+/// <summary>
+/// The materials an assessment application carries (评估申请材料), as a checklist: which were provided is recorded on the
+/// application; the files themselves are stored elsewhere. Required: an identity document and recent medical records
+/// for every application, and the authorisation with the agent's identity document when someone other than the person
+/// applies (29号 评估申请, as reported).
+/// </summary>
+public static class ApplicationDocuments
+{
+    public const string IdCard = "id_card";
+    public const string MedicalRecords = "medical_records";
+    public const string AgentAuthorization = "agent_authorization";
+
+    public static IReadOnlyList<string> All { get; } = [IdCard, MedicalRecords, AgentAuthorization];
+
+    public static string ChineseName(string code) => code switch
+    {
+        IdCard => "申请人身份证件",
+        MedicalRecords => "近期病历等医疗诊断资料",
+        AgentAuthorization => "委托书及代理人身份证件",
+        _ => code,
+    };
+
+    public static bool IsKnown(string code) => All.Contains(code);
+
+    /// <summary>The documents an application by <paramref name="applicantKind"/> must carry.</summary>
+    public static IReadOnlyList<string> Required(string applicantKind) =>
+        applicantKind == ApplicantKinds.Person ? [IdCard, MedicalRecords] : [IdCard, MedicalRecords, AgentAuthorization];
+}
+
+/// <summary>Who applies: the person, a family member or guardian, or a care institution on the person's behalf.</summary>
+public static class ApplicantKinds
+{
+    public const string Person = "person";
+    public const string Family = "family";
+    public const string Institution = "institution";
+
+    public static IReadOnlyList<string> All { get; } = [Person, Family, Institution];
+
+    public static string ChineseName(string code) => code switch
+    {
+        Person => "本人",
+        Family => "家属或监护人",
+        Institution => "护理机构代为申请",
+        _ => code,
+    };
+}
+
+/// <summary>Where an application stands.</summary>
+public static class ApplicationStatuses
+{
+    public const string Registered = "registered";
+    public const string Incomplete = "incomplete";
+    public const string Accepted = "accepted";
+    public const string Refused = "refused";
+    public const string Withdrawn = "withdrawn";
+    public const string Assigned = "assigned";
+    public const string Assessed = "assessed";
+    public const string Concluded = "concluded";
+
+    public static IReadOnlyList<string> All { get; } = [Registered, Incomplete, Accepted, Refused, Withdrawn, Assigned, Assessed, Concluded];
+
+    /// <summary>Statuses of an application still in progress (a person has at most one).</summary>
+    public static IReadOnlyList<string> Open { get; } = [Registered, Incomplete, Accepted, Assigned, Assessed];
+
+    public static string ChineseName(string code) => code switch
+    {
+        Registered => "已登记待受理",
+        Incomplete => "材料不全待补正",
+        Accepted => "已受理",
+        Refused => "不予受理",
+        Withdrawn => "视为撤回",
+        Assigned => "已委派评估机构",
+        Assessed => "已现场评估待专家确认",
+        Concluded => "已作出评估结论",
+        _ => code,
+    };
+}
