@@ -24,8 +24,11 @@ public static class CommonParameters
     /// <summary>Working days within which an application is accepted or refused (医保办发〔2024〕22号, as reported).</summary>
     public const string AcceptanceWorkingDays = "assessmentAcceptanceWorkingDays";
 
-    /// <summary>Months after a conclusion during which a new application is refused unless the condition changed (医保发〔2023〕29号, as reported).</summary>
-    public const string ReapplicationMonths = "assessmentReapplicationMonths";
+    /// <summary>
+    /// Months after a conclusion during which a new application is refused unless the condition changed (医保发〔2023〕29号,
+    /// as reported): the same figure as a request for re-assessment, so one parameter serves both.
+    /// </summary>
+    public const string ReapplicationMonths = Entitlement.EntitlementParameters.ReassessmentAfterMonths;
 
     /// <summary>First day contributions are collected, where the document leaves it to a later notice (YL 五).</summary>
     public const string CollectionStart = "collectionStart";
@@ -92,8 +95,7 @@ public static class CommonParameters
             $"{cityClause}（评估申请补齐材料的期限本文件及医保发〔2023〕29号均未规定，由本地确定）", "评估申请补齐材料的期限（逾期视为撤回）");
         yield return ParameterDefinition.Fixed(AcceptanceWorkingDays, ParameterKind.Count, "working days",
             $"{cityClause}（国家默认值：医保办发〔2024〕22号 5个工作日内受理反馈，as reported）", "评估申请受理审核时限（工作日）", 5m);
-        yield return ParameterDefinition.Fixed(ReapplicationMonths, ParameterKind.Count, "months",
-            $"{cityClause}（国家默认值：医保发〔2023〕29号 结论作出后6个月内不受理再次申请，状况明显变化的除外，as reported）", "评估结论作出后不受理再次申请的月数", 6m);
+        // The re-application period is EntitlementParameters.ReassessmentAfterMonths (one figure, defined there).
     }
 
     public static ParameterDefinition BenefitStart(string rule, string clause, string label) =>
