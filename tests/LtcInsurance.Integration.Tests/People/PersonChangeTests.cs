@@ -212,5 +212,39 @@ public sealed class PersonChangeTests(RegisterDatabase database)
         Assert.Single(await db.EnrollmentPeriods.AsNoTracking().Where(e => e.PersonId == person.Id).ToListAsync());
     }
 
+    [Fact]
+    public async Task Enrolment_names_a_minors_guardian_kept_only_when_the_enrolment_is_accepted()
+    {
+        await using var jining = database.App(TenantIds.Jining);
+        await using var jiningHost = database.Host(TenantIds.Jining, Roles.Clerk);
+        var child = await RegisterDatabase.AddPersonAsync(jining, "孔小", "370811", new DateOnly(2018, 4, 1));
+        var mother = await RegisterDatabase.AddPersonAsync(jining, "孔母", "370811", new DateOnly(1988, 4, 1));
+
+        await Assert.ThrowsAsync<RequestValidationException>(() => jiningHost.Send(
+            new EnrolCommand(new PersonId(child.Id), new DateOnly(2026, 1, 1), GuardianId: new PersonId(mother.Id))));
+        var accepted = await jiningHost.Send(new EnrolCommand(new PersonId(child.Id), new DateOnly(2026, 1, 1),
+            GuardianId: new PersonId(mother.Id), GuardianRelationship: "母亲"));
+
+        Assert.True(accepted.Enrolled, accepted.Message);
+        Assert.Equal(mother.Id, (await jining.GuardianLinks.AsNoTracking().SingleAsync(g => g.MinorId == child.Id)).GuardianId);
+        var history = await jiningHost.Send(new GetPersonChangesQuery(new PersonId(child.Id)));
+        Assert.Contains(history, c => c.Field == PersonChangeFields.Guardian && c.After!.StartsWith("孔母（母亲", StringComparison.Ordinal));
+        Assert.Contains(history, c => c.Field == PersonChangeFields.Enrollment && c.Before is null);
+
+        // Yulin (YL 二(三)6): a minor is insured through the guardian under the resident scheme, not started yet: refused, nothing kept.
+        await using var yulin = database.App(TenantIds.Yulin);
+        await using var yulinHost = database.Host(TenantIds.Yulin, Roles.Clerk);
+        var minor = await RegisterDatabase.AddPersonAsync(yulin, "韦小", "450902", new DateOnly(2018, 4, 1));
+        var father = await RegisterDatabase.AddPersonAsync(yulin, "韦父", "450902", new DateOnly(1985, 4, 1),
+            MedicalInsuranceScheme.Employee, EmploymentStatus.Employed);
+        var refused = await yulinHost.Send(new EnrolCommand(new PersonId(minor.Id), new DateOnly(2027, 2, 1),
+            GuardianId: new PersonId(father.Id), GuardianRelationship: "父亲"));
+
+        Assert.False(refused.Enrolled);
+        Assert.Equal("resident_scheme_not_started", refused.Reason);
+        Assert.False(await yulin.GuardianLinks.AnyAsync(g => g.MinorId == minor.Id));
+        Assert.Empty(await yulinHost.Send(new GetPersonChangesQuery(new PersonId(minor.Id))));
+    }
+
     private static MemoryStream Csv(params string[] lines) => new(Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n"));
 }
