@@ -28,9 +28,17 @@ public interface IRegisterImportStore
     /// transaction that moves the mark with them: a person already registered is updated only where a value differs, a
     /// category the person has open is not added again, an enrollment the register already holds (same person and
     /// start) is not added again. An enrollment the register's no-overlap constraint refuses becomes an error of its row
-    /// (the row's person data is still applied).
+    /// (the row's person data is still applied). What the rows change of people already registered (name, phone, region,
+    /// medical insurance type, working status, categories) is added to their history (<c>person_changes</c>, with the
+    /// import's id) in the same transaction.
     /// </summary>
     Task ApplyBatchAsync(Guid importId, int throughRow, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records whether the file has a 人员类别 column: when it has, applying the file ends a category a person holds
+    /// that their row no longer lists (on the day before the import day) and keeps that in the person's history.
+    /// </summary>
+    Task MarkCategoriesListedAsync(Guid importId, bool listed, CancellationToken cancellationToken = default);
 
     /// <summary>Marks the import completed.</summary>
     Task CompleteAsync(Guid importId, CancellationToken cancellationToken = default);

@@ -5,6 +5,7 @@ using LtcInsurance.Domain;
 using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Policies;
 using LtcInsurance.Domain.Policies.Cases;
+using LtcInsurance.Application.People.Changes;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtcInsurance.Application.Import;
@@ -60,6 +61,7 @@ internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore s
             if (missing.Count > 0)
                 throw new InvalidDataException($"缺少必需的列：{string.Join("、", missing)}");
             var columns = RegisterColumns.All.ToDictionary(c => c, c => header.IndexOf(c));
+            await store.MarkCategoriesListedAsync(jobId, header.Contains(RegisterColumns.Statuses), cancellationToken);
 
             var batch = new List<StagedRegisterRow>(BatchSize);
             var rowNumber = 1;
@@ -122,7 +124,43 @@ internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore s
                 break;
         }
 
+        await ReviewChangedPeopleAsync(jobId, cancellationToken);
         await store.CompleteAsync(jobId, cancellationToken);
+    }
+
+    /// <summary>
+    /// After the last batch: for every person whose region, medical insurance type, working status or categories this file
+    /// changed (their history says so), the city's eligibility rule decides the open enrolment again on the import day (the
+    /// day the import was started, Beijing time: the file says what is true now, not since when). The same scheme leaves it;
+    /// another closes it the day before and opens the new one from the import day; a refusal closes it, with reason and
+    /// clause in the history and the import's change report. Run again after a worker died it changes nothing twice (a
+    /// person already reviewed has the scheme the rule decides, or no open enrolment).
+    /// </summary>
+    private async Task ReviewChangedPeopleAsync(Guid jobId, CancellationToken cancellationToken)
+    {
+        var job = await db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId, cancellationToken);
+        var importDay = DateOnly.FromDateTime(job.CreatedAt.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var fields = PersonChangeFields.Eligibility.ToArray();
+        var people = await db.PersonChanges.AsNoTracking()
+            .Where(c => c.ImportJobId == jobId && fields.Contains(c.Field))
+            .Select(c => c.PersonId).Distinct().ToListAsync(cancellationToken);
+        if (people.Count == 0)
+            return;
+        var calculator = await engine.ForTenantAsync(Tenant, null, cancellationToken);
+        var log = new PersonChangeLog(db, job.CreatedBy ?? "import", clock.GetUtcNow(), jobId);
+        foreach (var batch in people.Chunk(BatchSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var id in batch)
+            {
+                var person = await db.InsuredPeople.SingleAsync(p => p.Id == id, cancellationToken);
+                var review = await EnrolmentReview.ReviewAsync(db, calculator, person, importDay, log, cancellationToken);
+                if (review.Outcome == "blocked")
+                    log.Add(person, PersonChangeFields.Enrollment, null, null, review.Message);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     public async Task<ImportJobView> JobAsync(Guid jobId, CancellationToken cancellationToken) =>

@@ -80,6 +80,30 @@ public sealed class InsuredPerson : ITenantOwned
         };
     }
 
+    /// <summary>Corrects the contact data (联系电话, 住址); blank means none.</summary>
+    public void ChangeContact(string? phone, string? address)
+    {
+        Phone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
+        Address = string.IsNullOrWhiteSpace(address) ? null : address.Trim();
+    }
+
+    /// <summary>Moves the person to <paramref name="regionCode"/> (a region of the tenant's area: the caller checks).</summary>
+    public void ChangeRegion(string regionCode)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(regionCode);
+        RegionCode = regionCode;
+    }
+
+    /// <summary>
+    /// Records the person's medical insurance (医保类型) and working status (就业状态) as the medical insurance register now
+    /// has them. What that means for the person's enrolment is the city's eligibility rule's decision (the caller asks it).
+    /// </summary>
+    public void ChangeInsurance(MedicalInsuranceScheme medicalInsurance, EmploymentStatus employment)
+    {
+        MedicalInsurance = medicalInsurance;
+        Employment = employment;
+    }
+
     /// <summary>Whether the person is 18 or older on <paramref name="day"/> (成年).</summary>
     public bool IsAdultOn(DateOnly day) => BirthDate.AddYears(18) <= day;
 

@@ -32,6 +32,14 @@ public sealed class PersonStatusPeriod : ITenantOwned
 
     public bool ActiveOn(DateOnly day) => day >= FromDate && (ToDate is null || day <= ToDate);
 
+    /// <summary>Ends the category with <paramref name="lastDay"/> (its last day in force).</summary>
+    /// <exception cref="BusinessRuleViolationException"><see cref="EndNotBeforeStart"/>.</exception>
+    public void End(DateOnly lastDay)
+    {
+        BusinessRule.Check(EndNotBeforeStart.ForStatus(FromDate, lastDay));
+        ToDate = lastDay;
+    }
+
     internal static PersonStatusPeriod Create(InsuredPerson person, string status, DateOnly from, DateOnly? to)
     {
         ArgumentNullException.ThrowIfNull(person);

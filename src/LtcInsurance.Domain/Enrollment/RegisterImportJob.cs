@@ -58,6 +58,12 @@ public sealed class ImportJob : ITenantOwned
     /// </summary>
     public int AppliedThroughRow { get; set; }
 
+    /// <summary>
+    /// The file has a 人员类别 column: a category a person holds that the file no longer lists is then ended (a file
+    /// without the column says nothing about categories).
+    /// </summary>
+    public bool CategoriesListed { get; set; }
+
     /// <summary>Why the job failed, in Chinese.</summary>
     public string? Message { get; set; }
 

@@ -70,3 +70,23 @@ internal sealed class DeathRecordConfiguration : IEntityTypeConfiguration<DeathR
             .HasPrincipalKey<InsuredPerson>(p => new { p.TenantId, p.Id }).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class PersonChangeConfiguration : IEntityTypeConfiguration<PersonChange>
+{
+    public void Configure(EntityTypeBuilder<PersonChange> builder)
+    {
+        builder.ToTable("person_changes");
+        builder.HasKey(c => new { c.TenantId, c.Id });
+        builder.Property(c => c.TenantId).HasMaxLength(32);
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(c => c.TenantId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<InsuredPerson>().WithMany().HasForeignKey(c => new { c.TenantId, c.PersonId })
+            .HasPrincipalKey(p => new { p.TenantId, p.Id }).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.TenantId, c.PersonId, c.ChangedAt });
+        builder.HasIndex(c => new { c.TenantId, c.ImportJobId });
+        builder.Property(c => c.Field).HasMaxLength(32);
+        builder.Property(c => c.BeforeValue).HasMaxLength(500);
+        builder.Property(c => c.AfterValue).HasMaxLength(500);
+        builder.Property(c => c.Note).HasMaxLength(500);
+        builder.Property(c => c.ChangedBy).HasMaxLength(256);
+    }
+}

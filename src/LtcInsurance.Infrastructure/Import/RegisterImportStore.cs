@@ -135,6 +135,7 @@ internal sealed class RegisterImportStore(LtcDbContext db, TimeProvider clock) :
             return;
         }
 
+        await RecordChangesAsync(jobId, after, throughRow, cancellationToken);
         var people = await db.Database.ExecuteSqlRawAsync("""
             INSERT INTO insured_people (tenant_id, id, id_number, name, sex, birth_date, phone, region_code,
                                         medical_insurance, employment, created_at)
@@ -187,6 +188,98 @@ internal sealed class RegisterImportStore(LtcDbContext db, TimeProvider clock) :
             cancellationToken);
     }
 
+    public async Task MarkCategoriesListedAsync(Guid importId, bool listed, CancellationToken cancellationToken = default)
+    {
+        db.ChangeTracker.Clear();
+        await db.Database.ExecuteSqlAsync($"UPDATE import_jobs SET categories_listed = {listed} WHERE id = {importId}", cancellationToken);
+    }
+
+    /// <summary>
+    /// Before a batch is applied: what its rows change of people already registered goes into their history (clerk-readable
+    /// values, the row number in the note, who started the import), and where the file lists categories, a category a
+    /// person holds open that their row no longer lists ends the day before the import day (the file says the person no
+    /// longer holds it, not since when; the day the import was started is the first day we know it).
+    /// </summary>
+    private async Task RecordChangesAsync(Guid jobId, int after, int through, CancellationToken cancellationToken)
+    {
+        var created = await db.Database.SqlQuery<DateTimeOffset>(
+            $"SELECT created_at AS \"Value\" FROM import_jobs WHERE id = {jobId}").SingleAsync(cancellationToken);
+        var importDay = DateOnly.FromDateTime(created.ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var names = new List<(string Field, string Code, string Name)>();
+        foreach (var scheme in Enum.GetValues<MedicalInsuranceScheme>())
+            names.Add((PersonChangeFields.MedicalInsurance, SnakeCaseNaming.ToSnakeCase(scheme.ToString()), scheme.ChineseName()));
+        foreach (var employment in Enum.GetValues<EmploymentStatus>())
+            names.Add((PersonChangeFields.Employment, SnakeCaseNaming.ToSnakeCase(employment.ToString()), employment.ChineseName()));
+        foreach (var status in PersonStatusCodes.All)
+            names.Add((PersonChangeFields.Status, status, PersonStatusCodes.ChineseName(status)));
+        // A parameter belongs to one command: each statement gets its own.
+        NpgsqlParameter[] Parameters() =>
+        [
+            .. Range(jobId, after, through),
+            new NpgsqlParameter("now", clock.GetUtcNow()),
+            new NpgsqlParameter("import_day", importDay),
+            new NpgsqlParameter("name_fields", names.Select(n => n.Field).ToArray()),
+            new NpgsqlParameter("name_codes", names.Select(n => n.Code).ToArray()),
+            new NpgsqlParameter("name_texts", names.Select(n => n.Name).ToArray()),
+        ];
+        await db.Database.ExecuteSqlRawAsync("""
+            WITH zh AS (SELECT * FROM unnest(@name_fields::text[], @name_codes::text[], @name_texts::text[]) AS z(field, code, name)),
+            changed AS (
+                SELECT p.tenant_id, p.id AS person_id, r.row_number, f.field, f.before, f.after
+                FROM import_rows r
+                JOIN insured_people p ON p.tenant_id = r.tenant_id AND p.id_number = r.id_number
+                CROSS JOIN LATERAL (VALUES
+                    ('name', p.name::text, r.name),
+                    ('phone', p.phone::text, r.phone),
+                    ('region_code', p.region_code::text, r.region_code),
+                    ('medical_insurance', p.medical_insurance::text, r.medical_insurance),
+                    ('employment', p.employment::text, r.employment)) AS f(field, before, after)
+                WHERE r.job_id = @job AND r.row_number > @after AND r.row_number <= @through AND cardinality(r.error_messages) = 0
+                  AND f.before IS DISTINCT FROM f.after
+            )
+            INSERT INTO person_changes (tenant_id, id, person_id, field, before_value, after_value, note, import_job_id, changed_by, changed_at)
+            SELECT c.tenant_id, gen_random_uuid(), c.person_id, c.field,
+                   coalesce((SELECT z.name FROM zh z WHERE z.field = c.field AND z.code = c.before), c.before),
+                   coalesce((SELECT z.name FROM zh z WHERE z.field = c.field AND z.code = c.after), c.after),
+                   '登记导入第' || c.row_number || '行', @job, coalesce(j.created_by, 'import'), @now
+            FROM changed c JOIN import_jobs j ON j.tenant_id = c.tenant_id AND j.id = @job
+            """, Parameters(), cancellationToken);
+        // Categories: added ones (the apply below inserts them) and, where the file lists categories, ended ones.
+        await db.Database.ExecuteSqlRawAsync("""
+            WITH zh AS (SELECT * FROM unnest(@name_fields::text[], @name_codes::text[], @name_texts::text[]) AS z(field, code, name)),
+            rows AS (
+                SELECT r.tenant_id, r.row_number, r.statuses, r.enrolled_from, p.id AS person_id, j.categories_listed,
+                       coalesce(j.created_by, 'import') AS changed_by
+                FROM import_rows r
+                JOIN import_jobs j ON j.tenant_id = r.tenant_id AND j.id = r.job_id
+                JOIN insured_people p ON p.tenant_id = r.tenant_id AND p.id_number = r.id_number
+                WHERE r.job_id = @job AND r.row_number > @after AND r.row_number <= @through AND cardinality(r.error_messages) = 0
+            ), ended AS (
+                UPDATE person_status_periods s SET to_date = greatest(s.from_date, @import_day - 1)
+                FROM rows r
+                WHERE r.categories_listed AND s.tenant_id = r.tenant_id AND s.person_id = r.person_id AND s.to_date IS NULL
+                  AND NOT (s.status = ANY (r.statuses))
+                RETURNING s.tenant_id, s.person_id, s.status, s.from_date, s.to_date, r.row_number, r.changed_by
+            ), added AS (
+                SELECT r.tenant_id, r.person_id, st.status, coalesce(r.enrolled_from, current_date) AS from_date, r.row_number, r.changed_by
+                FROM rows r CROSS JOIN LATERAL unnest(r.statuses) AS st(status)
+                WHERE NOT EXISTS (SELECT 1 FROM person_status_periods x
+                                  WHERE x.tenant_id = r.tenant_id AND x.person_id = r.person_id AND x.status = st.status AND x.to_date IS NULL)
+            )
+            INSERT INTO person_changes (tenant_id, id, person_id, field, before_value, after_value, note, import_job_id, changed_by, changed_at)
+            SELECT e.tenant_id, gen_random_uuid(), e.person_id, 'status',
+                   coalesce(z.name, e.status) || ' ' || to_char(e.from_date, 'YYYY-MM-DD') || ' 起',
+                   coalesce(z.name, e.status) || ' ' || to_char(e.from_date, 'YYYY-MM-DD') || ' 起，' || to_char(e.to_date, 'YYYY-MM-DD') || ' 止',
+                   '登记导入第' || e.row_number || '行：文件不再列出该人员类别，于导入日前一日结束', @job, e.changed_by, @now
+            FROM ended e LEFT JOIN zh z ON z.field = 'status' AND z.code = e.status
+            UNION ALL
+            SELECT a.tenant_id, gen_random_uuid(), a.person_id, 'status', NULL,
+                   coalesce(z.name, a.status) || ' ' || to_char(a.from_date, 'YYYY-MM-DD') || ' 起',
+                   '登记导入第' || a.row_number || '行', @job, a.changed_by, @now
+            FROM added a LEFT JOIN zh z ON z.field = 'status' AND z.code = a.status
+            """, Parameters(), cancellationToken);
+    }
+
     private static NpgsqlParameter[] Range(Guid jobId, int after, int through) =>
         [new NpgsqlParameter("job", jobId), new NpgsqlParameter("after", after), new NpgsqlParameter("through", through)];
 
@@ -194,8 +287,9 @@ internal sealed class RegisterImportStore(LtcDbContext db, TimeProvider clock) :
     /// Adds the rows' enrollments, open from their enrollment date. Whether one may be added is the register's
     /// exclusion constraint's decision (a person's periods never overlap, migration EnrollmentNoOverlap), not a copy of
     /// the rule here: ON CONFLICT DO NOTHING lets it refuse row by row. A refused enrollment the register already holds
-    /// (same person, start and scheme: the same file imported again) is fine; any other refusal becomes an error of its
-    /// row. Answers the enrollments added and the rows refused.
+    /// (same person and start: the same file imported again, perhaps with a changed medical insurance type, whose effect on
+    /// the open enrolment the import's eligibility review decides afterwards) is fine; any other refusal becomes an error
+    /// of its row. Answers the enrollments added and the rows refused.
     /// </summary>
     private async Task<(int Added, int Refused)> EnrollAsync(Guid jobId, int after, int through, CancellationToken cancellationToken)
     {
@@ -222,7 +316,7 @@ internal sealed class RegisterImportStore(LtcDbContext db, TimeProvider clock) :
                                   WHERE a.tenant_id = c.tenant_id AND a.person_id = c.person_id AND a.start_date = c.enrolled_from)
                   AND NOT EXISTS (SELECT 1 FROM enrollment_periods e
                                   WHERE e.tenant_id = c.tenant_id AND e.person_id = c.person_id
-                                    AND e.start_date = c.enrolled_from AND e.scheme = c.scheme)
+                                    AND e.start_date = c.enrolled_from)
                 RETURNING 1
             )
             SELECT (SELECT count(*) FROM added)::int, (SELECT count(*) FROM refused)::int

@@ -44,6 +44,8 @@ public class LtcDbContext : IdentityDbContext<AppUser, AppRole, Guid>, ILtcDbCon
 
     public DbSet<DeathRecord> DeathRecords => Set<DeathRecord>();
 
+    public DbSet<PersonChange> PersonChanges => Set<PersonChange>();
+
     public DbSet<ContributionBill> ContributionBills => Set<ContributionBill>();
 
     public DbSet<ContributionBillLine> ContributionBillLines => Set<ContributionBillLine>();

@@ -5,6 +5,7 @@ using LtcInsurance.Application.Common.Validation;
 using LtcInsurance.Application.Import;
 using LtcInsurance.Application.Import.GetImportJob;
 using LtcInsurance.Application.Import.StartRegisterImport;
+using LtcInsurance.Application.Import.WriteImportChangeReport;
 using LtcInsurance.Application.Import.WriteImportErrorReport;
 using LtcInsurance.Application.Contributions.ExportArrears;
 using LtcInsurance.Application.People.ExportPeople;
@@ -43,6 +44,7 @@ public static class RegisterEndpoints
         register.MapPost("/register/import", UploadAsync)
             .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes + (64 * 1024)));
         register.MapGet("/register/import/jobs/{id:guid}/errors.csv", ErrorReportAsync);
+        register.MapGet("/register/import/jobs/{id:guid}/changes.csv", ChangeReportAsync);
         register.MapGet("/people/export.{format}", ExportPeopleAsync);
         register.MapGet("/billing/arrears/export.{format}", ExportArrearsAsync);
         return endpoints;
@@ -86,6 +88,27 @@ public static class RegisterEndpoints
             using var buffer = new MemoryStream();
             await sender.Send(new WriteImportErrorReportQuery(id, buffer), cancellationToken);
             return new ExportResults.Download(buffer.ToArray(), CsvContentType, $"导入错误报告_{Path.GetFileNameWithoutExtension(job.FileName)}.csv");
+        }
+        catch (RequestValidationException)
+        {
+            return Results.NotFound();
+        }
+        catch (ForbiddenAccessException)
+        {
+            return Results.Forbid();
+        }
+    }
+
+    private static async Task<IResult> ChangeReportAsync(Guid id, ISender sender, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var job = await sender.Send(new GetImportJobQuery(id), cancellationToken);
+            if (job is null)
+                return Results.NotFound();
+            using var buffer = new MemoryStream();
+            await sender.Send(new WriteImportChangeReportQuery(id, buffer), cancellationToken);
+            return new ExportResults.Download(buffer.ToArray(), CsvContentType, $"导入变更报告_{Path.GetFileNameWithoutExtension(job.FileName)}.csv");
         }
         catch (RequestValidationException)
         {

@@ -30,6 +30,8 @@ public interface ILtcDbContext
 
     DbSet<DeathRecord> DeathRecords { get; }
 
+    DbSet<PersonChange> PersonChanges { get; }
+
     DbSet<ContributionBill> ContributionBills { get; }
 
     DbSet<ContributionBillLine> ContributionBillLines { get; }

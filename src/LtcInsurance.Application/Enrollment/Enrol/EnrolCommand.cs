@@ -11,8 +11,14 @@ namespace LtcInsurance.Application.Enrollment.Enrol;
 /// </summary>
 /// <param name="FlexibleChoice">The scheme a flexible worker chose (YL 二(三)3), if any.</param>
 /// <param name="MonthlyBase">Wage or pension base where the city charges a rate (YL 二(三)1-3).</param>
+/// <param name="GuardianId">
+/// For a minor: the insured guardian they follow from <see cref="StartDate"/> (YL 二(三)6), recorded with the enrolment
+/// (and only if it is accepted). Without one the guardian already on record counts; none: not insured through a guardian.
+/// </param>
+/// <param name="GuardianRelationship">Relationship to the guardian (父亲, 母亲, 祖父母, 其他监护人); required with a guardian.</param>
 [RequiresRole(Roles.Clerk, Roles.Admin)]
-public sealed record EnrolCommand(PersonId PersonId, DateOnly StartDate, string? FlexibleChoice = null, decimal? MonthlyBase = null)
+public sealed record EnrolCommand(PersonId PersonId, DateOnly StartDate, string? FlexibleChoice = null, decimal? MonthlyBase = null,
+    PersonId? GuardianId = null, string? GuardianRelationship = null)
     : IRequest<EnrollmentDecision>;
 
 /// <summary>

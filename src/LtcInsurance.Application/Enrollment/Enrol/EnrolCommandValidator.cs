@@ -14,5 +14,7 @@ internal sealed class EnrolCommandValidator : AbstractValidator<EnrolCommand>
         RuleFor(c => c.MonthlyBase)
             .GreaterThan(0m).When(c => c.MonthlyBase is not null)
             .WithMessage("缴费基数必须大于零");
+        RuleFor(c => c.GuardianRelationship).NotEmpty().When(c => c.GuardianId is not null).WithMessage("请填写与监护人的关系")
+            .MaximumLength(16).WithMessage("与监护人的关系不能超过 16 个字");
     }
 }

@@ -13,7 +13,8 @@ namespace LtcInsurance.Application.People.GetPersonDetail;
 [RequiresRole(Roles.Clerk, Roles.Admin)]
 public sealed record GetPersonDetailQuery(PersonId PersonId) : IRequest<PersonDetail?>;
 
-public sealed record StatusView(string Status, string NameZh, DateOnly From, DateOnly? To);
+/// <param name="Id">The category period (what <c>EndStatusCommand</c> names).</param>
+public sealed record StatusView(string Status, string NameZh, DateOnly From, DateOnly? To, Guid Id = default);
 
 public sealed record EnrollmentView(Guid Id, string Scheme, DateOnly Start, DateOnly? End, decimal? MonthlyBase);
 

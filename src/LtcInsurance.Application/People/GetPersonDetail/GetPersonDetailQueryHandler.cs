@@ -40,7 +40,7 @@ internal sealed class GetPersonDetailQueryHandler(ILtcDbContext db, ICurrentUser
             new PersonId(person.Id), person.Name, person.IdNumber.Value, person.Sex.ToString(), person.BirthDate, person.RegionCode,
             person.MedicalInsurance.ToString(), person.Employment.ToString(), person.Phone, person.Address,
             death?.DateOfDeath, guardian is null ? null : new PersonId(guardian.GuardianId),
-            [.. statuses.Select(s => new StatusView(s.Status, PersonStatusCodes.ChineseName(s.Status), s.FromDate, s.ToDate))],
+            [.. statuses.Select(s => new StatusView(s.Status, PersonStatusCodes.ChineseName(s.Status), s.FromDate, s.ToDate, s.Id))],
             [.. enrollments.Select(e => new EnrollmentView(e.Id, e.Scheme, e.StartDate, e.EndDate, e.MonthlyBase))],
             [.. bills.Select(b => new BillView(new BillId(b.Id), b.Period, b.Scheme, b.Total, b.IndividualDue,
                 payments.Where(p => p.BillId == b.Id).Sum(p => p.Amount),

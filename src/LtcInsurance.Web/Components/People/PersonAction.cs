@@ -17,4 +17,16 @@ public enum PersonAction
 
     /// <summary>死亡登记 (RecordDeathCommand); irreversible, confirmed first.</summary>
     RecordDeath,
+
+    /// <summary>联系方式 (UpdateContactCommand): phone and address.</summary>
+    UpdateContact,
+
+    /// <summary>所在地区 (ChangeRegionCommand); the eligibility rule decides the enrolment again.</summary>
+    ChangeRegion,
+
+    /// <summary>医保类型与就业状态 (ChangeInsuranceTypeCommand); the eligibility rule decides the enrolment again.</summary>
+    ChangeInsuranceType,
+
+    /// <summary>结束人员类别 (EndStatusCommand); the eligibility rule decides the enrolment again.</summary>
+    EndStatus,
 }
