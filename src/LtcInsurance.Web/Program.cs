@@ -1,6 +1,7 @@
 using LtcInsurance.Infrastructure;
 using LtcInsurance.Web.Components;
 using LtcInsurance.Web.Diagnostics;
+using LtcInsurance.Web.Exports;
 using LtcInsurance.Web.Hosting;
 using LtcInsurance.Web.Ledger;
 using LtcInsurance.Web.Localization;
@@ -55,6 +56,7 @@ app.MapLtcAccountEndpoints();
 app.MapLtcLocalizationEndpoints();
 app.MapLedgerEndpoints();
 app.MapRegisterEndpoints();
+app.MapPayerEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
     .RequireAuthorizationForFrameworkEndpoints();

@@ -14,4 +14,16 @@ public interface IRowLocks
     /// rolls back. False when the tenant has no such bill.
     /// </summary>
     Task<bool> LockBillAsync(BillId bill, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Locks the current tenant's bills <paramref name="bills"/> (in id order, so two callers never deadlock); answers the
+    /// ids found. Writers of payments lock bills before the ledger's lock.
+    /// </summary>
+    Task<IReadOnlySet<Guid>> LockBillsAsync(IReadOnlyCollection<Guid> bills, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Serializes the settlements of one payer's receivable of one period (a transaction-scoped advisory lock of the
+    /// current tenant), so that two transfers recorded at once cannot together exceed what is outstanding.
+    /// </summary>
+    Task LockReceivableAsync(string period, string payer, CancellationToken cancellationToken = default);
 }

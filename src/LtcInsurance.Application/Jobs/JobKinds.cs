@@ -7,11 +7,14 @@ public static class JobKinds
 
     public const string RegisterImport = "register_import";
 
+    public const string CollectionImport = "collection_import";
+
     /// <summary>The Chinese name a page shows.</summary>
     public static string Title(string kind) => kind switch
     {
         BillingRun => "缴费核定",
         RegisterImport => "参保登记导入",
+        CollectionImport => "税务征收明细导入",
         _ => kind,
     };
 }

@@ -24,6 +24,7 @@ public static class ImportRegisterCommand
 {
     public const string Usage = """
         用法 / usage: ltc import register --tenant X --file F [--connection CONNECTION_STRING]
+                      ltc import collections --tenant X --file F [--connection CONNECTION_STRING]
                       ltc import generate --tenant X --rows N --file F [--bad-every K]
         """;
 
@@ -33,7 +34,7 @@ public static class ImportRegisterCommand
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        if (args.Length == 0 || args[0] is not ("register" or "generate"))
+        if (args.Length == 0 || args[0] is not ("register" or "generate" or "collections"))
         {
             await stderr.WriteLineAsync(Usage);
             return 64;
@@ -84,6 +85,8 @@ public static class ImportRegisterCommand
         try
         {
             await using var services = CliServices.Create(connection, tenant);
+            if (args[0] == "collections")
+                return await ImportCollectionsCommand.RunAsync(services.Sender, services.Jobs, tenant, file, stdout, stderr);
             return await RunAsync(services.Sender, services.Jobs, tenant, file, stdout, stderr);
         }
         catch (FileNotFoundException)

@@ -115,16 +115,18 @@ public sealed class ContributionBill : ITenantOwned
     /// <param name="recordedBy">Who records it (user name), kept with the receipt.</param>
     /// <returns>The new payment, added to <see cref="Payments"/> (saved with the bill).</returns>
     /// <exception cref="BusinessRuleViolationException">A rule is broken; nothing was recorded.</exception>
+    /// <param name="method">How the money came (<see cref="PaymentMethods"/>); the counter when not given.</param>
     public ContributionPayment RecordPayment(string reference, decimal amount, DateOnly paidOn, DateTimeOffset recordedAt,
-        string recordedBy)
+        string recordedBy, string method = PaymentMethods.Counter)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(recordedBy);
         var trimmed = reference?.Trim() ?? "";
         BusinessRule.Check(new PaymentMustCarryAReference(trimmed));
         BusinessRule.Check(new PaymentAmountMustBePositive(amount));
         BusinessRule.Check(new PaymentAmountMustBeWholeCents(amount));
+        BusinessRule.Check(new PaymentMethodMustBeKnown(method));
         BusinessRule.Check(new PaymentMustNotExceedOutstanding(amount, Outstanding));
-        var payment = ContributionPayment.Receive(this, trimmed, amount, paidOn, recordedAt, recordedBy);
+        var payment = ContributionPayment.Receive(this, trimmed, amount, paidOn, recordedAt, recordedBy, method);
         _payments.Add(payment);
         return payment;
     }

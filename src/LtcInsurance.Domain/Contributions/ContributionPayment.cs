@@ -28,6 +28,9 @@ public sealed class ContributionPayment : ITenantOwned
 
     public DateOnly PaidOn { get; private init; }
 
+    /// <summary>How the money came (<see cref="PaymentMethods"/>): counter, tax collection, pension withholding.</summary>
+    public string Method { get; private init; } = PaymentMethods.Counter;
+
     /// <summary>Sequence of the journal entry that booked the receipt; null until posted.</summary>
     public long? JournalSequence { get; private set; }
 
@@ -46,7 +49,7 @@ public sealed class ContributionPayment : ITenantOwned
 
     /// <summary>The new receipt of <paramref name="bill"/>; the bill has checked its rules.</summary>
     internal static ContributionPayment Receive(ContributionBill bill, string reference, decimal amount, DateOnly paidOn,
-        DateTimeOffset recordedAt, string recordedBy) =>
+        DateTimeOffset recordedAt, string recordedBy, string method) =>
         new()
         {
             TenantId = bill.TenantId,
@@ -54,6 +57,7 @@ public sealed class ContributionPayment : ITenantOwned
             Reference = reference,
             Amount = amount,
             PaidOn = paidOn,
+            Method = method,
             RecordedAt = recordedAt,
             RecordedBy = recordedBy,
         };

@@ -46,13 +46,39 @@ public static class ContributionPosting
         ArgumentNullException.ThrowIfNull(account);
         return new EntryDraft(
             payment.PaidOn,
-            $"{bill.Period} 个人缴费到账",
+            payment.Method == PaymentMethods.Counter ? $"{bill.Period} 个人缴费到账" : $"{bill.Period} 个人缴费到账（{PaymentMethods.Name(payment.Method)}）",
             new SourceDocument(SourceDocumentType.Bill, $"PAY-{payment.Reference}"),
             PaymentKey(payment.TenantId, payment.Reference),
             [
                 Posting.Debit(account(StandardChart.FundSpecialAccount), payment.Amount),
                 Posting.Credit(account(StandardChart.ContributionReceivable(Payer.Individual)), payment.Amount),
             ]);
+    }
+
+    public static string TransferKey(string tenant, string reference) => $"contribution-transfer:{tenant}:{reference}";
+
+    /// <summary>
+    /// A transfer's one entry: per region line, Dr 基金专户存款 / Cr 应收保险费—(payer), with <paramref name="account"/>
+    /// choosing the region's sub-account (code, region) where the tenant keeps one.
+    /// </summary>
+    public static EntryDraft ForTransfer(ContributionTransfer transfer, Func<string, string, string> account)
+    {
+        ArgumentNullException.ThrowIfNull(transfer);
+        ArgumentNullException.ThrowIfNull(account);
+        var payer = Payer.FromCode(transfer.Payer);
+        var postings = new List<Posting>();
+        foreach (var line in transfer.Lines.OrderBy(l => l.RegionCode, StringComparer.Ordinal))
+        {
+            postings.Add(Posting.Debit(account(StandardChart.FundSpecialAccount, line.RegionCode), line.Amount));
+            postings.Add(Posting.Credit(account(StandardChart.ContributionReceivable(payer), line.RegionCode), line.Amount));
+        }
+
+        return new EntryDraft(
+            transfer.ReceivedOn,
+            $"{transfer.Period} {payer.Name}到账",
+            new SourceDocument(SourceDocumentType.Bill, $"TRF-{transfer.Reference}"),
+            TransferKey(transfer.TenantId, transfer.Reference),
+            postings);
     }
 
     private static DateOnly PeriodStart(string period) =>

@@ -45,6 +45,12 @@ public interface ICityModule
     /// <summary>The starting point of the policy explorer's example cases.</summary>
     CityExample Example { get; }
 
+    /// <summary>
+    /// The clause that lets retirees' contributions be withheld from their pension (养老金代扣, e.g. YL 二(三)（续）), or null
+    /// when the city's document provides no such withholding: a payment of kind <c>pension_withholding</c> is refused there.
+    /// </summary>
+    string? PensionWithholdingClause => null;
+
     /// <summary>The chart of accounts a new tenant of this city starts with.</summary>
     IReadOnlyList<Account> Chart();
 }
@@ -94,6 +100,8 @@ public abstract class CityModule : ICityModule
     public virtual AgencyFeeCeilingRule? AgencyFeeCeiling => null;
 
     public abstract CityExample Example { get; }
+
+    public virtual string? PensionWithholdingClause => null;
 
     public virtual IReadOnlyList<Account> Chart() =>
         this.LedgerRegionNames() is { } regions ? StandardChart.For(TenantId, regions) : StandardChart.For(TenantId);

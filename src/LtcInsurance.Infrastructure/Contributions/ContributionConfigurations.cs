@@ -65,6 +65,7 @@ internal sealed class ContributionPaymentConfiguration : IEntityTypeConfiguratio
         builder.Property(p => p.Reference).HasMaxLength(64);
         builder.Property(p => p.Amount).HasPrecision(18, 2);
         builder.Property(p => p.RecordedBy).HasMaxLength(256);
+        builder.Property(p => p.Method).HasMaxLength(32);
     }
 }
 

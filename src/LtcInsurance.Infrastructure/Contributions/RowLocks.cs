@@ -23,4 +23,28 @@ internal sealed class RowLocks(LtcDbContext db) : IRowLocks
             .ToListAsync(cancellationToken);
         return found.Count == 1;
     }
+
+    public async Task<IReadOnlySet<Guid>> LockBillsAsync(IReadOnlyCollection<Guid> bills, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(bills);
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("行锁须在事务内获取 / a row lock needs the caller's transaction");
+        var tenant = db.CurrentTenantId ?? throw new InvalidOperationException("没有当前租户 / no current tenant");
+        var ids = bills.Distinct().Order().ToArray();
+        if (ids.Length == 0)
+            return new HashSet<Guid>();
+        var found = await db.Database.SqlQuery<Guid>(
+                $"""SELECT id AS "Value" FROM contribution_bills WHERE tenant_id = {tenant} AND id = ANY({ids}) ORDER BY id FOR NO KEY UPDATE""")
+            .ToListAsync(cancellationToken);
+        return found.ToHashSet();
+    }
+
+    public async Task LockReceivableAsync(string period, string payer, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.CurrentTransaction is null)
+            throw new InvalidOperationException("锁须在事务内获取 / a lock needs the caller's transaction");
+        var tenant = db.CurrentTenantId ?? throw new InvalidOperationException("没有当前租户 / no current tenant");
+        var key = $"receivable:{tenant}:{period}:{payer}";
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
+    }
 }

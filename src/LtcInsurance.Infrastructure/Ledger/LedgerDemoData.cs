@@ -11,8 +11,7 @@ namespace LtcInsurance.Infrastructure.Ledger;
 /// <summary>
 /// Demo books for development: the chart of accounts of every tenant and, for the schemes running in <see cref="Year"/>,
 /// entries built on the real demo bills and payments (<see cref="Seeding.DemoContributions"/>, which book the funding
-/// side themselves): the transfers of the receivables other payers owe (medical insurance fund, employers, treasury; no
-/// use case records those yet), and the benefit side (care settlements, assessment fees, agency fees, one reversal,
+/// side themselves, the other payers' transfers included): the benefit side (care settlements, assessment fees, agency fees, one reversal,
 /// closed months) scaled to what each sub-ledger actually received, so that the fund's bank account never drops below
 /// zero on any day and agency fees stay well under any ceiling. Yulin's scheme starts 2027-01-01: only its chart.
 /// Idempotent: every entry has a demo key, and its amount depends only on the bills and payments. Never deploy demo data.
@@ -83,33 +82,11 @@ public static class LedgerDemoData
             (await ledger.PostAsync(new EntryDraft(date, "【演示】" + description, new SourceDocument(type, key.ToUpperInvariant()),
                 $"demo:{key}", postings), ct)).Entry;
 
-        // 1. What the other payers owe on the real bills arrives quarterly, in four equal parts.
+        // The other payers' transfers are recorded by DemoContributions through RecordTransferCommand (the clerk's use case).
         var lines = await YearLinesAsync(db, ct);
         var billLines = lines.Where(l => l.Key.StartsWith("contribution:", StringComparison.Ordinal) && l.Side == "D").ToList();
-        foreach (var payer in Payer.All.Where(p => p != Payer.Individual))
-        {
-            var receivable = StandardChart.ContributionReceivable(payer);
-            foreach (var account in billLines.Where(l => Base(l.Account) == receivable).GroupBy(l => l.Account).OrderBy(g => g.Key, StringComparer.Ordinal))
-            {
-                var total = account.Sum(l => l.Amount);
-                var people = account.Select(l => l.Key).Distinct().Count();
-                var region = RegionOf(account.Key);
-                var bank = region is null ? StandardChart.FundSpecialAccount : Account.RegionAccountCode(StandardChart.FundSpecialAccount, region);
-                var quarter = decimal.Round(total / 4m, 2, MidpointRounding.AwayFromZero);
-                for (var q = 1; q <= 4; q++)
-                {
-                    var amount = q < 4 ? quarter : total - 3 * quarter;
-                    if (amount <= 0m)
-                        continue;
-                    await Post($"transfer-{Year}-Q{q}-{payer.Code}{(region is null ? "" : "-" + region)}", new DateOnly(Year, q * 3 - 2, 20),
-                        $"{Year}年第{q}季度{payer.Name}到账（按{people}人缴费核定）", SourceDocumentType.Bill,
-                        Posting.Debit(bank, amount), Posting.Credit(account.Key, amount));
-                }
-            }
-        }
 
-        // 2. The benefit side of each sub-ledger, scaled to what its bank account received.
-        lines = await YearLinesAsync(db, ct);
+        // The benefit side of each sub-ledger, scaled to what its bank account received.
         var receipts = lines.Where(l => Base(l.Account) == StandardChart.FundSpecialAccount && l.Side == "D"
                                         && !l.Key.Contains("reversal", StringComparison.Ordinal))
             .GroupBy(l => l.Account).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();

@@ -2,7 +2,9 @@ using LtcInsurance.Application;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Contributions;
+using LtcInsurance.Application.Contributions.ListReceivables;
 using LtcInsurance.Application.Contributions.RecordPayment;
+using LtcInsurance.Application.Contributions.RecordTransfer;
 using LtcInsurance.Application.Contributions.RunBilling;
 using LtcInsurance.Application.Enrollment.AddStatus;
 using LtcInsurance.Application.Enrollment.Enrol;
@@ -23,7 +25,8 @@ namespace LtcInsurance.Infrastructure.Seeding;
 /// The demo register's contributions, made through the use cases a clerk uses: every demo person is asked to enrol
 /// (<see cref="EnrolCommand"/>, the city's eligibility rule decides; a refused person stays unenrolled), each past period
 /// of a running scheme is billed (<see cref="RunBillingCommand"/>) and most individual parts are paid
-/// (<see cref="RecordPaymentCommand"/>), some half, some not at all (arrears). Deterministic: every choice is drawn
+/// (<see cref="RecordPaymentCommand"/>), some half, some not at all (arrears); the other payers' shares arrive as transfers
+/// (<see cref="RecordTransferCommand"/>). Deterministic: every choice is drawn
 /// from the person's ID number and the period. Idempotent: an enrolled person, an existing bill and a bill with a
 /// payment are left as they are. Acts as <see cref="SeederName"/> with every role of the tenant.
 /// </summary>
@@ -104,6 +107,7 @@ public static class DemoContributions
                 }
 
                 await PayAsync(scope.ServiceProvider, sender, tenant, period, today, ct);
+                await TransferAsync(sender, period, today, ct);
             }
         }
     }
@@ -174,6 +178,33 @@ public static class DemoContributions
                 continue;
             var amount = outcome == 2 ? due : decimal.Round(due / 2m, 2, MidpointRounding.AwayFromZero);
             await sender.Send(new RecordPaymentCommand(new BillId(bill), DemoData.Invariant($"DEMO-{period}-{idNumber}"), amount, paidOn), ct);
+        }
+    }
+
+    /// <summary>
+    /// What the other payers (employer, medical insurance fund, treasury) owe on the period's bills arrives through the
+    /// clerk's use case (<see cref="RecordTransferCommand"/>): a yearly period in four quarterly parts on the 20th of each
+    /// quarter's first month, a monthly period in one part on the 20th; a part dated after today waits. Idempotent by the
+    /// transfer's reference.
+    /// </summary>
+    private static async Task TransferAsync(ISender sender, string period, DateOnly today, CancellationToken ct)
+    {
+        var parsed = ContributionPeriod.TryParse(period, out var p) ? p : throw new InvalidOperationException(period);
+        var receivables = await sender.Send(new ListReceivablesQuery(period), ct);
+        foreach (var payer in receivables.Where(r => r.Payer != Payer.Codes.Individual).GroupBy(r => r.Payer))
+        {
+            var due = payer.Sum(r => r.Due);
+            var parts = parsed.IsYear ? 4 : 1;
+            var part = decimal.Round(due / parts, 2, MidpointRounding.AwayFromZero);
+            for (var q = 1; q <= parts; q++)
+            {
+                var receivedOn = parsed.IsYear ? new DateOnly(parsed.Start.Year, q * 3 - 2, 20) : parsed.Start.AddDays(19);
+                var amount = q < parts ? part : due - (parts - 1) * part;
+                if (receivedOn > today || amount <= 0m)
+                    continue;
+                var reference = DemoData.Invariant($"DEMO-{period}-{payer.Key}-{q}");
+                await sender.Send(new RecordTransferCommand(period, payer.Key, amount, reference, receivedOn), ct);
+            }
         }
     }
 

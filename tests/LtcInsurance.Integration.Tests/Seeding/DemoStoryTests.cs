@@ -165,6 +165,30 @@ public sealed class DemoStoryTests(PostgresFixture db)
 
     [Theory]
     [MemberData(nameof(Cities))]
+    public async Task Other_payers_settle_through_the_transfer_use_case_and_no_receivable_is_overpaid(string tenant)
+    {
+        await using var host = Host(tenant);
+        var receivables = await host.Send(new Application.Contributions.ListReceivables.ListReceivablesQuery(null));
+        await using var context = db.AppContext(tenant);
+        var transfers = await context.Set<Domain.Contributions.ContributionTransfer>().AsNoTracking().ToListAsync();
+
+        Assert.All(receivables, r => Assert.InRange(r.Settled, 0m, r.Due));
+        if (!BilledCities.Contains(tenant))
+        {
+            Assert.Empty(transfers);
+            return;
+        }
+
+        // Every other payer's share of the demo year is fully settled by transfers recorded by the demo seeder, each booked once.
+        Assert.NotEmpty(transfers);
+        Assert.All(transfers, t => Assert.NotNull(t.JournalSequence));
+        Assert.All(receivables.Where(r => r.Period == "2026" && r.Payer != Payer.Codes.Individual), r => Assert.Equal(r.Due, r.Settled));
+        Assert.DoesNotContain(await context.JournalEntries.AsNoTracking().Select(e => e.IdempotencyKey).ToListAsync(),
+            k => k.StartsWith("demo:transfer-", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cities))]
     public async Task The_dashboard_agrees_with_the_register(string tenant)
     {
         await using var host = Host(tenant);

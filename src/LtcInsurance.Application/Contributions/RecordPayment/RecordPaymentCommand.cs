@@ -2,6 +2,7 @@ using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Security;
 using LtcInsurance.Domain;
+using LtcInsurance.Domain.Contributions;
 
 namespace LtcInsurance.Application.Contributions.RecordPayment;
 
@@ -12,8 +13,13 @@ namespace LtcInsurance.Application.Contributions.RecordPayment;
 /// (<c>BusinessRuleViolationException</c>: amount not positive, not whole cents, above what is outstanding).
 /// </summary>
 /// <param name="Reference">Receipt or bank reference (缴费凭证号), unique per tenant; at most 64 characters.</param>
+/// <param name="Method">
+/// How the money came (<c>PaymentMethods</c>): the counter by default; <c>pension_withholding</c> (养老金代扣) only for a
+/// retiree of a city whose document provides it (YL 二(三)（续）), refused otherwise (<c>withholding_not_allowed</c>).
+/// </param>
 [RequiresRole(Roles.Clerk, Roles.Admin)]
-public sealed record RecordPaymentCommand(BillId Bill, string Reference, decimal Amount, DateOnly PaidOn) : IRequest<PaymentRecorded>;
+public sealed record RecordPaymentCommand(BillId Bill, string Reference, decimal Amount, DateOnly PaidOn,
+    string Method = PaymentMethods.Counter) : IRequest<PaymentRecorded>;
 
 /// <param name="AlreadyRecorded">The receipt was recorded before; nothing new was written.</param>
 /// <param name="Outstanding">What the person still owes of the bill's individual part.</param>

@@ -3,7 +3,10 @@ using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Ledger;
 using LtcInsurance.Domain;
+using LtcInsurance.Domain.Common;
 using LtcInsurance.Domain.Contributions;
+using LtcInsurance.Domain.Enrollment;
+using LtcInsurance.Domain.Policies;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtcInsurance.Application.Contributions.RecordPayment;
@@ -33,11 +36,19 @@ internal sealed class RecordPaymentHandler(
                     throw new BillingRefusedException("unknown_bill", "缴费单不存在");
                 var bill = await db.ContributionBills.Include(b => b.Payments).SingleAsync(b => b.Id == billId, ct);
 
+                if (request.Method == PaymentMethods.PensionWithholding)
+                {
+                    // YL 二(三)（续）: withheld from the pension, for retirees, where the city's document provides it.
+                    var employment = await db.InsuredPeople.Where(p => p.Id == bill.PersonId).Select(p => p.Employment).SingleAsync(ct);
+                    var clause = CityRegistry.Current.Find(bill.TenantId)?.PensionWithholdingClause;
+                    BusinessRule.Check(new PensionWithholdingOnlyForRetirees(clause, employment == EmploymentStatus.Retired));
+                }
+
                 var stored = await db.ContributionPayments.SingleOrDefaultAsync(p => p.Reference == reference, ct);
                 if (stored is not null && (stored.BillId != bill.Id || stored.Amount != request.Amount))
                     throw new BillingRefusedException("reference_reused", $"缴费凭证号 {reference} 已用于另一笔缴费");
                 var payment = stored
-                              ?? bill.RecordPayment(reference, request.Amount, request.PaidOn, clock.GetUtcNow(), user.Name());
+                              ?? bill.RecordPayment(reference, request.Amount, request.PaidOn, clock.GetUtcNow(), user.Name(), request.Method);
                 if (stored is null)
                     await db.SaveChangesAsync(ct);
 

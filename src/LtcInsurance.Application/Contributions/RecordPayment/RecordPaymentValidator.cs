@@ -19,6 +19,7 @@ internal sealed class RecordPaymentValidator : AbstractValidator<RecordPaymentCo
         RuleFor(c => c.Amount).Cascade(CascadeMode.Stop)
             .GreaterThan(0m).WithMessage("缴费金额须大于零")
             .Must(a => decimal.Round(a, 2) == a).WithMessage("缴费金额最多两位小数");
+        RuleFor(c => c.Method).Must(m => PaymentMethods.All.Contains(m)).WithMessage("缴费方式只能是窗口缴费、税务征收或养老金代扣");
         RuleFor(c => c.PaidOn).NotEqual(default(DateOnly)).WithMessage("请填写缴费日期");
         RuleFor(c => c.PaidOn).Must(d => PlausibleDates.IsBusinessDate(d, clock)).When(c => c.PaidOn != default)
             .WithMessage(PlausibleDates.BusinessDateMessage("缴费日期"));

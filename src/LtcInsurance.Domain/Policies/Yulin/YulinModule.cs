@@ -40,6 +40,9 @@ public sealed class YulinModule : CityModule
 
     public override AgencyFeeCeilingRule? AgencyFeeCeiling => FeeCeiling;
 
+    /// <summary>YL 二(三)（续）: with the retiree's consent, the pension office may withhold the contribution from the pension.</summary>
+    public override string? PensionWithholdingClause => "YL 二(三)（续）";
+
     /// <summary>
     /// Monthly contribution on a wage; the settlement example needs the previous year's published disposable income per
     /// capita, which the document leaves to each year (the yearly ceiling is half of it).
