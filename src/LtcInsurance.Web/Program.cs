@@ -1,4 +1,5 @@
 using LtcInsurance.Infrastructure;
+using LtcInsurance.Web.Attachments;
 using LtcInsurance.Web.Components;
 using LtcInsurance.Web.Diagnostics;
 using LtcInsurance.Web.Hosting;
@@ -54,6 +55,7 @@ app.MapLtcAccountEndpoints();
 app.MapLtcLocalizationEndpoints();
 app.MapLedgerEndpoints();
 app.MapRegisterEndpoints();
+app.MapAttachmentEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
     .RequireAuthorizationForFrameworkEndpoints();
