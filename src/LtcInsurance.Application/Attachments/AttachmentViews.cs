@@ -39,12 +39,12 @@ public static partial class AttachmentLimits
     public static bool IsOwnerId(string? id) => id is { Length: > 0 and <= OwnerIdMaxLength } && OwnerIdPattern().IsMatch(id);
 
     public static string Size(long bytes) => bytes >= 1024 * 1024
-        ? $"{bytes / 1024d / 1024d:0.#} MB"
-        : $"{Math.Max(1, (bytes + 1023) / 1024)} KB";
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / 1024d / 1024d:0.#} MB")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Math.Max(1, (bytes + 1023) / 1024)} KB");
 
-    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
+    [GeneratedRegex(@"^[a-z][a-z0-9_]*\z")]
     private static partial Regex OwnerKindPattern();
 
-    [GeneratedRegex("^[A-Za-z0-9._-]+$")]
+    [GeneratedRegex(@"^[A-Za-z0-9._-]+\z")]
     private static partial Regex OwnerIdPattern();
 }

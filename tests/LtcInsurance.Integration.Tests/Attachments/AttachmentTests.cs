@@ -101,6 +101,8 @@ public sealed class AttachmentTests(PostgresFixture db)
         var invalid = await Assert.ThrowsAsync<RequestValidationException>(() =>
             clerk.Send(new UploadAttachmentCommand("Application'; DROP", "../x", "a.pdf", Pdf)));
         Assert.Equal(2, invalid.Problems.Count);
+        await Assert.ThrowsAsync<RequestValidationException>(() =>
+            clerk.Send(new UploadAttachmentCommand("application\n", "1", "a.pdf", Pdf)));
 
         await using var auditor = UseCaseHost.For(db.AppConnectionString, Tenant, Roles.Auditor);
         await Assert.ThrowsAsync<ForbiddenAccessException>(() =>
