@@ -42,7 +42,8 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<IPolicyEngine, PolicyEngine>();
-        services.TryAddScoped<IWorkingCalendar, WeekdayCalendar>();
+        // The tenant's calendar as its admin keeps it (calendar_days); with no entries it is WeekdayCalendar's Monday–Friday.
+        services.TryAddScoped<IWorkingCalendar, TenantWorkingCalendar>();
         services.AddScoped<ISender, Sender>();
         services.AddScoped<OperationContext>();
         services.AddScoped<ICurrentUser, OperationCurrentUser>();

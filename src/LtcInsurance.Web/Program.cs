@@ -1,4 +1,5 @@
 using LtcInsurance.Infrastructure;
+using LtcInsurance.Web.Attachments;
 using LtcInsurance.Web.Components;
 using LtcInsurance.Web.Diagnostics;
 using LtcInsurance.Web.Exports;
@@ -57,6 +58,7 @@ app.MapLtcLocalizationEndpoints();
 app.MapLedgerEndpoints();
 app.MapRegisterEndpoints();
 app.MapPayerEndpoints();
+app.MapAttachmentEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
     .RequireAuthorizationForFrameworkEndpoints();

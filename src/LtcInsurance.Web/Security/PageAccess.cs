@@ -19,6 +19,8 @@ public static class PageAccess
     public const string Assessments = Roles.Assessor;
     public const string FundLedger = Roles.Auditor + "," + Roles.Admin;
     public const string TenantsAndUsers = Roles.Admin;
+    /// <summary>工作日历: the city's admin keeps its holidays and make-up working days.</summary>
+    public const string WorkingCalendar = Roles.Admin;
 
     public static IEnumerable<string> RolesOf(string access) => access.Split(',');
 }

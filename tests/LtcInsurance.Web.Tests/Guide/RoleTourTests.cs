@@ -17,7 +17,7 @@ public sealed class RoleTourTests(LtcWebHost host)
         { "institution", "yulin", ["/", "/claims/monthly", "/policies"] },
         { "assessor", "shishi", ["/", "/assessments", "/policies"] },
         { "auditor", "jining", ["/", "/ledger", "/ledger/journal", "/policies"] },
-        { "admin", "yuzhong", ["/", "/admin/tenants", "/admin/users", "/admin/chart", "/admin/parameters", "/ledger", "/policies"] },
+        { "admin", "yuzhong", ["/", "/admin/tenants", "/admin/users", "/admin/chart", "/admin/parameters", "/admin/calendar", "/ledger", "/policies"] },
     };
 
     [Theory]

@@ -36,6 +36,7 @@ public sealed class EndpointAuthorizationTests(LtcWebHost host)
     [InlineData("/admin/tenants")]
     [InlineData("/admin/cities")]
     [InlineData("/admin/users")]
+    [InlineData("/admin/calendar")]
     public void Application_pages_are_found_and_require_an_authenticated_user(string path)
     {
         var endpoint = host.Services.GetRequiredService<EndpointDataSource>().Endpoints
