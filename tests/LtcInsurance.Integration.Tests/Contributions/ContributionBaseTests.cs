@@ -143,7 +143,8 @@ public sealed class ContributionBaseTests(RegisterDatabase database)
             var bills = await BillsAsync(db);
             Assert.Equal("employer:7.50,individual:7.50", bills[Worker1].Lines);
             Assert.Equal("employer:12.19,individual:12.19", bills[Worker2].Lines);
-            Assert.Contains("\"source\":\"base_file\"", bills[Worker1].Trace, StringComparison.Ordinal);
+            using var trace = JsonDocument.Parse(bills[Worker1].Trace);
+            Assert.Equal("base_file", Assert.Single(trace.RootElement.GetProperty("bases").EnumerateArray()).GetProperty("source").GetString());
             Assert.Equal(2, await db.Set<BillingRun>().CountAsync());
         }
     }

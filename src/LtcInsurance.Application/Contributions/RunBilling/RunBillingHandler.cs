@@ -206,7 +206,7 @@ internal sealed class RunBillingHandler(
         }
 
         if ((wage is null || pension is null) && enrollment.MonthlyBase is { } given)
-            trace.Add(new { kind = "enrollment", amount = given, month = month.ToString(), source = "enrollment", enrollmentId = enrollment.Id });
+            trace.Add(new { kind = "enrollment", amount = given, month = month.ToString(), source = "enrollment", since = enrollment.StartDate });
         return new BillingBases(wage?.Amount ?? enrollment.MonthlyBase, pension?.Amount ?? enrollment.MonthlyBase, trace);
     }
 
