@@ -188,6 +188,10 @@ public sealed class ContributionBaseTests(RegisterDatabase database)
         Assert.Contains("截止月份不能早于起始月份", refused.Message, StringComparison.Ordinal);
         Assert.Contains("缴费基数必须大于零", refused.Message, StringComparison.Ordinal);
         Assert.Equal(3, await db.Set<ContributionBase>().CountAsync());
+
+        // History is kept: the application role cannot change or delete a base.
+        await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlRawAsync("UPDATE contribution_bases SET amount = 1"));
+        await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM contribution_bases"));
     }
 
     [Fact]
@@ -233,6 +237,44 @@ public sealed class ContributionBaseTests(RegisterDatabase database)
         var job = await QueueBasesAsync(clerk, "身份证号码,金额\r\n" + Worker1 + ",5000\r\n");
         Assert.Equal(JobView.Failed, job.Status);
         Assert.Contains("缺少必需的列：基数类别、月缴费基数", job.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ltc_import_bases_imports_a_file_once_writes_the_error_report_and_a_second_run_adds_nothing()
+    {
+        var (_, app) = await FreshYulinAsync("cli");
+        await using (var clerk = UseCaseHost.For(app, TenantIds.Yulin, Roles.Clerk))
+        {
+            await clerk.ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\r\n",
+                "身份证号码,姓名,所在地区,医保类型,就业状态,参保日期", $"{Retiree},韦丙,{Region},职工,退休,2027-01-01", ""))), "register.csv");
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), $"bases-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, string.Join("\r\n",
+            "身份证号码,年度,基数类别,月缴费基数", $"{Retiree},2027,养老金,3000", $"{Stranger},2027,工资,4000", ""));
+        try
+        {
+            var stdout = new StringWriter();
+            var exit = await global::LtcInsurance.Cli.Import.ImportRegisterCommand.RunAsync(
+                ["bases", "--tenant", TenantIds.Yulin, "--file", file, "--connection", app], stdout, TextWriter.Null);
+            Assert.Equal(0, exit);
+            Assert.Contains("共 2 行，错误 1 行，新增基数 1，已有相同基数 0", stdout.ToString(), StringComparison.Ordinal);
+            Assert.Equal(["行号,列,错误", "3,身份证号码,参保登记中没有该身份证号码的人员，请先导入参保登记"],
+                (await File.ReadAllLinesAsync(file + ".errors.csv")).Select(l => l.TrimStart('\uFEFF')));
+
+            stdout = new StringWriter();
+            Assert.Equal(0, await global::LtcInsurance.Cli.Import.ImportRegisterCommand.RunAsync(
+                ["bases", "--tenant", TenantIds.Yulin, "--file", file, "--connection", app], stdout, TextWriter.Null));
+            Assert.Contains("新增基数 0，已有相同基数 1", stdout.ToString(), StringComparison.Ordinal);
+            await using var db = App(app);
+            var recorded = await db.Set<ContributionBase>().SingleAsync();
+            Assert.Equal((ContributionBaseKinds.Pension, 3000m, ContributionBaseSources.BaseFile), (recorded.Kind, recorded.Amount, recorded.Source));
+        }
+        finally
+        {
+            File.Delete(file);
+            File.Delete(file + ".errors.csv");
+        }
     }
 
     private static LtcDbContext App(string app) =>
