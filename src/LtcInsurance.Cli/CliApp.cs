@@ -22,6 +22,7 @@ public static class CliApp
           ltc import register --tenant X --file F   bulk import of the insured register (CSV/XLSX)
           ltc import generate --tenant X --rows N --file F   synthetic register file for load tests
           ltc import collections --tenant X --file F   tax-bureau collection file (CSV/XLSX) as receipts
+          ltc import bases --tenant X --file F      contribution bases (wage/pension) from the medical insurance system (CSV/XLSX)
           ltc billing run --tenant X --period P       contribution billing run (a background job, run here)
           ltc jobs run-once|list|cancel|resume ...    background jobs (billing runs, imports)
           ltc settle run ...                 (planned) monthly settlement run

@@ -1,7 +1,9 @@
 using LtcInsurance.Application.Jobs;
 using LtcInsurance.Application.Common.Policies;
 using LtcInsurance.Application.Common.Persistence;
+using LtcInsurance.Application.ContributionBases;
 using LtcInsurance.Domain;
+using LtcInsurance.Domain.Contributions;
 using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Policies;
 using LtcInsurance.Domain.Policies.Cases;
@@ -62,6 +64,7 @@ internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore s
                 throw new InvalidDataException($"缺少必需的列：{string.Join("、", missing)}");
             var columns = RegisterColumns.All.ToDictionary(c => c, c => header.IndexOf(c));
             await store.MarkCategoriesListedAsync(jobId, header.Contains(RegisterColumns.Statuses), cancellationToken);
+            var baseColumns = BaseColumns(header);
 
             var batch = new List<StagedRegisterRow>(BatchSize);
             var rowNumber = 1;
@@ -79,6 +82,7 @@ internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore s
                 var problems = row.Problems.ToList();
                 if (unreadable >= 0)
                     problems.Insert(0, new RowProblem(unreadable < header.Count && header[unreadable].Length > 0 ? header[unreadable] : $"第{unreadable + 1}列", RegisterCellText.Problem));
+                CheckBaseCells(baseColumns, cells, problems);
                 var scheme = problems.Count == 0 && row.EnrolledFrom is { } from ? Scheme(calculator, row, from, problems) : null;
                 batch.Add(new StagedRegisterRow(rowNumber, row, scheme, problems));
                 total++;
@@ -125,7 +129,89 @@ internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore s
         }
 
         await ReviewChangedPeopleAsync(jobId, cancellationToken);
+        await ApplyBasesAsync(jobId, cancellationToken);
         await store.CompleteAsync(jobId, cancellationToken);
+    }
+
+    /// <summary>Where the optional base columns (<see cref="RegisterBaseColumns"/>) are in the header (-1: absent).</summary>
+    private static Dictionary<string, int> BaseColumns(List<string> header) =>
+        RegisterBaseColumns.All.ToDictionary(c => c, c => header.IndexOf(c));
+
+    /// <summary>A base cell that is filled must be a valid amount (or year); otherwise its row is refused, naming the column.</summary>
+    private static void CheckBaseCells(Dictionary<string, int> columns, string?[] cells, List<RowProblem> problems)
+    {
+        string? Cell(string column) =>
+            columns[column] is var i && i >= 0 && i < cells.Length && !string.IsNullOrWhiteSpace(cells[i]) ? cells[i] : null;
+        foreach (var column in new[] { RegisterBaseColumns.Wage, RegisterBaseColumns.Pension })
+        {
+            if (Cell(column) is { } text && ContributionBases.BaseText.Amount(text).Problem is { } problem)
+                problems.Add(new RowProblem(column, problem));
+        }
+
+        if (Cell(RegisterBaseColumns.Year) is { } year && ContributionBases.BaseText.Year(year).Problem is { } yearProblem)
+            problems.Add(new RowProblem(RegisterBaseColumns.Year, yearProblem));
+    }
+
+    /// <summary>
+    /// Records the bases of the file's valid rows (source register_import) once the register rows are applied: each base
+    /// for the year in 基数年度, else the year of the row's 参保日期, else the import's year. Idempotent (a base already
+    /// recorded is not recorded again), so a job continued after its worker died, or the same file again, adds nothing
+    /// twice. Reads the file stored with the job again (nothing to do when it has no base column).
+    /// </summary>
+    private async Task ApplyBasesAsync(Guid jobId, CancellationToken cancellationToken)
+    {
+        var job = await db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId, cancellationToken);
+        var file = await db.Set<Domain.Jobs.BackgroundJobFile>().AsNoTracking().SingleOrDefaultAsync(f => f.JobId == jobId, cancellationToken);
+        if (file is null)
+            return;
+        using var content = new MemoryStream(file.Content, writable: false);
+        using var rows = reader.Rows(content, job.Format).GetEnumerator();
+        if (!rows.MoveNext())
+            return;
+        var header = rows.Current.Select(h => h?.Trim().TrimStart('\uFEFF') ?? "").ToList();
+        var columns = BaseColumns(header);
+        if (columns[RegisterBaseColumns.Wage] < 0 && columns[RegisterBaseColumns.Pension] < 0)
+            return;
+
+        var valid = (await db.ImportRows.AsNoTracking().Where(r => r.JobId == jobId && r.ErrorMessages.Length == 0 && r.IdNumber != null)
+                .Select(r => new { r.RowNumber, r.IdNumber, r.EnrolledFrom }).ToListAsync(cancellationToken))
+            .ToDictionary(r => r.RowNumber);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var wanted = new List<(string IdNumber, string Kind, int Year, decimal Amount)>();
+        var rowNumber = 1;
+        while (rows.MoveNext())
+        {
+            rowNumber++;
+            if (!valid.TryGetValue(rowNumber, out var row))
+                continue;
+            var cells = rows.Current;
+            string? Cell(string column) =>
+                columns[column] is var i && i >= 0 && i < cells.Length && !string.IsNullOrWhiteSpace(cells[i]) ? cells[i] : null;
+            var year = ContributionBases.BaseText.Year(Cell(RegisterBaseColumns.Year)).Year ?? row.EnrolledFrom?.Year ?? today.Year;
+            foreach (var (column, kind) in new[] { (RegisterBaseColumns.Wage, ContributionBaseKinds.Wage), (RegisterBaseColumns.Pension, ContributionBaseKinds.Pension) })
+            {
+                if (ContributionBases.BaseText.Amount(Cell(column)).Amount is { } amount)
+                    wanted.Add((row.IdNumber!, kind, year, amount));
+            }
+        }
+
+        if (wanted.Count == 0)
+            return;
+        var people = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        foreach (var chunk in wanted.Select(w => w.IdNumber).Distinct().Chunk(1_000))
+        {
+            foreach (var p in await db.InsuredPeople.AsNoTracking().Where(p => chunk.Contains((string)(object)p.IdNumber))
+                         .Select(p => new { p.Id, p.IdNumber }).ToListAsync(cancellationToken))
+                people[p.IdNumber.Value] = p.Id;
+        }
+
+        var entries = wanted.Where(w => people.ContainsKey(w.IdNumber))
+            .Select(w => new ContributionBases.BaseEntry(people[w.IdNumber], w.Kind, new Month(w.Year, 1), new Month(w.Year, 12), w.Amount))
+            .ToList();
+        await db.InTransactionAsync(
+            ct => ContributionBases.ContributionBaseBook.AppendAsync(db, entries, ContributionBaseSources.RegisterImport, jobId,
+                job.CreatedBy ?? "register_import", clock.GetUtcNow(), ct),
+            cancellationToken);
     }
 
     /// <summary>

@@ -8,6 +8,8 @@ public static class JobKinds
     public const string RegisterImport = "register_import";
 
     public const string CollectionImport = "collection_import";
+    /// <summary>A base file (缴费基数导入): ContributionBases/StartBaseImport.</summary>
+    public const string BaseImport = "base_import";
 
     /// <summary>The Chinese name a page shows.</summary>
     public static string Title(string kind) => kind switch
@@ -15,6 +17,7 @@ public static class JobKinds
         BillingRun => "缴费核定",
         RegisterImport => "参保登记导入",
         CollectionImport => "税务征收明细导入",
+        BaseImport => "缴费基数导入",
         _ => kind,
     };
 }

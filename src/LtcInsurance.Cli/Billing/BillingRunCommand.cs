@@ -132,6 +132,12 @@ public static class BillingRunCommand
         await stdout.WriteLineAsync(string.Create(c, $"  {"total",-16} {result.Totals.Total,16:0.00}  ({result.Totals.Bills} bills)"));
         foreach (var skipped in result.Skipped)
             await stdout.WriteLineAsync($"  跳过 / skipped {skipped.Name} ({skipped.PersonId}): [{skipped.Code}] {skipped.Message}");
+        foreach (var (reason, people) in result.Reasons.OrderBy(r => r.Key, StringComparer.Ordinal))
+            await stdout.WriteLineAsync(string.Create(c, $"  未核定 / not billed [{reason}] {BillingSkipReasons.ChineseName(reason)}: {people}"));
+        if (result.Warning)
+            await stdout.WriteLineAsync(result.BillsCreated + result.BillsAlreadyPresent == 0
+                ? "警告 / warning: 本期没有任何缴费单 / the period has no bill"
+                : "警告 / warning: 有人员被跳过 / people were skipped");
         return 0;
     }
 }

@@ -25,6 +25,7 @@ public static class ImportRegisterCommand
     public const string Usage = """
         用法 / usage: ltc import register --tenant X --file F [--connection CONNECTION_STRING]
                       ltc import collections --tenant X --file F [--connection CONNECTION_STRING]
+                      ltc import bases --tenant X --file F [--connection CONNECTION_STRING]
                       ltc import generate --tenant X --rows N --file F [--bad-every K]
         """;
 
@@ -34,7 +35,7 @@ public static class ImportRegisterCommand
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        if (args.Length == 0 || args[0] is not ("register" or "generate" or "collections"))
+        if (args.Length == 0 || args[0] is not ("register" or "generate" or "collections" or "bases"))
         {
             await stderr.WriteLineAsync(Usage);
             return 64;
@@ -87,7 +88,9 @@ public static class ImportRegisterCommand
             await using var services = CliServices.Create(connection, tenant);
             if (args[0] == "collections")
                 return await ImportCollectionsCommand.RunAsync(services.Sender, services.Jobs, tenant, file, stdout, stderr);
-            return await RunAsync(services.Sender, services.Jobs, tenant, file, stdout, stderr);
+            return args[0] == "bases"
+                ? await ImportBasesCommand.RunAsync(services.Sender, services.Jobs, tenant, file, stdout, stderr)
+                : await RunAsync(services.Sender, services.Jobs, tenant, file, stdout, stderr);
         }
         catch (FileNotFoundException)
         {

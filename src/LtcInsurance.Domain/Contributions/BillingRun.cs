@@ -4,7 +4,8 @@ namespace LtcInsurance.Domain.Contributions;
 
 /// <summary>
 /// The record of one billing run (缴费核定) that wrote its bills: who ran it, when, for which period and what it did.
-/// Written in the run's own transaction, so a run that wrote nothing leaves no record; never changed afterwards.
+/// Written once its batches are done; a run that wrote nothing leaves a record only when it billed nobody or skipped
+/// people (with its reasons), never changed afterwards.
 /// </summary>
 public sealed class BillingRun : ITenantOwned
 {
@@ -34,8 +35,14 @@ public sealed class BillingRun : ITenantOwned
 
     public int PeopleSkipped { get; private init; }
 
+    /// <summary>
+    /// Why people were not billed, as a JSON object of counts per reason (e.g. <c>{"no_base": 3, "not_enrolled": 12}</c>);
+    /// null for runs recorded before the reasons were kept.
+    /// </summary>
+    public string? Reasons { get; private init; }
+
     public static BillingRun Record(string tenantId, string period, string runBy, DateTimeOffset runAt,
-        int billsCreated, int billsExisting, int entriesPosted, int peopleSkipped)
+        int billsCreated, int billsExisting, int entriesPosted, int peopleSkipped, IReadOnlyDictionary<string, int>? reasons = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(tenantId);
         ArgumentException.ThrowIfNullOrWhiteSpace(period);
@@ -44,6 +51,7 @@ public sealed class BillingRun : ITenantOwned
         {
             TenantId = tenantId, Period = period, RunBy = runBy, RunAt = runAt, BillsCreated = billsCreated,
             BillsExisting = billsExisting, EntriesPosted = entriesPosted, PeopleSkipped = peopleSkipped,
+            Reasons = reasons is null ? null : System.Text.Json.JsonSerializer.Serialize(reasons),
         };
     }
 }

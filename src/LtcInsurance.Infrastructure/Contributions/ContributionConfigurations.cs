@@ -80,5 +80,6 @@ internal sealed class BillingRunConfiguration : IEntityTypeConfiguration<Billing
         builder.HasIndex(r => new { r.TenantId, r.Period });
         builder.Property(r => r.Period).HasMaxLength(7);
         builder.Property(r => r.RunBy).HasMaxLength(256);
+        builder.Property(r => r.Reasons).HasColumnType("jsonb");
     }
 }

@@ -7,7 +7,9 @@ using LtcInsurance.Application.Import.GetImportJob;
 using LtcInsurance.Application.Import.StartRegisterImport;
 using LtcInsurance.Application.Import.WriteImportChangeReport;
 using LtcInsurance.Application.Import.WriteImportErrorReport;
+using LtcInsurance.Application.ContributionBases;
 using LtcInsurance.Application.Contributions.ExportArrears;
+using LtcInsurance.Application.Jobs.GetJob;
 using LtcInsurance.Application.People.ExportPeople;
 using LtcInsurance.Web.Components.People;
 using LtcInsurance.Web.Exports;
@@ -45,6 +47,9 @@ public static class RegisterEndpoints
             .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes + (64 * 1024)));
         register.MapGet("/register/import/jobs/{id:guid}/errors.csv", ErrorReportAsync);
         register.MapGet("/register/import/jobs/{id:guid}/changes.csv", ChangeReportAsync);
+        register.MapGet("/register/import/template.csv", RegisterTemplate);
+        register.MapGet("/register/bases/template.csv", BaseTemplate);
+        register.MapGet("/register/bases/jobs/{id:guid}/errors.csv", BaseErrorReportAsync);
         register.MapGet("/people/export.{format}", ExportPeopleAsync);
         register.MapGet("/billing/arrears/export.{format}", ExportArrearsAsync);
         return endpoints;
@@ -109,6 +114,35 @@ public static class RegisterEndpoints
             using var buffer = new MemoryStream();
             await sender.Send(new WriteImportChangeReportQuery(id, buffer), cancellationToken);
             return new ExportResults.Download(buffer.ToArray(), CsvContentType, $"导入变更报告_{Path.GetFileNameWithoutExtension(job.FileName)}.csv");
+        }
+        catch (RequestValidationException)
+        {
+            return Results.NotFound();
+        }
+        catch (ForbiddenAccessException)
+        {
+            return Results.Forbid();
+        }
+    }
+
+    /// <summary>The register file's header: the register's columns, then the optional base columns (UTF-8 with BOM).</summary>
+    private static IResult RegisterTemplate() =>
+        new ExportResults.Download(System.Text.Encoding.UTF8.GetBytes(
+                "\uFEFF" + string.Join(',', Domain.Enrollment.RegisterColumns.All.Concat(RegisterBaseColumns.All)) + "\r\n"),
+            CsvContentType, "参保登记导入模板.csv");
+
+    private static IResult BaseTemplate() =>
+        new ExportResults.Download(System.Text.Encoding.UTF8.GetBytes(BaseFileColumns.TemplateCsv()), CsvContentType, "缴费基数导入模板.csv");
+
+    private static async Task<IResult> BaseErrorReportAsync(Guid id, ISender sender, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var job = await sender.Send(new GetJobQuery(id), cancellationToken);
+            if (job is null || BaseImportResult.Read(job) is not { } result)
+                return Results.NotFound();
+            return new ExportResults.Download(System.Text.Encoding.UTF8.GetBytes(result.ErrorReportCsv()), CsvContentType,
+                $"缴费基数导入错误报告_{Path.GetFileNameWithoutExtension(result.FileName)}.csv");
         }
         catch (RequestValidationException)
         {

@@ -18,7 +18,13 @@ public static class TraceDocument
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Json(PolicyEvaluation evaluation) =>
+    public static string Json(PolicyEvaluation evaluation) => Json(evaluation, null);
+
+    /// <summary>
+    /// The trace with the records the case's inputs came from (e.g. the contribution bases a bill used: kind, amount,
+    /// months, source, who recorded them and when), under <c>bases</c>; nothing added when null or empty.
+    /// </summary>
+    public static string Json(PolicyEvaluation evaluation, IReadOnlyList<object>? bases) =>
         JsonSerializer.Serialize(
             new
             {
@@ -27,6 +33,7 @@ public static class TraceDocument
                     t.Rule, t.Clause, t.Description, Parameters = t.Parameters.Select(Parameter), t.Inputs, t.Result,
                 }),
                 parameters = evaluation.ParametersUsed.Select(Parameter),
+                bases = bases is { Count: > 0 } ? bases : null,
             },
             Options);
 

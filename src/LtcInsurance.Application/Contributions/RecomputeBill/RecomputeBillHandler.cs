@@ -3,6 +3,7 @@ using System.Text.Json;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Common.Policies;
+using LtcInsurance.Application.ContributionBases;
 using LtcInsurance.Application.Contributions.RunBilling;
 using LtcInsurance.Domain;
 using LtcInsurance.Domain.Contributions;
@@ -44,7 +45,10 @@ internal sealed class RecomputeBillHandler(ILtcDbContext db, IPolicyEngine engin
         RecomputedAmounts? asComputed = null, asNow = null;
         if (enrollment is not null)
         {
-            var policyCase = RunBillingHandler.BillingCase(tenant, person, enrollment, statuses, period);
+            // The bases as recorded when the bill was made: a base recorded later does not change the recomputation.
+            var bases = await ContributionBaseBook.CoveringAsync(db, period.Start, period.End, bill.PersonId, cancellationToken);
+            var used = RunBillingHandler.BasesInForce(bases[bill.PersonId], enrollment, period, bill.CreatedAt);
+            var policyCase = RunBillingHandler.BillingCase(tenant, person, enrollment, statuses, period, used);
             asComputed = Evaluate(await engine.ForTenantAsync(tenant, bill.CreatedAt, cancellationToken), policyCase, tenant);
             asNow = Evaluate(await engine.ForTenantAsync(tenant, null, cancellationToken), policyCase, tenant);
         }

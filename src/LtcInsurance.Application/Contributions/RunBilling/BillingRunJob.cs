@@ -51,9 +51,12 @@ internal sealed class BillingRunJob : IJobHandler
             throw new JobFailedException(refused.Message, refused) { Code = refused.Code };
         }
 
-        return new JobOutcome(
-            $"{result.Period}：新建缴费单 {result.BillsCreated}，已存在 {result.BillsAlreadyPresent}，记账 {result.EntriesPosted}，跳过 {result.Skipped.Count}",
-            JsonSerializer.Serialize(result));
+        var summary = $"{result.Period}：新建缴费单 {result.BillsCreated}，已存在 {result.BillsAlreadyPresent}，记账 {result.EntriesPosted}，跳过 {result.Skipped.Count}";
+        if (result.Reasons.Count > 0)
+            summary += $"（未核定：{BillingSkipReasons.Describe(result.Reasons)}）";
+        if (result.Warning)
+            summary = "警告：" + summary;
+        return new JobOutcome(summary, JsonSerializer.Serialize(result));
     }
 
 }

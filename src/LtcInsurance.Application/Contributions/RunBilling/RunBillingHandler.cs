@@ -2,6 +2,7 @@ using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Common.Policies;
 using LtcInsurance.Application.Common.Security;
+using LtcInsurance.Application.ContributionBases;
 using LtcInsurance.Application.Contributions.GetBillingTotals;
 using LtcInsurance.Application.Jobs;
 using LtcInsurance.Application.Ledger;
@@ -10,6 +11,7 @@ using LtcInsurance.Domain.Contributions;
 using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Policies;
 using LtcInsurance.Domain.Policies.Cases;
+using LtcInsurance.Domain.Policies.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtcInsurance.Application.Contributions.RunBilling;
@@ -47,7 +49,7 @@ internal sealed class RunBillingHandler(
         }
 
         var label = parsed.ToString();
-        var (bills, existing, skipped) = await ComputeAsync(tenant, parsed, cancellationToken);
+        var (bills, existing, skipped, reasons) = await ComputeAsync(tenant, parsed, cancellationToken);
         var account = await ContributionAccounts.LoadAsync(db, cancellationToken);
 
         var posted = 0;
@@ -82,18 +84,20 @@ internal sealed class RunBillingHandler(
         }
 
         posted += await PostLeftoversAsync(label, account, cancellationToken);
-        if (bills.Count > 0 || posted > 0)
+        var result = new BillingRunResult(label, bills.Count, existing, posted, skipped,
+            await BillingTotalsReader.ReadAsync(db, label, cancellationToken)) { Reasons = reasons };
+        // A run that wrote something is recorded; so is one that billed nobody or skipped people, with its reasons.
+        if (bills.Count > 0 || posted > 0 || result.Warning)
         {
             db.Set<BillingRun>().Add(BillingRun.Record(tenant, label, user.Name(), clock.GetUtcNow(), bills.Count,
-                existing, posted, skipped.Count));
+                existing, posted, skipped.Count, reasons));
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return new BillingRunResult(label, bills.Count, existing, posted, skipped,
-            await BillingTotalsReader.ReadAsync(db, label, cancellationToken));
+        return result;
     }
 
-    private async Task<(List<ContributionBill> Bills, int Existing, List<SkippedPerson> Skipped)> ComputeAsync(
+    private async Task<(List<ContributionBill> Bills, int Existing, List<SkippedPerson> Skipped, Dictionary<string, int> Reasons)> ComputeAsync(
         string tenant, ContributionPeriod period, CancellationToken cancellationToken)
     {
         var label = period.ToString();
@@ -108,9 +112,13 @@ internal sealed class RunBillingHandler(
         var deaths = await db.DeathRecords.AsNoTracking()
             .ToDictionaryAsync(d => d.PersonId, d => d.DateOfDeath, cancellationToken);
         var statuses = (await db.PersonStatuses.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(s => s.PersonId);
+        var bases = await ContributionBaseBook.CoveringAsync(db, period.Start, period.End, null, cancellationToken);
 
         var bills = new List<ContributionBill>();
         var skipped = new List<SkippedPerson>();
+        var reasons = new Dictionary<string, int>(StringComparer.Ordinal);
+        void Count(string reason, int people = 1) => reasons[reason] = reasons.GetValueOrDefault(reason) + people;
+        PolicyException? tenantWide = null;
         var existing = 0;
         // The bills' moment is also the moment the parameters are read as known: recomputing a bill with its CreatedAt
         // sees the same approved versions (RecomputeBillQuery), whatever was approved later.
@@ -128,47 +136,95 @@ internal sealed class RunBillingHandler(
 
             // No bill for a period that starts after the person died.
             if (deaths.TryGetValue(person.Id, out var died) && died < period.Start)
+            {
+                Count(BillingSkipReasons.Deceased);
                 continue;
+            }
 
             var enrollment = item.Enrollment;
+            var used = BasesInForce(bases[person.Id], enrollment, period, null);
             PolicyEvaluation evaluation;
             try
             {
-                evaluation = calculator.Evaluate(BillingCase(tenant, person, enrollment, statuses[person.Id], period));
+                evaluation = calculator.Evaluate(BillingCase(tenant, person, enrollment, statuses[person.Id], period, used));
             }
             catch (PolicyException ex) when (ex.Code is ErrorCodes.ParameterMissing or ErrorCodes.UnknownTenant or ErrorCodes.BeforeSchemeStart or ErrorCodes.BeforeCollectionStart)
             {
-                // A tenant-wide problem: billing anyone would bill the period inconsistently. Nothing has been written.
-                throw new BillingRefusedException(ex.Code, $"{label} 缴费核定未执行，未写入任何数据：{ex.Message}");
+                // A tenant-wide problem: billing anyone would bill the period inconsistently. The run goes on counting
+                // whom it concerns, then is refused as a whole; nothing is written.
+                tenantWide ??= ex;
+                Count(ex.Code);
+                continue;
             }
             catch (PolicyException ex)
             {
                 skipped.Add(new SkippedPerson(new PersonId(person.Id), person.Name, ex.Code, ex.Message));
+                Count(RateOnBase.IsMissingBase(ex) ? BillingSkipReasons.NoBase : ex.Code);
                 continue;
             }
 
             var result = (ContributionResult)evaluation.Result;
             bills.Add(ContributionBill.Issue(tenant, label, person.Id, enrollment.Scheme, person.RegionCode, result.Lines,
-                TraceDocument.Json(evaluation), now));
+                TraceDocument.Json(evaluation, used.Trace), now));
         }
 
-        return (bills, existing, skipped);
+        if (tenantWide is not null)
+        {
+            throw new BillingRefusedException(tenantWide.Code,
+                $"{label} 缴费核定未执行，未写入任何数据：{tenantWide.Message}（{BillingSkipReasons.Describe(reasons)}）");
+        }
+
+        // People of the register whom no enrollment covers in the period (alive at its start): not billed, counted.
+        var notEnrolled = await db.InsuredPeople.AsNoTracking()
+            .Where(p => !db.EnrollmentPeriods.Any(e => e.PersonId == p.Id && e.StartDate <= period.End && (e.EndDate == null || e.EndDate >= period.Start)))
+            .Where(p => !db.DeathRecords.Any(d => d.PersonId == p.Id && d.DateOfDeath < period.Start))
+            .CountAsync(cancellationToken);
+        if (notEnrolled > 0)
+            Count(BillingSkipReasons.NotEnrolled, notEnrolled);
+        return (bills, existing, skipped, reasons);
+    }
+
+    /// <summary>
+    /// The bases a person's bill uses: of the contribution bases (<c>contribution_bases</c>) the wage and the pension in
+    /// force in the bill's first month (the later of the period's start and the enrollment's), as recorded at or before
+    /// <paramref name="knownAt"/> when given; where the table has none, the base given when the person was enrolled
+    /// (<see cref="EnrollmentPeriod.MonthlyBase"/>). Also what the bill's trace records about them.
+    /// </summary>
+    internal static BillingBases BasesInForce(IEnumerable<ContributionBase> personBases, EnrollmentPeriod enrollment,
+        ContributionPeriod period, DateTimeOffset? knownAt)
+    {
+        var asOf = enrollment.StartDate > period.Start ? enrollment.StartDate : period.Start;
+        var month = Month.Of(asOf);
+        var list = personBases as IReadOnlyCollection<ContributionBase> ?? [.. personBases];
+        var wage = ContributionBase.InForce(list, ContributionBaseKinds.Wage, month, knownAt);
+        var pension = ContributionBase.InForce(list, ContributionBaseKinds.Pension, month, knownAt);
+        var trace = new List<object>();
+        foreach (var b in new[] { wage, pension })
+        {
+            if (b is not null)
+                trace.Add(new { b.Id, b.Kind, b.Amount, month = month.ToString(), period = b.PeriodText, b.Source, b.RecordedBy, b.RecordedAt });
+        }
+
+        if ((wage is null || pension is null) && enrollment.MonthlyBase is { } given)
+            trace.Add(new { kind = "enrollment", amount = given, month = month.ToString(), source = "enrollment", since = enrollment.StartDate });
+        return new BillingBases(wage?.Amount ?? enrollment.MonthlyBase, pension?.Amount ?? enrollment.MonthlyBase, trace);
     }
 
     /// <summary>
     /// The engine's contribution case of one person's bill: the register's person on the later of the period's start
-    /// and the enrollment's, under the enrollment's scheme (<see cref="RecomputeBill.RecomputeBillHandler"/> asks the same).
+    /// and the enrollment's, under the enrollment's scheme, with the bases in force (<see cref="BasesInForce"/>;
+    /// <see cref="RecomputeBill.RecomputeBillHandler"/> asks the same).
     /// </summary>
     internal static PolicyCase BillingCase(string tenant, InsuredPerson person, EnrollmentPeriod enrollment,
-        IEnumerable<PersonStatusPeriod> statuses, ContributionPeriod period)
+        IEnumerable<PersonStatusPeriod> statuses, ContributionPeriod period, BillingBases bases)
     {
         var asOf = enrollment.StartDate > period.Start ? enrollment.StartDate : period.Start;
         var input = new ContributionInput(
             EnginePerson.Of(person, statuses, asOf),
             enrollment.Scheme == SchemeKinds.SpecialGroups ? null : enrollment.Scheme,
             period,
-            enrollment.MonthlyBase,
-            enrollment.MonthlyBase);
+            bases.MonthlyWage,
+            bases.MonthlyPension);
         return new PolicyCase(CaseKinds.Contribution, tenant, period.Start, input, new Dictionary<string, object?>());
     }
 
@@ -234,3 +290,6 @@ internal sealed class RunBillingHandler(
         }
     }
 }
+
+/// <summary>The monthly wage and pension a bill uses, and what its trace records about where they came from.</summary>
+internal sealed record BillingBases(decimal? MonthlyWage, decimal? MonthlyPension, IReadOnlyList<object> Trace);

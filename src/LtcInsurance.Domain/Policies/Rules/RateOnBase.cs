@@ -9,6 +9,20 @@ namespace LtcInsurance.Domain.Policies.Rules;
 /// </summary>
 public static class RateOnBase
 {
+    /// <summary>
+    /// How a scheme's refusal for a missing base begins (code <c>invalid_input</c>, the <c>ltc calc</c> contract's): billing
+    /// counts such refusals as "no base" (<c>no_base</c>) rather than as other problems.
+    /// </summary>
+    public const string MissingBaseMessage = "缺少缴费基数";
+
+    /// <summary>The refusal for a missing base named <paramref name="baseName"/> (e.g. monthlyWage).</summary>
+    public static PolicyException MissingBase(string baseName) =>
+        new(ErrorCodes.InvalidInput, $"{MissingBaseMessage} {baseName}");
+
+    /// <summary>True for the refusal <see cref="MissingBase"/> raises.</summary>
+    public static bool IsMissingBase(PolicyException refusal) =>
+        refusal is { Code: ErrorCodes.InvalidInput } && refusal.Message.StartsWith(MissingBaseMessage, StringComparison.Ordinal);
+
     public static (ContributionLine Line, TraceStep Step) Apply(
         string clause,
         string payer,

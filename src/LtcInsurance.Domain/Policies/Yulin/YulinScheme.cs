@@ -269,5 +269,5 @@ public sealed class YulinScheme : CityScheme
     }
 
     private static decimal Required(decimal? value, string field) =>
-        value ?? throw new PolicyException(ErrorCodes.InvalidInput, $"缺少缴费基数 {field}");
+        value ?? throw RateOnBase.MissingBase(field);
 }
