@@ -7,9 +7,14 @@ public static class JobKinds
 
     public const string RegisterImport = "register_import";
 
+    /// <summary>A tax-bureau collection file (税务征收明细导入): Contributions/StartCollectionImport.</summary>
     public const string CollectionImport = "collection_import";
+
     /// <summary>A base file (缴费基数导入): ContributionBases/StartBaseImport.</summary>
     public const string BaseImport = "base_import";
+
+    /// <summary>Every kind there is: what a list of jobs may be asked for.</summary>
+    public static readonly IReadOnlyList<string> All = [BillingRun, RegisterImport, CollectionImport, BaseImport];
 
     /// <summary>The Chinese name a page shows.</summary>
     public static string Title(string kind) => kind switch

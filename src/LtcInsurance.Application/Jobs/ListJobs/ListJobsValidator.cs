@@ -8,7 +8,7 @@ internal sealed class ListJobsValidator : AbstractValidator<ListJobsQuery>
     {
         RuleFor(r => r.Take).InclusiveBetween(1, ListJobsQuery.MaxTake)
             .WithMessage($"条数应在 1 到 {ListJobsQuery.MaxTake} 之间。");
-        RuleFor(r => r.Kind).Must(k => k is null or JobKinds.BillingRun or JobKinds.RegisterImport)
+        RuleFor(r => r.Kind).Must(k => k is null || JobKinds.All.Contains(k))
             .WithMessage("未知的作业类型。");
     }
 }
