@@ -85,29 +85,7 @@ public sealed class BillingParityTests(RegisterDatabase database)
     /// <summary>A new database of the collection's cluster, migrated, with Yulin, its chart and <see cref="People"/>, enrolled from 2030.</summary>
     private async Task<(string Owner, string App)> FreshRegisterAsync(string purpose)
     {
-        var name = $"parity_{purpose}_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(database.Server.OwnerConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name} ENCODING 'UTF8'", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        var owner = database.Server.ConnectionString(name, EmbeddedPostgres.OwnerRole);
-        var app = database.Server.ConnectionString(name, EmbeddedPostgres.AppRole);
-        await new LtcDatabaseInitializer(owner, app).InitializeAsync(seedDemoData: false);
-        await using (var db = new LtcDbContext(LtcDbContextOptions.ForOwner(owner), new FixedCurrentTenant()))
-        {
-            var yulin = Infrastructure.Seeding.DemoData.Tenants.Single(t => t.Id == TenantIds.Yulin);
-            db.Tenants.Add(new Tenant
-            {
-                Id = yulin.Id, NameZh = yulin.NameZh, NameEn = yulin.NameEn, RegionCodes = [.. yulin.RegionCodes], SchemeStart = yulin.SchemeStart,
-            });
-            await db.SaveChangesAsync();
-            await LedgerChartSeeder.SeedAsync(db, TenantIds.Yulin);
-        }
-
-        await Policies.UnsetFigureTestValues.SetAsync(app, TenantIds.Yulin);
+        var (owner, app) = await database.FreshYulinDatabaseAsync($"parity_{purpose}");
 
         // The register as rows, the way an import leaves it: the same ids and ID numbers in both databases.
         await using (var connection = new NpgsqlConnection(owner))

@@ -313,31 +313,5 @@ public sealed class ContributionBaseTests(RegisterDatabase database)
     }
 
     /// <summary>A new database of the collection's cluster, migrated, with Yulin, its chart and the test values of its unset figures.</summary>
-    private async Task<(string Owner, string App)> FreshYulinAsync(string purpose)
-    {
-        var name = $"bases_{purpose}_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(database.Server.OwnerConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name} ENCODING 'UTF8'", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        var owner = database.Server.ConnectionString(name, EmbeddedPostgres.OwnerRole);
-        var app = database.Server.ConnectionString(name, EmbeddedPostgres.AppRole);
-        await new LtcDatabaseInitializer(owner, app).InitializeAsync(seedDemoData: false);
-        await using (var db = new LtcDbContext(LtcDbContextOptions.ForOwner(owner), new FixedCurrentTenant()))
-        {
-            var yulin = Infrastructure.Seeding.DemoData.Tenants.Single(t => t.Id == TenantIds.Yulin);
-            db.Tenants.Add(new Tenant
-            {
-                Id = yulin.Id, NameZh = yulin.NameZh, NameEn = yulin.NameEn, RegionCodes = [.. yulin.RegionCodes], SchemeStart = yulin.SchemeStart,
-            });
-            await db.SaveChangesAsync();
-            await LedgerChartSeeder.SeedAsync(db, TenantIds.Yulin);
-        }
-
-        await Policies.UnsetFigureTestValues.SetAsync(app, TenantIds.Yulin);
-        return (owner, app);
-    }
+    private Task<(string Owner, string App)> FreshYulinAsync(string purpose) => database.FreshYulinDatabaseAsync($"bases_{purpose}");
 }

@@ -86,6 +86,39 @@ public sealed class RegisterDatabase : IAsyncLifetime
             .ToDictionaryAsync(x => x.Key, x => x.Credit);
 
     public static Task<int> EntryCountAsync(LtcDbContext db) => db.Set<JournalEntryRecord>().CountAsync();
+
+    /// <summary>
+    /// A new database of this cluster named <paramref name="prefix"/>_…, migrated, holding Yulin (no demo data), its chart of
+    /// accounts and the test values of its unset figures: a city of one's own for tests that count rows or bill a period.
+    /// </summary>
+    public async Task<(string Owner, string App)> FreshYulinDatabaseAsync(string prefix)
+    {
+        var name = $"{prefix}_{Guid.NewGuid():N}";
+        await using (var connection = new Npgsql.NpgsqlConnection(Server.OwnerConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var create = new Npgsql.NpgsqlCommand($"CREATE DATABASE {name} ENCODING 'UTF8'", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var owner = Server.ConnectionString(name, Infrastructure.Postgres.EmbeddedPostgres.OwnerRole);
+        var app = Server.ConnectionString(name, Infrastructure.Postgres.EmbeddedPostgres.AppRole);
+        await new Infrastructure.Persistence.LtcDatabaseInitializer(owner, app).InitializeAsync(seedDemoData: false);
+        await using (var db = new Infrastructure.Persistence.LtcDbContext(Infrastructure.Persistence.LtcDbContextOptions.ForOwner(owner),
+                         new Infrastructure.Tenancy.FixedCurrentTenant()))
+        {
+            var yulin = Infrastructure.Seeding.DemoData.Tenants.Single(t => t.Id == Domain.Tenants.TenantIds.Yulin);
+            db.Tenants.Add(new Domain.Tenants.Tenant
+            {
+                Id = yulin.Id, NameZh = yulin.NameZh, NameEn = yulin.NameEn, RegionCodes = [.. yulin.RegionCodes], SchemeStart = yulin.SchemeStart,
+            });
+            await db.SaveChangesAsync();
+            await Infrastructure.Ledger.LedgerChartSeeder.SeedAsync(db, Domain.Tenants.TenantIds.Yulin);
+        }
+
+        await Policies.UnsetFigureTestValues.SetAsync(app, Domain.Tenants.TenantIds.Yulin);
+        return (owner, app);
+    }
 }
 
 [CollectionDefinition(Name)]

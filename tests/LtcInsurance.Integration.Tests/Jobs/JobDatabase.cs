@@ -40,29 +40,7 @@ internal sealed class JobDatabase
 
     public static async Task<JobDatabase> CreateAsync(RegisterDatabase database, int people)
     {
-        var name = $"jobs_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(database.Server.OwnerConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name} ENCODING 'UTF8'", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        var owner = database.Server.ConnectionString(name, EmbeddedPostgres.OwnerRole);
-        var app = database.Server.ConnectionString(name, EmbeddedPostgres.AppRole);
-        await new LtcDatabaseInitializer(owner, app).InitializeAsync(seedDemoData: false);
-        await using (var db = new LtcDbContext(LtcDbContextOptions.ForOwner(owner), new FixedCurrentTenant()))
-        {
-            var yulin = Infrastructure.Seeding.DemoData.Tenants.Single(t => t.Id == TenantIds.Yulin);
-            db.Tenants.Add(new Tenant
-            {
-                Id = yulin.Id, NameZh = yulin.NameZh, NameEn = yulin.NameEn, RegionCodes = [.. yulin.RegionCodes], SchemeStart = yulin.SchemeStart,
-            });
-            await db.SaveChangesAsync();
-            await LedgerChartSeeder.SeedAsync(db, TenantIds.Yulin);
-        }
-
-        await Policies.UnsetFigureTestValues.SetAsync(app, TenantIds.Yulin);
+        var (owner, app) = await database.FreshYulinDatabaseAsync("jobs");
 
         var ids = Enumerable.Range(0, people + 1).Select(_ => Guid.CreateVersion7()).ToArray();
         var numbers = Enumerable.Range(0, people + 1)
