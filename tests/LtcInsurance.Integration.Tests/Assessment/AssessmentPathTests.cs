@@ -125,7 +125,9 @@ public sealed class AssessmentPathTests(RegisterDatabase database)
         Assert.Equal((AcceptanceDecision.Refuse, AssessmentCodes.NotInsured), (refused.Outcome, refused.Code));
         Assert.Contains("未参加长期护理保险", refused.Message, StringComparison.Ordinal);
 
-        // YL 二(一): a person receiving the work-injury care allowance is not in the benefit population
+        // YL 二(一): a person receiving the work-injury care allowance is outside Yulin's scheme. Recording the status
+        // puts the person through the eligibility rule again (person records, issue #11), which ends the enrolment the
+        // day before with that clause; the application is then refused as not insured.
         var yulin = new AssessmentDesk(database, TenantIds.Yulin);
         await yulin.SetCompletionPeriodAsync();
         var allowance = await yulin.EnrolledEmployeeAsync("韦工伤", "450902", new DateOnly(2027, 1, 1), 3000m);
@@ -133,11 +135,12 @@ public sealed class AssessmentPathTests(RegisterDatabase database)
             await clerk.Send(new AddStatusCommand(new PersonId(allowance.Id), PersonStatus.WorkInjuryCareAllowance, new DateOnly(2027, 6, 1)));
         var second = await yulin.RegisterAsync(allowance, new DateOnly(2027, 9, 1), new DateOnly(2027, 1, 1));
         var outside = await yulin.DecideAsync(second, new DateOnly(2027, 9, 2));
-        Assert.Equal((AcceptanceDecision.Refuse, AssessmentCodes.NotInBenefitPopulation, "YL 二(一)"), (outside.Outcome, outside.Code, outside.Clause));
-        Assert.Contains("工伤保险生活护理费", outside.Message, StringComparison.Ordinal);
+        Assert.Equal((AcceptanceDecision.Refuse, AssessmentCodes.NotInsured), (outside.Outcome, outside.Code));
 
         await using var ydb = database.App(TenantIds.Yulin);
         Assert.Equal(ApplicationStatuses.Refused, (await ydb.Set<AssessmentApplication>().SingleAsync(a => a.Id == second)).Status);
+        var notes = await ydb.PersonChanges.Where(c => c.PersonId == allowance.Id && c.Note != null).Select(c => c.Note!).ToListAsync();
+        Assert.Contains(notes, n => n.Contains("YL 二(一)", StringComparison.Ordinal));
     }
 
     [Fact]
