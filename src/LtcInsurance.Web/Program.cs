@@ -1,5 +1,6 @@
 using LtcInsurance.Infrastructure;
 using LtcInsurance.Web.Attachments;
+using LtcInsurance.Web.Assessment;
 using LtcInsurance.Web.Components;
 using LtcInsurance.Web.Diagnostics;
 using LtcInsurance.Web.Exports;
@@ -59,6 +60,7 @@ app.MapLedgerEndpoints();
 app.MapRegisterEndpoints();
 app.MapPayerEndpoints();
 app.MapAttachmentEndpoints();
+app.MapAssessmentEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
     .RequireAuthorizationForFrameworkEndpoints();

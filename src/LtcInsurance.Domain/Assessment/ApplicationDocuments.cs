@@ -77,3 +77,32 @@ public static class ApplicationStatuses
         _ => code,
     };
 }
+
+/// <summary>What an application is: a first assessment or the 复评 an objection opened (29号).</summary>
+public static class ApplicationKinds
+{
+    public const string Initial = "initial";
+    public const string Review = "review";
+
+    public static IReadOnlyList<string> All { get; } = [Initial, Review];
+}
+
+/// <summary>How a conclusion letter was delivered (送达).</summary>
+public static class DeliveryMethods
+{
+    public const string InPerson = "in_person";
+    public const string Post = "post";
+    public const string Electronic = "electronic";
+    public const string Agent = "agent";
+
+    public static IReadOnlyList<string> All { get; } = [InPerson, Post, Electronic, Agent];
+
+    public static string ChineseName(string code) => code switch
+    {
+        InPerson => "直接送达",
+        Post => "邮寄送达",
+        Electronic => "电子送达",
+        Agent => "委托代理人签收",
+        _ => code,
+    };
+}

@@ -75,6 +75,40 @@ public sealed class AssessmentApplication : ITenantOwned
 
     public string? ConclusionInstrument { get; private set; }
 
+    /// <summary>One of <see cref="ApplicationKinds"/>: a first assessment, or the 复评 opened by an objection.</summary>
+    public string Kind { get; private init; } = ApplicationKinds.Initial;
+
+    /// <summary>For a 复评: the application whose conclusion was objected to.</summary>
+    public Guid? ReviewOfId { get; private init; }
+
+    /// <summary>For a 复评: the first agency, which may not be assigned (回避).</summary>
+    public Guid? RecusedAgencyId { get; private init; }
+
+    /// <summary>For a 复评: the first assessment's staff and confirming experts, who may not take part (回避).</summary>
+    public Guid[] RecusedStaffIds { get; private init; } = [];
+
+    /// <summary>Publicity (公示) of the conclusion, both days included; none for a 复评 conclusion (final).</summary>
+    public DateOnly? PublicityFrom { get; private set; }
+
+    public DateOnly? PublicityTo { get; private set; }
+
+    /// <summary>The day an objection (异议) to this conclusion was lodged, its reason and the 复评 it opened.</summary>
+    public DateOnly? ObjectedOn { get; private set; }
+
+    public string? ObjectionReason { get; private set; }
+
+    public Guid? ReviewApplicationId { get; private set; }
+
+    /// <summary>The conclusion letter must be delivered by this day (30 working days after acceptance, 22号).</summary>
+    public DateOnly? DeliveryDueOn { get; private set; }
+
+    /// <summary>Delivery (送达) of the conclusion letter: the day and one of <see cref="DeliveryMethods"/>.</summary>
+    public DateOnly? DeliveredOn { get; private set; }
+
+    public string? DeliveryMethod { get; private set; }
+
+    public bool IsReview => Kind == ApplicationKinds.Review;
+
     public string RegisteredBy { get; private init; } = "";
 
     public DateTimeOffset RegisteredAt { get; private init; }
@@ -154,6 +188,8 @@ public sealed class AssessmentApplication : ITenantOwned
     {
         ArgumentNullException.ThrowIfNull(agency);
         RequireStatus(ApplicationStatuses.Accepted, ApplicationStatuses.Assigned);
+        AssessmentRule.Check(RecusedAgencyId == agency.Id, AssessmentCodes.ReviewAgencyRecused, AssessmentClauses.Review,
+            $"评估机构 {agency.Name} 作出了被提出异议的原结论，复评须由其他评估机构进行（依据 {AssessmentClauses.Review}）");
         agency.CheckMayAssess(this, on);
         AssessmentRule.Check(dueOn < on, "invalid_due_date", AssessmentClauses.OnSite, "评估完成期限不能早于委派日期");
         AgencyId = agency.Id;
@@ -177,6 +213,81 @@ public sealed class AssessmentApplication : ITenantOwned
         ConclusionLevelLabel = levelLabel;
         ConclusionInstrument = instrument;
     }
+
+    /// <summary>The day the conclusion letter is due (set on acceptance, or when a 复评 is opened).</summary>
+    public void SetDeliveryDue(DateOnly dueOn) => DeliveryDueOn = dueOn;
+
+    /// <summary>Publicises the conclusion from <paramref name="from"/> to <paramref name="to"/>; a 复评 conclusion is final and not publicised.</summary>
+    public void Publicise(DateOnly from, DateOnly to)
+    {
+        RequireStatus(ApplicationStatuses.Concluded);
+        AssessmentRule.Check(IsReview, AssessmentCodes.ReviewFinal, AssessmentClauses.Review,
+            $"复评结论为最终结论，不再公示或受理异议（依据 {AssessmentClauses.Review}）");
+        AssessmentRule.Check(PublicityFrom is not null, AssessmentCodes.PublicityStarted, AssessmentClauses.Review,
+            $"该结论已于 {Day(PublicityFrom)} 至 {Day(PublicityTo)} 公示");
+        AssessmentRule.Check(from < ConcludedOn, "invalid_publicity_date", AssessmentClauses.Review, "公示开始日期不能早于结论日期");
+        PublicityFrom = from;
+        PublicityTo = to;
+    }
+
+    /// <summary>
+    /// Records an objection the engine accepted (during the publicity, not against a 复评) and opens the 复评: accepted at
+    /// once, for the same person, with this application's agency and <paramref name="recusedStaff"/> recused.
+    /// </summary>
+    public AssessmentApplication OpenReview(DateOnly lodged, string reason, IEnumerable<Guid> recusedStaff, DateOnly deliveryDueOn, string clause,
+        string registeredBy, DateTimeOffset registeredAt)
+    {
+        ArgumentNullException.ThrowIfNull(recusedStaff);
+        RequireStatus(ApplicationStatuses.Concluded);
+        AssessmentRule.Check(ObjectedOn is not null, AssessmentCodes.ObjectionLodged, clause,
+            $"该结论已于 {Day(ObjectedOn)} 提出异议并进入复评，不再重复受理");
+        ObjectedOn = lodged;
+        ObjectionReason = reason;
+        var review = new AssessmentApplication
+        {
+            TenantId = TenantId,
+            PersonId = PersonId,
+            ApplicantKind = ApplicantKind,
+            ApplicantName = ApplicantName,
+            ApplyingInstitutionId = ApplyingInstitutionId,
+            CareInstitutionId = CareInstitutionId,
+            AppliedOn = lodged,
+            DisabledSince = DisabledSince,
+            ConditionChanged = ConditionChanged,
+            ProvidedDocuments = ProvidedDocuments,
+            Status = ApplicationStatuses.Accepted,
+            AcceptanceDueOn = lodged,
+            CompleteBy = lodged,
+            DecisionCode = "objection_review",
+            DecisionClause = clause,
+            DecisionMessage = $"对 {Day(ConcludedOn)} 的评估结论提出异议，由其他评估机构及人员复评（原评估机构及人员回避），复评结论为最终结论（依据 {clause}）",
+            DecidedOn = lodged,
+            Kind = ApplicationKinds.Review,
+            ReviewOfId = Id,
+            RecusedAgencyId = AgencyId,
+            RecusedStaffIds = [.. recusedStaff.Distinct()],
+            DeliveryDueOn = deliveryDueOn,
+            RegisteredBy = registeredBy,
+            RegisteredAt = registeredAt,
+        };
+        ReviewApplicationId = review.Id;
+        return review;
+    }
+
+    /// <summary>Records the delivery (送达) of the conclusion letter.</summary>
+    public void RecordDelivery(DateOnly on, string method)
+    {
+        RequireStatus(ApplicationStatuses.Concluded);
+        AssessmentRule.Check(!DeliveryMethods.All.Contains(method), "invalid_delivery_method", AssessmentClauses.Delivery,
+            $"送达方式「{method}」未知（可用：{string.Join("、", DeliveryMethods.All)}）");
+        AssessmentRule.Check(on < ConcludedOn, "invalid_delivery_date", AssessmentClauses.Delivery, "送达日期不能早于结论日期");
+        AssessmentRule.Check(DeliveredOn is not null, AssessmentCodes.AlreadyDelivered, AssessmentClauses.Delivery,
+            $"结论书已于 {Day(DeliveredOn)} 送达（{DeliveryMethods.ChineseName(DeliveryMethod!)}）");
+        DeliveredOn = on;
+        DeliveryMethod = method;
+    }
+
+    private static string Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 
     private void RequireStatus(params string[] allowed) =>
         AssessmentRule.Check(!allowed.Contains(Status), AssessmentCodes.WrongStatus, AssessmentClauses.Management,

@@ -24,6 +24,12 @@ public static class AssessmentClauses
     public const string Conclusion = "医保发〔2023〕29号 提出结论（至少2名评估专家确认）";
     public const string Reapplication = "医保发〔2023〕29号（结论作出后6个月内不再受理，状况明显变化的除外）";
     public const string Handling = "医保办发〔2024〕22号";
+    public const string Review = "医保发〔2023〕29号 公示与异议（公示期内提出异议的，由其他评估机构及人员复评，复评结论为最终结论）";
+    public const string Delivery = "医保办发〔2024〕22号（受理之日起30个工作日内作出结论并送达）";
+
+    /// <summary>22号 as reported: the conclusion delivered within 30 working days of acceptance.</summary>
+    public const int DeliveryWorkingDays = 30;
+
     public const string AcceptanceDeadline = "医保办发〔2024〕22号（5个工作日内受理反馈）";
 }
 
@@ -54,4 +60,12 @@ public static class AssessmentCodes
     public const string AssessmentNotFound = "assessment_not_found";
     public const string InstitutionNotFound = "institution_not_found";
     public const string DuplicateCode = "duplicate_code";
+    public const string ReviewAgencyRecused = "review_agency_recused";
+    public const string ReviewStaffRecused = "review_staff_recused";
+    public const string ReviewFinal = "review_conclusion_final";
+    public const string PublicityStarted = "publicity_already_started";
+    public const string NotPublicised = "conclusion_not_publicised";
+    public const string ObjectionLodged = "objection_already_lodged";
+    public const string AlreadyDelivered = "already_delivered";
+    public const string NotConcluded = "not_concluded";
 }

@@ -122,6 +122,8 @@ public sealed class OnSiteAssessment : ITenantOwned
         {
             AssessmentRule.Check(member.AgencyId != application.AgencyId, AssessmentCodes.AssessorOtherAgency, AssessmentClauses.Management,
                 $"评估人员 {member.Name} 不属于受委派的评估机构，不能参加本次评估");
+            AssessmentRule.Check(application.RecusedStaffIds.Contains(member.Id), AssessmentCodes.ReviewStaffRecused, AssessmentClauses.Review,
+                $"评估人员 {member.Name} 参与了被提出异议的原评估，复评须由其他人员进行（依据 {AssessmentClauses.Review}）");
             AssessmentRule.Check(relatedAssessorIds.Contains(member.Id), AssessmentCodes.AssessorRelated, AssessmentClauses.Recusal,
                 $"评估人员 {member.Name} 已申报与被评估人存在利害关系，应当回避（依据 {AssessmentClauses.Recusal}）");
         }
@@ -147,6 +149,8 @@ public sealed class OnSiteAssessment : ITenantOwned
             $"{expert.Name} 的资格为{AssessorQualifications.ChineseName(expert.Qualification)}，评估结论须由评估专家确认（依据 {AssessmentClauses.Conclusion}）");
         AssessmentRule.Check(expert.AgencyId != AgencyId, AssessmentCodes.AssessorOtherAgency, AssessmentClauses.Management,
             $"评估专家 {expert.Name} 不属于受委派的评估机构，不能确认本次结论");
+        AssessmentRule.Check(application.RecusedStaffIds.Contains(expert.Id), AssessmentCodes.ReviewStaffRecused, AssessmentClauses.Review,
+            $"评估专家 {expert.Name} 参与了被提出异议的原评估，不能确认复评结论（依据 {AssessmentClauses.Review}）");
         AssessmentRule.Check(related, AssessmentCodes.AssessorRelated, AssessmentClauses.Recusal,
             $"评估专家 {expert.Name} 已申报与被评估人存在利害关系，应当回避（依据 {AssessmentClauses.Recusal}）");
         AssessmentRule.Check(on < AssessedOn, "invalid_confirmation_date", AssessmentClauses.Conclusion, "结论确认日期不能早于现场评估日期");

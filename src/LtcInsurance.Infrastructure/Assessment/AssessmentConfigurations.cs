@@ -12,8 +12,11 @@ internal sealed class AssessmentApplicationConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<AssessmentApplication> builder)
     {
         builder.ToTable("assessment_applications", t =>
+        {
             t.HasCheckConstraint("ck_assessment_applications_status",
-                $"status IN ({string.Join(", ", ApplicationStatuses.All.Select(s => $"'{s}'"))})"));
+                $"status IN ({string.Join(", ", ApplicationStatuses.All.Select(s => $"'{s}'"))})");
+            t.HasCheckConstraint("ck_assessment_applications_kind", "kind IN ('initial', 'review')");
+        });
         builder.HasKey(a => new { a.TenantId, a.Id });
         builder.Property(a => a.TenantId).HasMaxLength(32);
         builder.HasOne<Tenant>().WithMany().HasForeignKey(a => a.TenantId).OnDelete(DeleteBehavior.Restrict);
@@ -39,6 +42,15 @@ internal sealed class AssessmentApplicationConfiguration : IEntityTypeConfigurat
         builder.Property(a => a.RegisteredBy).HasMaxLength(256);
         builder.HasIndex(a => new { a.TenantId, a.Status });
         builder.Ignore(a => a.IsOpen);
+
+        // publicity, objection and 复评, delivery (migration 20261207110000_PublicityObjectionDelivery)
+        builder.Property(a => a.Kind).HasMaxLength(16);
+        builder.HasOne<AssessmentApplication>().WithMany().HasForeignKey(a => new { a.TenantId, a.ReviewOfId })
+            .HasPrincipalKey(a => new { a.TenantId, a.Id }).OnDelete(DeleteBehavior.Restrict)
+            .HasConstraintName("fk_assessment_applications_review_of");
+        builder.Property(a => a.ObjectionReason).HasMaxLength(500);
+        builder.Property(a => a.DeliveryMethod).HasMaxLength(16);
+        builder.Ignore(a => a.IsReview);
     }
 }
 

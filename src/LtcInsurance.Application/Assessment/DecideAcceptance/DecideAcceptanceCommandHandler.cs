@@ -1,4 +1,5 @@
 using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Calendar;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Common.Policies;
 using LtcInsurance.Domain;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LtcInsurance.Application.Assessment.DecideAcceptance;
 
 /// <summary>Gathers the facts (register, engine, earlier conclusions, parameters); the decision is the domain's.</summary>
-internal sealed class DecideAcceptanceCommandHandler(ILtcDbContext db, IPolicyEngine engine) : IRequestHandler<DecideAcceptanceCommand, AcceptanceOutcome>
+internal sealed class DecideAcceptanceCommandHandler(ILtcDbContext db, IPolicyEngine engine, IWorkingCalendar calendar) : IRequestHandler<DecideAcceptanceCommand, AcceptanceOutcome>
 {
     public async Task<AcceptanceOutcome> Handle(DecideAcceptanceCommand request, CancellationToken cancellationToken)
     {
@@ -67,6 +68,8 @@ internal sealed class DecideAcceptanceCommandHandler(ILtcDbContext db, IPolicyEn
             application.DisabledSince, lastConclusion, (int)reapplication.Number, reapplication.Clause, application.ConditionChanged,
             application.ApplicantKind, application.ProvidedDocuments));
         application.Decide(decision, request.On);
+        if (application.Status == ApplicationStatuses.Accepted)
+            application.SetDeliveryDue(await PublicitySchedule.DeliveryDueAsync(calendar, request.On, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return new AcceptanceOutcome(decision.Outcome, decision.Code, decision.Clause, decision.Message, decision.MissingDocuments);
     }

@@ -1,6 +1,7 @@
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Security;
+using LtcInsurance.Domain.Assessment;
 
 namespace LtcInsurance.Application.Assessment.ListApplications;
 
@@ -11,8 +12,12 @@ namespace LtcInsurance.Application.Assessment.ListApplications;
 [RequiresRole(Roles.Clerk, Roles.Admin, Roles.Auditor, Roles.Assessor)]
 public sealed record ListApplicationsQuery(DateOnly Today, string? Status = null, bool OpenOnly = false, int Take = 200) : IRequest<IReadOnlyList<ApplicationRow>>;
 
-/// <param name="NextDeadline">Acceptance due while waiting, the assessment due once assigned, else null.</param>
+/// <param name="NextDeadline">Acceptance due while waiting, the assessment due once assigned, the conclusion letter's delivery
+/// once concluded and not yet delivered, else null.</param>
+/// <param name="DeliveryDueOn">The conclusion letter's due day: 30 working days after acceptance (22号), on the tenant's calendar.</param>
 public sealed record ApplicationRow(
     Guid Id, Guid PersonId, string PersonName, string ApplicantKind, DateOnly AppliedOn, string Status, string StatusName,
     DateOnly AcceptanceDueOn, DateOnly CompleteBy, string? AgencyName, DateOnly? AssessmentDueOn, DateOnly? NextDeadline, bool Overdue,
-    string? DecisionMessage, DateOnly? ConcludedOn, string? ConclusionLevelLabel, IReadOnlyList<string> ProvidedDocuments);
+    string? DecisionMessage, DateOnly? ConcludedOn, string? ConclusionLevelLabel, IReadOnlyList<string> ProvidedDocuments,
+    string Kind = ApplicationKinds.Initial, DateOnly? DeliveryDueOn = null, DateOnly? DeliveredOn = null, DateOnly? PublicityFrom = null,
+    DateOnly? PublicityTo = null, DateOnly? ObjectedOn = null);

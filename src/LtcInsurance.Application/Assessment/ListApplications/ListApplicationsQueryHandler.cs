@@ -31,11 +31,12 @@ internal sealed class ListApplicationsQueryHandler(ILtcDbContext db) : IRequestH
                 {
                     ApplicationStatuses.Registered or ApplicationStatuses.Incomplete => a.AcceptanceDueOn,
                     ApplicationStatuses.Assigned => a.AssessmentDueOn,
+                    ApplicationStatuses.Concluded when a.DeliveredOn is null => a.DeliveryDueOn,
                     _ => null,
                 };
                 return new ApplicationRow(a.Id, a.PersonId, r.Name, a.ApplicantKind, a.AppliedOn, a.Status, ApplicationStatuses.ChineseName(a.Status),
                     a.AcceptanceDueOn, a.CompleteBy, r.Agency, a.AssessmentDueOn, next, next < request.Today, a.DecisionMessage, a.ConcludedOn,
-                    a.ConclusionLevelLabel, a.ProvidedDocuments);
+                    a.ConclusionLevelLabel, a.ProvidedDocuments, a.Kind, a.DeliveryDueOn, a.DeliveredOn, a.PublicityFrom, a.PublicityTo, a.ObjectedOn);
             })
             .OrderBy(r => r.NextDeadline ?? DateOnly.MaxValue)
             .ToList();
