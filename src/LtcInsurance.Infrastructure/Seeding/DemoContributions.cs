@@ -107,7 +107,7 @@ public static class DemoContributions
                 }
 
                 await PayAsync(scope.ServiceProvider, sender, tenant, period, today, ct);
-                await TransferAsync(sender, period, today, ct);
+                await TransferAsync(sender, period, today, logger, tenant.Id, ct);
             }
         }
     }
@@ -187,7 +187,7 @@ public static class DemoContributions
     /// quarter's first month, a monthly period in one part on the 20th; a part dated after today waits. Idempotent by the
     /// transfer's reference.
     /// </summary>
-    private static async Task TransferAsync(ISender sender, string period, DateOnly today, CancellationToken ct)
+    private static async Task TransferAsync(ISender sender, string period, DateOnly today, ILogger logger, string tenant, CancellationToken ct)
     {
         var parsed = ContributionPeriod.TryParse(period, out var p) ? p : throw new InvalidOperationException(period);
         var receivables = await sender.Send(new ListReceivablesQuery(period), ct);
@@ -203,7 +203,17 @@ public static class DemoContributions
                 if (receivedOn > today || amount <= 0m)
                     continue;
                 var reference = DemoData.Invariant($"DEMO-{period}-{payer.Key}-{q}");
-                await sender.Send(new RecordTransferCommand(period, payer.Key, amount, reference, receivedOn), ct);
+                try
+                {
+                    await sender.Send(new RecordTransferCommand(period, payer.Key, amount, reference, receivedOn), ct);
+                }
+                catch (BillingRefusedException ex)
+                {
+                    // Seeding again on a database people have used since (a restart, a second node): the part recorded
+                    // then stands (reference_reused: the period's bills have changed, so the share differs now), and a
+                    // part the period no longer owes is not forced. Demo data never stops the app from starting.
+                    LogBillingRefused(logger, tenant, period, ex.Message);
+                }
             }
         }
     }

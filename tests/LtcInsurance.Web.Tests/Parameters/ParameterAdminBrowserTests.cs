@@ -288,10 +288,10 @@ public sealed class ParameterAdminBrowserTests(LtcWebHost host)
             """
             insert into users (id, tenant_id, display_name, provider_code, user_name, normalized_user_name, email, normalized_email,
                 email_confirmed, password_hash, security_stamp, concurrency_stamp, phone_number, phone_number_confirmed,
-                two_factor_enabled, lockout_end, lockout_enabled, access_failed_count)
+                two_factor_enabled, lockout_end, lockout_enabled, access_failed_count, must_change_password)
             select gen_random_uuid(), tenant_id, '镇江市第二管理员', null, @name, upper(@name), @name || '@demo.ltc.invalid',
                 upper(@name || '@demo.ltc.invalid'), true, password_hash, upper(replace(gen_random_uuid()::text, '-', '')),
-                gen_random_uuid()::text, null, false, false, null, true, 0
+                gen_random_uuid()::text, null, false, false, null, true, 0, false
             from users where normalized_user_name = 'ADMIN.ZHENJIANG'
               and not exists (select 1 from users where normalized_user_name = upper(@name));
             insert into user_roles (user_id, role_id)
