@@ -35,7 +35,7 @@ public sealed class OnSiteAssessmentBrowserTests(LtcWebHost host)
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
         var n = Guid.NewGuid().ToString("N")[..8];
         var tenant = TenantIds.Zhenjiang;
-        var personId = await AddPersonAsync(tenant, "赵评估" + n[..4]);
+        var (personId, _) = await AddPersonAsync(tenant, "赵评估" + n[..4]);
 
         Guid application;
         string code = "AGW" + n;
@@ -104,30 +104,67 @@ public sealed class OnSiteAssessmentBrowserTests(LtcWebHost host)
             await ui.OpenAsync($"/assessments/{application}");
             await page.ClickAsync("[data-testid=assess-confirm]");
             await page.Locator("[data-testid=assess-conclusion]", new() { HasTextString = "重度失能二级" }).WaitForAsync();
-            Assert.Contains("已结论", await page.InnerTextAsync("[data-testid=assess-status-name]") + "已结论", StringComparison.Ordinal);
+            Assert.Equal("已作出评估结论", (await page.InnerTextAsync("[data-testid=assess-status-name]")).Trim());
             await ui.AssertAccessibleAsync();
         }
     }
 
     [Fact]
-    public async Task A_clerk_opens_the_queue_with_its_buckets_and_the_registration_page()
+    public async Task A_clerk_registers_by_ID_number_sees_the_refusal_with_its_clause_and_assigns_an_accepted_application()
     {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
+        var n = Guid.NewGuid().ToString("N")[..8];
+        var tenant = TenantIds.Zhenjiang;
+        var (refusedPerson, refusedNumber) = await AddPersonAsync(tenant, "钱登记" + n[..4]);
+        var (acceptedPerson, _) = await AddPersonAsync(tenant, "孙委派" + n[..4]);
+        Guid accepted;
+        var agencyName = "镇江委派评估中心" + n;
+        await using (var clerk = OperatorUseCases.For(host.AppConnectionString, tenant))
+        {
+            await clerk.Sender.Send(new EnrolCommand(new PersonId(refusedPerson), new DateOnly(2024, 1, 1)));
+            await clerk.Sender.Send(new EnrolCommand(new PersonId(acceptedPerson), new DateOnly(2024, 1, 1)));
+            accepted = (await clerk.Sender.Send(new RegisterApplicationCommand(new PersonId(acceptedPerson), ApplicantKinds.Person, "孙委派",
+                today.AddDays(-2), [ApplicationDocuments.IdCard, ApplicationDocuments.MedicalRecords], new DateOnly(2025, 1, 1)))).ApplicationId;
+            Assert.Equal(AcceptanceDecision.Accept, (await clerk.Sender.Send(new DecideAcceptanceCommand(accepted, today.AddDays(-1)))).Outcome);
+            await clerk.Sender.Send(new DesignateAgencyCommand("AGC" + n, agencyName, new DateOnly(2020, 1, 1)));
+        }
+
         await using var ui = await UiSession.SignInAsync(host, "clerk.zhenjiang");
         var page = ui.Page;
         await ui.OpenAsync("/assessments");
         await page.WaitForSelectorAsync("[data-testid=assess-none], [data-testid=assess-table]");
-        Assert.Equal(1, await page.Locator("[data-testid=assess-overdue-only]").CountAsync());
+        Assert.Equal(1, await page.Locator("[data-testid=assess-buckets]").CountAsync());
         await ui.AssertAccessibleAsync();
+
+        // Register by ID number, without the disability start date Zhenjiang requires: the acceptance is refused, with its clause.
         await page.ClickAsync("[data-testid=assess-register]");
-        await page.WaitForURLAsync(url => url.Contains("/assessments/new", StringComparison.Ordinal));
-        await ui.WaitForCircuitAsync();
-        Assert.Contains("登记评估申请", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
+        await page.Locator("h1", new() { HasTextString = "登记评估申请" }).WaitForAsync();
+        await page.FillAsync("#assess-search", refusedNumber);
+        await page.ClickAsync("[data-testid=assess-search-go]");
+        await page.Locator("[data-testid=assess-people]", new() { HasTextString = "钱登记" }).WaitForAsync();
+        await page.GetByLabel("申请人身份证件（必备）").CheckAsync();
+        await page.GetByLabel("近期病历等医疗诊断资料（必备）").CheckAsync();
+        await ui.AssertAccessibleAsync();
         await page.ClickAsync("[data-testid=assess-register-submit]");
-        Assert.Contains("请先查找并选择被评估人", await page.InnerTextAsync("[data-testid=assess-refusal]"), StringComparison.Ordinal);
+        await page.Locator("[data-testid=assess-decide]").WaitForAsync();
+        await ui.AssertAccessibleAsync();
+        await page.ClickAsync("[data-testid=assess-decide]");
+        var refusal = await page.Locator("[data-testid=assess-refusal]").InnerTextAsync();
+        Assert.Contains("不予受理", refusal, StringComparison.Ordinal);
+        Assert.Contains("依据", refusal, StringComparison.Ordinal);
+        await page.Locator("[data-testid=assess-status-name]", new() { HasTextString = "不予受理" }).WaitForAsync();
+
+        // The accepted application is assigned to an agency with the default due date.
+        await ui.OpenAsync($"/assessments/{accepted}");
+        await page.ClickAsync("[data-testid=assess-agency]");
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = agencyName }).ClickAsync();
+        await page.ClickAsync("[data-testid=assess-assign]");
+        await page.Locator("[data-testid=assess-status-name]", new() { HasTextString = "已委派评估机构" }).WaitForAsync();
+        Assert.Contains(agencyName, await page.InnerTextAsync("[data-testid=assess-summary]"), StringComparison.Ordinal);
         await ui.AssertAccessibleAsync();
     }
 
-    private async Task<Guid> AddPersonAsync(string tenant, string name)
+    private async Task<(Guid Id, string IdNumber)> AddPersonAsync(string tenant, string name)
     {
         var id = Guid.CreateVersion7();
         for (var attempt = 0; ; attempt++)
@@ -135,13 +172,13 @@ public sealed class OnSiteAssessmentBrowserTests(LtcWebHost host)
             var number = IdNumber.Create("321102", new DateOnly(1945, 5, 5), Random.Shared.Next(100, 999)).Value;
             try
             {
-                return await host.QueryAsOwnerAsync<Guid>(
+                return (await host.QueryAsOwnerAsync<Guid>(
                     """
                     insert into insured_people (tenant_id, id, id_number, name, sex, birth_date, region_code, medical_insurance, employment, created_at)
                     values (@tenant, @id, @number, @name, 'female', date '1945-05-05', '321102', 'employee', 'retired', now())
                     returning id
                     """,
-                    ("tenant", tenant), ("id", id), ("number", number), ("name", name));
+                    ("tenant", tenant), ("id", id), ("number", number), ("name", name)), number);
             }
             catch (Npgsql.PostgresException e) when (e.SqlState == "23505" && attempt < 5)
             {
