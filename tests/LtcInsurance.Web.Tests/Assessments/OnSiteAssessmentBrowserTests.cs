@@ -145,8 +145,11 @@ public sealed class OnSiteAssessmentBrowserTests(LtcWebHost host)
         await page.GetByLabel("申请人身份证件（必备）").CheckAsync();
         await page.GetByLabel("近期病历等医疗诊断资料（必备）").CheckAsync();
         await ui.AssertAccessibleAsync();
+        await page.FillAsync("#assess-applicant", "钱登记本人");
         await page.ClickAsync("[data-testid=assess-register-submit]");
-        await page.Locator("[data-testid=assess-decide]").WaitForAsync();
+        await page.Locator("[data-testid=assess-decide], [data-testid=assess-refusal]").First.WaitForAsync();
+        Assert.True(await page.Locator("[data-testid=assess-decide]").CountAsync() == 1,
+            await page.Locator("[data-testid=assess-refusal]").CountAsync() == 1 ? await page.InnerTextAsync("[data-testid=assess-refusal]") : "no decide button");
         await ui.AssertAccessibleAsync();
         await page.ClickAsync("[data-testid=assess-decide]");
         var refusal = await page.Locator("[data-testid=assess-refusal]").InnerTextAsync();
