@@ -16,7 +16,8 @@ public static class PageAccess
     /// <summary>政策参数 administration: clerks and auditors read, admins propose and decide (the use cases say so too).</summary>
     public const string ParameterAdministration = Roles.Clerk + "," + Roles.Auditor + "," + Roles.Admin;
     public const string MonthlyClaims = Roles.Institution;
-    public const string Assessments = Roles.Assessor;
+    /// <summary>评估: assessors work their on-site assessments; clerks (and admins) keep the application queue.</summary>
+    public const string Assessments = Roles.Assessor + "," + Roles.Clerk + "," + Roles.Admin;
     public const string FundLedger = Roles.Auditor + "," + Roles.Admin;
     public const string TenantsAndUsers = Roles.Admin;
     /// <summary>工作日历: the city's admin keeps its holidays and make-up working days.</summary>
