@@ -35,6 +35,9 @@ public sealed class BaseImportBrowserTests(LtcWebHost host)
         Assert.Contains("参保登记中没有该身份证号码的人员", errors, StringComparison.Ordinal);
         Assert.Contains("基数类别「奖金」无效", errors, StringComparison.Ordinal);
         Assert.True(await page.Locator("[data-testid=bases-error-report]").CountAsync() == 1);
+        // The queued/finished snackbars fade in and out; axe reads a half-faded one as poor contrast, so check once they are gone.
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('.mud-snackbar').length === 0", null,
+            new PageWaitForFunctionOptions { Timeout = 30_000, PollingInterval = 250 });
         await ui.AssertAccessibleAsync();
     }
 }
