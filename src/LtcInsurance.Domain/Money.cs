@@ -19,14 +19,38 @@ public static class Money
     public static IReadOnlyList<decimal> Allocate(decimal total, IReadOnlyList<decimal> weights)
     {
         ArgumentNullException.ThrowIfNull(weights);
+        var values = weights as decimal[] ?? [.. weights];
+        var parts = new decimal[values.Length];
+        AllocateInto(total, values, parts);
+        return parts;
+    }
+
+    /// <summary>
+    /// <see cref="Allocate"/> into a caller's buffer (<paramref name="parts"/>, as long as <paramref name="weights"/>),
+    /// without allocating for up to 128 weights: the bulk settlement path uses it, the traced path through
+    /// <see cref="Allocate"/>, so both split alike.
+    /// </summary>
+    public static void AllocateInto(decimal total, ReadOnlySpan<decimal> weights, Span<decimal> parts)
+    {
+        if (parts.Length != weights.Length)
+        {
+            throw new ArgumentException("parts must be as long as weights", nameof(parts));
+        }
+
         if (total != Round(total))
         {
             throw new ArgumentException("total must be whole cents", nameof(total));
         }
 
-        var parts = new decimal[weights.Count];
-        var weightSum = weights.Sum();
-        if (weights.Any(w => w < 0))
+        var weightSum = 0m;
+        var negative = false;
+        foreach (var weight in weights)
+        {
+            weightSum += weight;
+            negative |= weight < 0;
+        }
+
+        if (negative)
         {
             throw new ArgumentException("weights must not be negative", nameof(weights));
         }
@@ -38,13 +62,14 @@ public static class Money
                 throw new ArgumentException("cannot allocate a non-zero total over zero weights", nameof(total));
             }
 
-            return parts;
+            parts.Clear();
+            return;
         }
 
         var totalCents = total * 100m;
-        var fractions = new decimal[weights.Count];
+        Span<decimal> fractions = weights.Length <= 128 ? stackalloc decimal[weights.Length] : new decimal[weights.Length];
         var allocatedCents = 0m;
-        for (var i = 0; i < weights.Count; i++)
+        for (var i = 0; i < weights.Length; i++)
         {
             var exact = totalCents * weights[i] / weightSum;
             var whole = decimal.Floor(exact);
@@ -53,20 +78,32 @@ public static class Money
             allocatedCents += whole;
         }
 
+        // one more cent to each of the `remainder` largest fractions, ties to the earlier index
+        // (fractions lie in [0, 1): a part that got its cent is marked -1)
         var remainder = (int)(totalCents - allocatedCents);
-        foreach (var i in Enumerable.Range(0, weights.Count)
-                     .OrderByDescending(i => fractions[i])
-                     .ThenBy(i => i)
-                     .Take(remainder))
+        for (var r = 0; r < remainder; r++)
         {
-            parts[i] += 1m;
+            var best = -1;
+            for (var i = 0; i < fractions.Length; i++)
+            {
+                if (fractions[i] >= 0 && (best < 0 || fractions[i] > fractions[best]))
+                {
+                    best = i;
+                }
+            }
+
+            if (best < 0)
+            {
+                break;
+            }
+
+            parts[best] += 1m;
+            fractions[best] = -1m;
         }
 
         for (var i = 0; i < parts.Length; i++)
         {
             parts[i] /= 100m;
         }
-
-        return parts;
     }
 }

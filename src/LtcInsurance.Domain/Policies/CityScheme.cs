@@ -198,24 +198,40 @@ public abstract class CityScheme
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(context);
         var date = input.Month.FirstDay;
+        CheckSettlementMonth(input.Month, context);
+        CheckSettlementLines(input);
+        var plan = Plan(input, context, date);
+        return MonthlySettlement.Settle(input, plan, context);
+    }
+
+    /// <summary>The month is one the scheme pays (in force, and past the payment start where the city has one).</summary>
+    internal void CheckSettlementMonth(Month month, PolicyContext context)
+    {
+        var date = month.FirstDay;
         var start = context.Param(CommonParameters.SchemeStart, date);
-        if (input.Month.LastDay < start.Date)
+        if (month.LastDay < start.Date)
         {
-            throw BeforeStart($"结算月份 {input.Month}", start);
+            throw BeforeStart($"结算月份 {month}", start);
         }
 
         if (Declares(CommonParameters.BenefitPaymentStart))
         {
             var payment = context.Param(CommonParameters.BenefitPaymentStart, date);
-            context.Record(RuleNames.PaymentStart, payment.Clause, [payment], Inputs(("month", input.Month.ToString())), Inputs(("benefitPaymentStart", payment.Date)));
-            if (input.Month.LastDay < payment.Date)
+            context.Record(RuleNames.PaymentStart, payment.Clause, [payment], Inputs(("month", month.ToString())), Inputs(("benefitPaymentStart", payment.Date)));
+            if (month.LastDay < payment.Date)
             {
-                throw new PolicyException(ErrorCodes.BeforePaymentStart, $"结算月份 {input.Month} 早于待遇支付起始日期 {payment.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}（依据 {payment.Clause}）");
+                throw new PolicyException(ErrorCodes.BeforePaymentStart, $"结算月份 {month} 早于待遇支付起始日期 {payment.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}（依据 {payment.Clause}）");
             }
         }
+    }
 
-        foreach (var (line, index) in input.Lines.Select((l, i) => (l, i)))
+    /// <summary>Every line falls in the month and has no negative amount.</summary>
+    internal static void CheckSettlementLines(SettlementInput input)
+    {
+        var lines = input.Lines;
+        for (var index = 0; index < lines.Count; index++)
         {
+            var line = lines[index];
             if (!input.Month.Contains(line.Date))
             {
                 throw new PolicyException(ErrorCodes.LineOutsideMonth, $"第 {index} 条明细日期 {line.Date:yyyy-MM-dd} 不在结算月份 {input.Month} 内");
@@ -226,10 +242,10 @@ public abstract class CityScheme
                 throw new PolicyException(ErrorCodes.InvalidInput, $"第 {index} 条明细金额不能为负数");
             }
         }
-
-        var plan = Plan(input, context, date);
-        return MonthlySettlement.Settle(input, plan, context);
     }
+
+    /// <summary>How <paramref name="input"/>'s service mode is paid (the city's <see cref="Plan"/>), for a prepared session.</summary>
+    internal SettlementPlan PlanSettlement(SettlementInput input, PolicyContext context) => Plan(input, context, input.Month.FirstDay);
 
     /// <summary>
     /// Where the city declares a minimum duration of disability, a conclusion reached before the
@@ -259,7 +275,9 @@ public abstract class CityScheme
     }
 
     /// <summary>Whether this city declares the parameter (some rules exist only where a document names them).</summary>
-    protected bool Declares(string name) => Parameters.Any(p => p.Name == name);
+    protected bool Declares(string name) => (_declaredNames ??= [.. Parameters.Select(p => p.Name)]).Contains(name);
+
+    private HashSet<string>? _declaredNames;
 
     /// <summary>City rule: is the person (already in the scheme area) insured, and under which scheme.</summary>
     protected abstract EligibilityResult Enrol(EligibilityInput input, PolicyContext context, DateOnly date);

@@ -15,7 +15,12 @@ namespace LtcInsurance.Domain.Policies;
 /// </summary>
 public sealed class PolicyCalculator(IParameterProvider parameters, InstrumentCatalog? instruments = null)
 {
+    private static readonly IReadOnlyDictionary<string, object?> NoCaseValues = new Dictionary<string, object?>();
+
     private readonly InstrumentCatalog _instruments = instruments ?? InstrumentCatalog.BuiltIn;
+
+    /// <summary>Each tenant's declared parameters by name, listed once per calculator (not once per case).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyDictionary<string, ParameterDefinition>> _declared = new(StringComparer.Ordinal);
 
     /// <summary>A calculator over the documents' defaults with no tenant overrides.</summary>
     public PolicyCalculator()
@@ -44,9 +49,9 @@ public sealed class PolicyCalculator(IParameterProvider parameters, InstrumentCa
             throw new PolicyException(ErrorCodes.UnknownTenant, $"未知租户 {tenant}（可用：{string.Join("、", Schemes.Keys)}）");
         }
 
-        var declared = ListParameters(tenant).Select(d => d.Name).ToHashSet();
-        var values = (caseValues ?? new Dictionary<string, object?>()).Where(p => declared.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value);
-        return new Entitlement.EntitlementRules(scheme, new PolicyContext(new ParameterScope(parameters, tenant, values), DateOnly.MinValue));
+        var declared = Declared(tenant);
+        var values = Declared(declared, caseValues);
+        return new Entitlement.EntitlementRules(scheme, new PolicyContext(new ParameterScope(parameters, tenant, values, declared), DateOnly.MinValue));
     }
 
     /// <summary>Evaluates one case. Throws <see cref="PolicyException"/> when the case cannot be answered.</summary>
@@ -67,9 +72,9 @@ public sealed class PolicyCalculator(IParameterProvider parameters, InstrumentCa
             throw new PolicyException(ErrorCodes.UnknownTenant, $"未知租户 {policyCase.Tenant}（可用：{string.Join("、", Schemes.Keys)}）");
         }
 
-        var declared = ListParameters(policyCase.Tenant).Select(d => d.Name).ToHashSet();
-        var caseValues = policyCase.Parameters.Where(p => declared.Contains(p.Key)).ToDictionary(p => p.Key, p => p.Value);
-        var scope = new ParameterScope(parameters, policyCase.Tenant, caseValues);
+        var declared = Declared(policyCase.Tenant);
+        var caseValues = Declared(declared, policyCase.Parameters);
+        var scope = new ParameterScope(parameters, policyCase.Tenant, caseValues, declared);
         var context = new PolicyContext(scope, policyCase.AsOf);
         object result = (policyCase.Kind, policyCase.Input) switch
         {
@@ -82,4 +87,35 @@ public sealed class PolicyCalculator(IParameterProvider parameters, InstrumentCa
         };
         return new PolicyEvaluation(result, context.Trace, scope.Used);
     }
+
+    /// <summary>
+    /// Prepares the settlement of many beneficiaries' months of <paramref name="tenant"/> in <paramref name="month"/>: the
+    /// parameters are resolved once for the session (once per service mode and level), not once per case. The session
+    /// answers with the same amounts as <see cref="Evaluate"/> on a settlement case, without a trace (bulk settlement; a
+    /// case shown to a person is evaluated with its trace). <paramref name="caseValues"/> play the part of a case's
+    /// parameters. Refusals are the same codes and messages as <see cref="Evaluate"/>'s.
+    /// </summary>
+    public SettlementSession PrepareSettlement(string tenant, Month month, IReadOnlyDictionary<string, object?>? caseValues = null)
+    {
+        ArgumentNullException.ThrowIfNull(tenant);
+        if (!Schemes.TryGetValue(tenant, out var scheme))
+        {
+            throw new PolicyException(ErrorCodes.UnknownTenant, $"未知租户 {tenant}（可用：{string.Join("、", Schemes.Keys)}）");
+        }
+
+        var declared = Declared(tenant);
+        var values = Declared(declared, caseValues);
+        return new SettlementSession(scheme, month, () => new PolicyContext(new ParameterScope(parameters, tenant, values, declared), month.FirstDay));
+    }
+
+    private IReadOnlyDictionary<string, ParameterDefinition> Declared(string tenant) =>
+        _declared.TryGetValue(tenant, out var declared)
+            ? declared
+            : _declared.GetOrAdd(tenant, t => ParameterIndex.ByName(ListParameters(t)));
+
+    /// <summary>The case values of parameters the tenant declares (another city's figures are left out).</summary>
+    private static IReadOnlyDictionary<string, object?> Declared(IReadOnlyDictionary<string, ParameterDefinition> declared, IReadOnlyDictionary<string, object?>? caseValues) =>
+        caseValues is null || caseValues.Count == 0
+            ? NoCaseValues
+            : caseValues.Where(p => declared.ContainsKey(p.Key)).ToDictionary(p => p.Key, p => p.Value);
 }

@@ -12,12 +12,22 @@ namespace LtcInsurance.Domain.Tests.Properties;
 /// One beneficiary's month put to a tenant's settlement rules. <see cref="Income"/> is Yulin's
 /// previous-year per-capita disposable income (the yearly ceiling's base); Jining has none.
 /// </summary>
-public sealed record SettlementScenario(string Tenant, SettlementInput Input, decimal? Income)
+/// <paramref name="Values"/>: further case parameters (test values of figures the documents leave to local rules).
+public sealed record SettlementScenario(string Tenant, SettlementInput Input, decimal? Income, IReadOnlyDictionary<string, object?>? Values = null)
 {
-    public IReadOnlyDictionary<string, object?> Parameters =>
-        Income is { } income
-            ? new Dictionary<string, object?> { ["previousYearDisposableIncomePerCapita"] = income }
-            : new Dictionary<string, object?>();
+    public IReadOnlyDictionary<string, object?> Parameters
+    {
+        get
+        {
+            var parameters = new Dictionary<string, object?>(Values ?? new Dictionary<string, object?>());
+            if (Income is { } income)
+            {
+                parameters["previousYearDisposableIncomePerCapita"] = income;
+            }
+
+            return parameters;
+        }
+    }
 
     /// <summary>Readable form for FsCheck's counterexample report.</summary>
     public override string ToString()
@@ -116,6 +126,56 @@ internal static class Scenarios
             null);
 
     public static Gen<SettlementScenario> AnySettlement => Gen.OneOf(Yulin, Jining);
+
+    /// <summary>
+    /// Zhenjiang, Shishi and Yuzhong months in 2025–2026 with TEST VALUES (not from the documents) for the ratios, monthly
+    /// limits and per-diems their documents leave to local rules; levels 0–5, hospital stays where the city may leave the
+    /// suspension switch unset, and now and then a service mode the city does not offer (refusals).
+    /// </summary>
+    public static Gen<SettlementScenario> LocalRuleCities =>
+        from tenant in Gen.Elements(TenantIds.Zhenjiang, TenantIds.Shishi, TenantIds.Yuzhong)
+        from monthIndex in Gen.Choose(0, 23)
+        let month = new Month(2025 + (monthIndex / 12), (monthIndex % 12) + 1)
+        from mode in Gen.Frequency(
+            (9, Gen.Elements(LocalRuleModes(tenant).ToArray())),
+            (1, Gen.Elements(Enum.GetValues<ServiceMode>())))
+        from level in Gen.Choose(0, 5)
+        from window in Window(month)
+        from lines in Lines(month)
+        from stays in Stays(month)
+        from ratio in Gen.Elements(0.6m, 0.7m, 0.85m)
+        from limit in Yuan(300m, 3000m)
+        from perDiem in Yuan(20m, 120m)
+        select new SettlementScenario(
+            tenant,
+            new SettlementInput(month, new Beneficiary(level, window.From, window.To, 0m), mode, null, lines, stays),
+            null,
+            LocalRuleValues(tenant, ratio, limit, perDiem));
+
+    private static IReadOnlyList<ServiceMode> LocalRuleModes(string tenant) => tenant switch
+    {
+        TenantIds.Zhenjiang => [ServiceMode.Home, ServiceMode.Community, ServiceMode.Institution, ServiceMode.HomeFamily],
+        _ => [ServiceMode.Institution, ServiceMode.Home],
+    };
+
+    private static Dictionary<string, object?> LocalRuleValues(string tenant, decimal ratio, decimal limit, decimal perDiem)
+    {
+        var values = new Dictionary<string, object?>();
+        foreach (var mode in LocalRuleModes(tenant))
+        {
+            if (tenant == TenantIds.Yuzhong)
+            {
+                values[$"perDiem.{mode.Code()}"] = perDiem;
+            }
+            else
+            {
+                values[$"fundRatio.{mode.Code()}"] = ratio;
+                values[$"monthlyLimit.{mode.Code()}"] = limit;
+            }
+        }
+
+        return values;
+    }
 
     public static SettlementResult Settle(SettlementScenario scenario) =>
         (SettlementResult)Calculator.Evaluate(new PolicyCase(

@@ -131,8 +131,14 @@ public static class CaseWriter
         return results;
     }
 
-    private static JsonObject EvaluateOne(JsonNode? node, CaseReader reader, PolicyCalculator calculator)
+    /// <summary>
+    /// Evaluates one case of a contract array (a JSON object, read by <paramref name="reader"/>) into its answer: the
+    /// result with its trace, or an error object (<c>ok: false</c> with the code) for this case alone.
+    /// </summary>
+    public static JsonObject EvaluateOne(JsonNode? node, CaseReader reader, PolicyCalculator calculator)
     {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(calculator);
         if (node is not JsonObject json)
         {
             return Failure(null, ErrorCodes.InvalidInput, "案例须为 JSON 对象");

@@ -44,8 +44,27 @@ public sealed record ParameterDefinition(
     IReadOnlyList<DatedValue> Values)
 {
     /// <summary>The value in force on <paramref name="date"/>, or null when none applies.</summary>
-    public DatedValue? ValueOn(DateOnly date) =>
-        Values.Where(v => v.From <= date).OrderBy(v => v.From).LastOrDefault();
+    public DatedValue? ValueOn(DateOnly date) => Latest(Values, date);
+
+    /// <summary>
+    /// Of <paramref name="values"/>, the one with the latest <see cref="DatedValue.From"/> on or before <paramref name="date"/>
+    /// (on the same day the later in the list), or null: a stable sort by day and its last element, without sorting.
+    /// </summary>
+    public static DatedValue? Latest(IReadOnlyList<DatedValue> values, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        DatedValue? latest = null;
+        for (var i = 0; i < values.Count; i++)
+        {
+            var value = values[i];
+            if (value.From <= date && (latest is null || value.From >= latest.From))
+            {
+                latest = value;
+            }
+        }
+
+        return latest;
+    }
 
     /// <summary>Declares a parameter whose figure the document leaves to the tenant.</summary>
     public static ParameterDefinition WithoutValue(string name, ParameterKind kind, string unit, string clause, string label) =>

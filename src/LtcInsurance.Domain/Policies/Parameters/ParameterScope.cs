@@ -2,9 +2,14 @@ namespace LtcInsurance.Domain.Policies.Parameters;
 
 /// <summary>
 /// The parameters seen by one evaluation: the tenant's values, with the case's own overrides on top
-/// (e.g. a published figure supplied with the case), recording every value used.
+/// (e.g. a published figure supplied with the case), recording every value used. <paramref name="definitions"/>, when
+/// given, are the tenant's definitions by name (so a case value finds its clause without listing the tenant's parameters).
 /// </summary>
-public sealed class ParameterScope(IParameterProvider provider, string tenant, IReadOnlyDictionary<string, object?> caseValues)
+public sealed class ParameterScope(
+    IParameterProvider provider,
+    string tenant,
+    IReadOnlyDictionary<string, object?> caseValues,
+    IReadOnlyDictionary<string, ParameterDefinition>? definitions = null)
 {
     private readonly List<ResolvedParameter> _used = [];
 
@@ -16,9 +21,9 @@ public sealed class ParameterScope(IParameterProvider provider, string tenant, I
     public ResolvedParameter Get(string name, DateOnly date)
     {
         ResolvedParameter resolved;
-        if (caseValues.TryGetValue(name, out var value))
+        if (caseValues.Count > 0 && caseValues.TryGetValue(name, out var value))
         {
-            var definition = provider.Definitions(tenant).First(d => d.Name == name);
+            var definition = definitions?.GetValueOrDefault(name) ?? provider.Definitions(tenant).First(d => d.Name == name);
             if (value is null)
             {
                 throw LayeredParameterProvider.Missing(definition, date);

@@ -23,9 +23,14 @@ public sealed class VersionedParameterProvider(
     public IReadOnlyList<ParameterDefinition> Definitions(string tenantId) =>
         DefaultsOf(tenantId).Select(d => d with { Values = Timeline(tenantId, d) }).ToList();
 
+    private readonly ILookup<string, ApprovedParameterValue> _approvedByName = approved.ToLookup(v => v.Name, StringComparer.Ordinal);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Dictionary<string, ParameterDefinition>> _index = new(StringComparer.Ordinal);
+
     public ResolvedParameter Resolve(string tenantId, string name, DateOnly date)
     {
-        var definition = DefaultsOf(tenantId).FirstOrDefault(d => d.Name == name)
+        var definition = (_index.TryGetValue(tenantId, out var index) ? index : _index.GetOrAdd(tenantId, t => ParameterIndex.ByName(DefaultsOf(t))))
+            .GetValueOrDefault(name)
             ?? throw new PolicyException(ErrorCodes.ParameterMissing, $"参数 {name} 未在租户 {tenantId} 中定义");
         var (value, stored) = ValueOn(tenantId, definition, date);
         if (stored is not null)
@@ -43,10 +48,16 @@ public sealed class VersionedParameterProvider(
     private (DatedValue? Shipped, ApprovedParameterValue? Stored) ValueOn(string tenantId, ParameterDefinition definition, DateOnly date)
     {
         var shipped = definition.ValueOn(date);
-        var stored = Stored(tenantId, definition.Name)
-            .Where(v => v.From <= date && (v.To is null || date <= v.To))
-            .OrderBy(v => v.From).ThenBy(v => v.DecidedAt).ThenBy(v => v.Version)
-            .LastOrDefault();
+        // the last of a stable sort by (From, DecidedAt, Version) of the versions in force, without sorting
+        ApprovedParameterValue? stored = null;
+        foreach (var v in Stored(tenantId, definition.Name))
+        {
+            if (v.From <= date && (v.To is null || date <= v.To) && (stored is null || Later(v, stored) >= 0))
+            {
+                stored = v;
+            }
+        }
+
         return stored is not null && (shipped is null || stored.From >= shipped.From) ? (shipped, stored) : (shipped, null);
     }
 
@@ -78,8 +89,17 @@ public sealed class VersionedParameterProvider(
     private static bool SameValue(object? a, object? b) =>
         a is IEnumerable<string> x && b is IEnumerable<string> y && a is not string ? x.SequenceEqual(y) : Equals(a, b);
 
+    private static int Later(ApprovedParameterValue a, ApprovedParameterValue b)
+    {
+        var byFrom = a.From.CompareTo(b.From);
+        if (byFrom != 0)
+            return byFrom;
+        var byDecision = a.DecidedAt.CompareTo(b.DecidedAt);
+        return byDecision != 0 ? byDecision : a.Version.CompareTo(b.Version);
+    }
+
     private IEnumerable<ApprovedParameterValue> Stored(string tenantId, string name) =>
-        tenantId == tenant ? approved.Where(v => v.Name == name) : [];
+        tenantId == tenant ? _approvedByName[name] : [];
 
     private IReadOnlyList<ParameterDefinition> DefaultsOf(string tenantId) =>
         defaults.TryGetValue(tenantId, out var list)

@@ -5,8 +5,18 @@ namespace LtcInsurance.Domain.Policies.Rules;
 /// <summary>The entitlement window (待遇享受期): only days inside it are paid.</summary>
 public static class EntitlementWindow
 {
-    public static bool Covers(Beneficiary beneficiary, DateOnly day) =>
-        new DateRange(beneficiary.EntitledFrom, beneficiary.EntitledTo).Contains(day);
+    public static bool Covers(Beneficiary beneficiary, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(beneficiary);
+        if (beneficiary.EntitledTo is { } to && to < beneficiary.EntitledFrom)
+        {
+            // refused as DateRange refuses it (an end before the start)
+            _ = new DateRange(beneficiary.EntitledFrom, to);
+        }
+
+        // DateRange.Contains without a range object per line (this runs for every line of a bulk settlement)
+        return day >= beneficiary.EntitledFrom && (beneficiary.EntitledTo is null || day <= beneficiary.EntitledTo);
+    }
 }
 
 /// <summary>
@@ -16,8 +26,20 @@ public static class EntitlementWindow
 /// </summary>
 public static class HospitalSuspension
 {
-    public static bool Suspends(IReadOnlyList<HospitalStay> stays, DateOnly day) =>
-        stays.Any(s => day > s.Admitted && (s.Discharged is null || day <= s.Discharged));
+    public static bool Suspends(IReadOnlyList<HospitalStay> stays, DateOnly day)
+    {
+        ArgumentNullException.ThrowIfNull(stays);
+        for (var i = 0; i < stays.Count; i++)
+        {
+            var s = stays[i];
+            if (day > s.Admitted && (s.Discharged is null || day <= s.Discharged))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>
@@ -26,6 +48,17 @@ public static class HospitalSuspension
 /// </summary>
 public static class CategoryCoverage
 {
-    public static bool Covers(IReadOnlyList<string> coveredCategories, string category) =>
-        coveredCategories.Contains(category);
+    public static bool Covers(IReadOnlyList<string> coveredCategories, string category)
+    {
+        ArgumentNullException.ThrowIfNull(coveredCategories);
+        for (var i = 0; i < coveredCategories.Count; i++)
+        {
+            if (string.Equals(coveredCategories[i], category, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
