@@ -1,5 +1,9 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using LtcInsurance.Cli;
+using LtcInsurance.Domain.Policies;
+using LtcInsurance.Domain.Policies.Cases;
 
 namespace LtcInsurance.Cli.Tests.Calc;
 
@@ -41,8 +45,30 @@ public class CalcCommandTests
         Assert.Equal(16, JsonNode.Parse(stdout)!.AsArray().Count);
     }
 
+    [Fact]
+    public async Task Calc_streams_the_same_text_as_the_whole_answer_array_written_at_once()
+    {
+        var text = await File.ReadAllTextAsync(Examples);
+        var (exit, stdout, _) = await Run(text);
+        Assert.Equal(0, exit);
+        var whole = CaseWriter.EvaluateAll(JsonNode.Parse(text)!.AsArray(), new PolicyCalculator(), DateOnly.FromDateTime(DateTime.Today));
+        var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        Assert.Equal(whole.ToJsonString(options) + Environment.NewLine, stdout);
+    }
+
+    [Fact]
+    public async Task Calc_answers_an_empty_array_with_an_empty_array()
+    {
+        var (exit, stdout, _) = await Run("\uFEFF [ ] ");
+        Assert.Equal(0, exit);
+        Assert.Equal("[]" + Environment.NewLine, stdout);
+    }
+
     [Theory]
     [InlineData("not json")]
+    [InlineData("")]
+    [InlineData("[] []")]
+    [InlineData("[{\"id\": \"a\", \"kind\": \"weather\"}, {\"id\": ]")]
     [InlineData("{\"id\": \"x\"}")]
     [InlineData("[1, 2")]
     public async Task Calc_exits_2_when_the_input_is_not_a_json_array(string text)
