@@ -24,16 +24,10 @@ public static class CalcCommand
 
     private const int FlushAt = 1 << 16;
 
-    private static readonly JsonSerializerOptions OutputOptions = new()
-    {
-        WriteIndented = true,
-        // keep Chinese messages readable in the output
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,
+        // keep Chinese messages readable in the output
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
@@ -99,7 +93,7 @@ public static class CalcCommand
         {
             await foreach (var node in JsonSerializer.DeserializeAsyncEnumerable<JsonNode?>(input))
             {
-                CaseWriter.EvaluateOne(node, reader, calculator).WriteTo(writer, OutputOptions);
+                CaseWriter.WriteOne(writer, node, reader, calculator);
                 if (writer.BytesPending >= FlushAt)
                 {
                     await writer.FlushAsync();

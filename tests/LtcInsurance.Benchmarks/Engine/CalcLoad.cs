@@ -183,14 +183,18 @@ public static class CalcLoad
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
+    /// <summary>The `ltc` assembly (ltc.dll): copied beside the benchmark by its project reference, else the Cli's Release build.</summary>
     private static string FindLtc()
     {
+        var beside = Path.Combine(AppContext.BaseDirectory, "ltc.dll");
+        if (File.Exists(beside) && File.Exists(Path.Combine(AppContext.BaseDirectory, "ltc.runtimeconfig.json")))
+            return beside;
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "LtcInsurance.sln")))
             dir = dir.Parent;
         if (dir is null)
-            throw new InvalidOperationException("LtcInsurance.sln not found above the benchmark; pass --ltc PATH/LtcInsurance.Cli.dll");
-        var dll = Path.Combine(dir.FullName, "src", "LtcInsurance.Cli", "bin", "Release", "net10.0", "LtcInsurance.Cli.dll");
+            throw new InvalidOperationException("LtcInsurance.sln not found above the benchmark; pass --ltc PATH/ltc.dll");
+        var dll = Path.Combine(dir.FullName, "src", "LtcInsurance.Cli", "bin", "Release", "net10.0", "ltc.dll");
         return File.Exists(dll) ? dll : throw new InvalidOperationException($"{dll} not built (dotnet build -c Release)");
     }
 

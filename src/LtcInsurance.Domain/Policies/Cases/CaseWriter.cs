@@ -25,6 +25,113 @@ public static class CaseWriter
         };
     }
 
+    /// <summary>
+    /// <see cref="Success"/> written straight to <paramref name="writer"/> (the same JSON, token for token, without building
+    /// the tree): what `ltc calc` streams, one answer at a time.
+    /// </summary>
+    public static void WriteSuccess(Utf8JsonWriter writer, string? id, PolicyEvaluation evaluation)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(evaluation);
+        writer.WriteStartObject();
+        WriteStringOrNull(writer, "id", id);
+        writer.WriteBoolean("ok", true);
+        writer.WritePropertyName("result");
+        Result(evaluation.Result).WriteTo(writer);
+        writer.WriteStartArray("trace");
+        foreach (var step in evaluation.Trace)
+        {
+            writer.WriteStartObject();
+            WriteStringOrNull(writer, "rule", step.Rule);
+            WriteStringOrNull(writer, "clause", step.Clause);
+            WriteStringOrNull(writer, "description", step.Description);
+            writer.WriteStartArray("parameters");
+            foreach (var parameter in step.Parameters)
+            {
+                WriteParameter(writer, parameter);
+            }
+
+            writer.WriteEndArray();
+            writer.WritePropertyName("inputs");
+            JsonSerializer.Serialize(writer, step.Inputs, TraceOptions);
+            writer.WritePropertyName("result");
+            JsonSerializer.Serialize(writer, step.Result, TraceOptions);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("parametersUsed");
+        foreach (var parameter in evaluation.ParametersUsed)
+        {
+            WriteParameter(writer, parameter);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Evaluates one case of a contract array and writes its answer to <paramref name="writer"/>: the same JSON as
+    /// <see cref="EvaluateOne"/> gives, streamed.
+    /// </summary>
+    public static void WriteOne(Utf8JsonWriter writer, JsonNode? node, CaseReader reader, PolicyCalculator calculator)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(calculator);
+        if (node is not JsonObject json)
+        {
+            Failure(null, ErrorCodes.InvalidInput, "案例须为 JSON 对象").WriteTo(writer);
+            return;
+        }
+
+        string? id = null;
+        PolicyEvaluation evaluation;
+        try
+        {
+            id = json["id"] is JsonValue v ? (v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : v.ToJsonString()) : null;
+            evaluation = calculator.Evaluate(reader.Read(json));
+        }
+        catch (PolicyException e)
+        {
+            Failure(id, e.Code, e.Message).WriteTo(writer);
+            return;
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException or OverflowException)
+        {
+            Failure(id, ErrorCodes.InvalidInput, $"输入无效：{e.Message}").WriteTo(writer);
+            return;
+        }
+
+        WriteSuccess(writer, id, evaluation);
+    }
+
+    private static void WriteParameter(Utf8JsonWriter writer, ResolvedParameter p)
+    {
+        writer.WriteStartObject();
+        WriteStringOrNull(writer, "name", p.Name);
+        writer.WritePropertyName("value");
+        JsonSerializer.Serialize(writer, p.Value, TraceOptions);
+        WriteStringOrNull(writer, "unit", p.Unit);
+        WriteStringOrNull(writer, "clause", p.Clause);
+        WriteStringOrNull(writer, "effectiveFrom",
+            p.EffectiveFrom == DateOnly.MinValue ? null : p.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        WriteStringOrNull(writer, "source", p.Source);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteStringOrNull(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNull(name);
+        }
+        else
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
     public static JsonObject Failure(string? id, string code, string message) => new()
     {
         ["id"] = id,
