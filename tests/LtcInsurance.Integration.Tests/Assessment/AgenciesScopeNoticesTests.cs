@@ -11,6 +11,7 @@ using LtcInsurance.Application.Assessment.RegisterApplication;
 using LtcInsurance.Application.Assessment.RegisterAssessor;
 using LtcInsurance.Application.Calendar.RemoveCalendarDay;
 using LtcInsurance.Application.Calendar.SetCalendarDay;
+using LtcInsurance.Application.Common.Documents;
 using LtcInsurance.Application.Security;
 using LtcInsurance.Domain;
 using LtcInsurance.Domain.Assessment;
@@ -19,6 +20,7 @@ using LtcInsurance.Domain.Policies;
 using LtcInsurance.Domain.Tenants;
 using LtcInsurance.Integration.Tests.Enrollment;
 using LtcInsurance.Integration.Tests.Policies;
+using Microsoft.EntityFrameworkCore;
 
 namespace LtcInsurance.Integration.Tests.Assessment;
 
@@ -32,6 +34,12 @@ namespace LtcInsurance.Integration.Tests.Assessment;
 public sealed class AgenciesScopeNoticesTests(RegisterDatabase database)
 {
     private static int _sequence;
+
+    private async Task<AssessmentApplication> ApplicationAsync(Guid id)
+    {
+        await using var db = database.App(TenantIds.Zhenjiang);
+        return await db.Set<AssessmentApplication>().AsNoTracking().SingleAsync(a => a.Id == id);
+    }
 
     [Fact]
     public async Task An_assessors_linked_user_must_be_an_assessor_role_user_bound_to_that_agency()
@@ -173,6 +181,22 @@ public sealed class AgenciesScopeNoticesTests(RegisterDatabase database)
             Assert.Equal(AssessmentCodes.NoticeAlreadyPrinted, again.Code);
             var done = await clerk.Send(new ListNoticesQuery(new DateOnly(2027, 9, 28), AssessmentNotices.Acceptance, NoticeStates.Everything));
             Assert.Equal(NoticeStates.Done, done.Single(r => r.ApplicationId == second).State);
+
+            // a refusal (Zhenjiang requires the disability's start date, ZJ 二(五)1) issues the 不予受理通知书 with its reason
+            var refusedPerson = await desk.EnrolledEmployeeAsync("赵不受理" + n, "321102", new DateOnly(2024, 1, 1));
+            var refused = await desk.RegisterAsync(refusedPerson, new DateOnly(2027, 9, 27), null);
+            var outcome = await desk.DecideAsync(refused, new DateOnly(2027, 9, 28));
+            Assert.Equal(AcceptanceDecision.Refuse, outcome.Outcome);
+            var refusals = await clerk.Send(new ListNoticesQuery(new DateOnly(2027, 9, 28), AssessmentNotices.Refusal, NoticeStates.ToPrint));
+            Assert.Equal("不予受理通知书", refusals.Single(r => r.ApplicationId == refused).KindName);
+            var refusalPdf = await clerk.Send(new DownloadNoticeQuery(refused, AssessmentNotices.Refusal));
+            Assert.Equal(("%PDF", true), (System.Text.Encoding.ASCII.GetString(refusalPdf.Content, 0, 4), refusalPdf.FileName.StartsWith("不予受理通知书-", StringComparison.Ordinal)));
+            var text = AssessmentNotices.DecisionNotice(AssessmentNotices.Refusal, refusedPerson.Name, refusedPerson.IdNumber.Value,
+                await ApplicationAsync(refused),
+                new DateOnly(2027, 9, 28), "镇江市长期护理保险经办机构");
+            var paragraphs = string.Join("\n", text.Blocks.OfType<NoticeParagraph>().Select(p => p.Text));
+            Assert.Contains(outcome.Message.TrimEnd('。'), paragraphs, StringComparison.Ordinal);
+            Assert.Contains(outcome.Clause!, paragraphs, StringComparison.Ordinal);
         }
         finally
         {
