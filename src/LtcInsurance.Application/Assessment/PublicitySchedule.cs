@@ -49,7 +49,13 @@ internal static class PublicitySchedule
         }
     }
 
-    /// <summary>The conclusion letter's due day: <see cref="AssessmentClauses.DeliveryWorkingDays"/> working days after <paramref name="from"/>.</summary>
-    public static Task<DateOnly> DeliveryDueAsync(IWorkingCalendar calendar, DateOnly from, CancellationToken cancellationToken) =>
-        calendar.AddWorkingDaysAsync(from, AssessmentClauses.DeliveryWorkingDays, cancellationToken);
+    /// <summary>
+    /// The conclusion letter's due day: the tenant's <c>assessmentDeliveryWorkingDays</c> (national default 30, 医保发〔2023〕29号)
+    /// working days after <paramref name="from"/> on the tenant's calendar, the parameter read as of <paramref name="from"/>.
+    /// </summary>
+    public static async Task<DateOnly> DeliveryDueAsync(IPolicyEngine engine, IWorkingCalendar calendar, string tenant, DateOnly from, CancellationToken cancellationToken)
+    {
+        var days = await AssessmentLookup.ParameterAsync(engine, tenant, CommonParameters.DeliveryWorkingDays, from, cancellationToken);
+        return await calendar.AddWorkingDaysAsync(from, (int)days.Number, cancellationToken);
+    }
 }

@@ -99,7 +99,7 @@ public sealed class AssessmentApplication : ITenantOwned
 
     public Guid? ReviewApplicationId { get; private set; }
 
-    /// <summary>The conclusion letter must be delivered by this day (30 working days after acceptance, 22号).</summary>
+    /// <summary>The conclusion letter must be delivered by this day (the tenant's assessmentDeliveryWorkingDays after acceptance, default 30, 29号).</summary>
     public DateOnly? DeliveryDueOn { get; private set; }
 
     /// <summary>Delivery (送达) of the conclusion letter: the day and one of <see cref="DeliveryMethods"/>.</summary>

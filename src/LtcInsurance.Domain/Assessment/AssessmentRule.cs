@@ -25,10 +25,8 @@ public static class AssessmentClauses
     public const string Reapplication = "医保发〔2023〕29号（结论作出后6个月内不再受理，状况明显变化的除外）";
     public const string Handling = "医保办发〔2024〕22号";
     public const string Review = "医保发〔2023〕29号 公示与异议（公示期内提出异议的，由其他评估机构及人员复评，复评结论为最终结论）";
-    public const string Delivery = "医保办发〔2024〕22号（受理之日起30个工作日内作出结论并送达）";
-
-    /// <summary>22号 as reported: the conclusion delivered within 30 working days of acceptance.</summary>
-    public const int DeliveryWorkingDays = 30;
+    /// <summary>The delivery deadline's clause; the number of working days is the tenant's <c>assessmentDeliveryWorkingDays</c> (default 30).</summary>
+    public const string Delivery = "医保发〔2023〕29号 公示与送达（受理之日起30个工作日内作出结论并送达，as reported）";
 
     public const string AcceptanceDeadline = "医保办发〔2024〕22号（5个工作日内受理反馈）";
 }
@@ -68,4 +66,8 @@ public static class AssessmentCodes
     public const string ObjectionLodged = "objection_already_lodged";
     public const string AlreadyDelivered = "already_delivered";
     public const string NotConcluded = "not_concluded";
+    public const string NotOwnInstitution = "not_own_institution";
+    public const string AssessorUserMismatch = "assessor_user_not_of_agency";
+    public const string NoticeNotIssued = "notice_not_issued";
+    public const string NoticeAlreadyPrinted = "notice_already_printed";
 }

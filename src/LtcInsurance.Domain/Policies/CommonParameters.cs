@@ -25,6 +25,12 @@ public static class CommonParameters
     public const string AcceptanceWorkingDays = "assessmentAcceptanceWorkingDays";
 
     /// <summary>
+    /// Working days from acceptance (for a 复评: from the objection) within which the conclusion is made and its letter
+    /// delivered (医保发〔2023〕29号, as reported).
+    /// </summary>
+    public const string DeliveryWorkingDays = "assessmentDeliveryWorkingDays";
+
+    /// <summary>
     /// Months after a conclusion during which a new application is refused unless the condition changed (医保发〔2023〕29号,
     /// as reported): the same figure as a request for re-assessment, so one parameter serves both.
     /// </summary>
@@ -95,6 +101,8 @@ public static class CommonParameters
             $"{cityClause}（评估申请补齐材料的期限本文件及医保发〔2023〕29号均未规定，由本地确定）", "评估申请补齐材料的期限（逾期视为撤回）");
         yield return ParameterDefinition.Fixed(AcceptanceWorkingDays, ParameterKind.Count, "working days",
             $"{cityClause}（国家默认值：医保办发〔2024〕22号 5个工作日内受理反馈，as reported）", "评估申请受理审核时限（工作日）", 5m);
+        yield return ParameterDefinition.Fixed(DeliveryWorkingDays, ParameterKind.Count, "working days",
+            $"{cityClause}（国家默认值：医保发〔2023〕29号 受理之日起30个工作日内作出评估结论并送达，as reported）", "评估结论送达时限（自受理起，工作日）", 30m);
         // The re-application period is EntitlementParameters.ReassessmentAfterMonths (one figure, defined there).
     }
 

@@ -17,6 +17,7 @@ public static class LtcIdentityServiceCollectionExtensions
     public static IServiceCollection AddLtcUserDirectory(this IServiceCollection services)
     {
         services.AddScoped<IUserDirectory, UserDirectory>();
+        services.AddScoped<Application.Common.Security.IUserBindings, UserBindings>();
         return services;
     }
 

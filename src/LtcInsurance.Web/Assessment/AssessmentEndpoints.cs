@@ -1,4 +1,5 @@
 using LtcInsurance.Application.Assessment.DownloadConclusionLetter;
+using LtcInsurance.Application.Assessment.DownloadNotice;
 using LtcInsurance.Application.Common.Documents;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Security;
@@ -21,18 +22,31 @@ public static class AssessmentEndpoints
 
     public static string ConclusionLetterUrl(Guid applicationId) => $"/assessments/applications/{applicationId}/conclusion-letter.pdf";
 
+    /// <summary>The print queue's notices (受理/不予受理/补正通知书, 结论书): clerks and admins.</summary>
+    public const string NoticeAccess = Roles.Clerk + "," + Roles.Admin;
+
+    public static string NoticeUrl(Guid applicationId, string kind) => $"/assessments/applications/{applicationId}/notices/{kind}.pdf";
+
     public static IEndpointRouteBuilder MapAssessmentEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/assessments/applications/{id:guid}/conclusion-letter.pdf", ConclusionLetterAsync)
             .RequireAuthorization(new AuthorizeAttribute { Roles = LetterAccess });
+        endpoints.MapGet("/assessments/applications/{id:guid}/notices/{kind}.pdf", NoticeAsync)
+            .RequireAuthorization(new AuthorizeAttribute { Roles = NoticeAccess });
         return endpoints;
     }
 
-    private static async Task<IResult> ConclusionLetterAsync(Guid id, ISender sender, HttpContext context, CancellationToken cancellationToken)
+    private static Task<IResult> ConclusionLetterAsync(Guid id, ISender sender, HttpContext context, CancellationToken cancellationToken) =>
+        PdfAsync(() => sender.Send(new DownloadConclusionLetterQuery(id), cancellationToken), context);
+
+    private static Task<IResult> NoticeAsync(Guid id, string kind, ISender sender, HttpContext context, CancellationToken cancellationToken) =>
+        PdfAsync(() => sender.Send(new DownloadNoticeQuery(id, kind), cancellationToken), context);
+
+    private static async Task<IResult> PdfAsync(Func<Task<DocumentFile>> render, HttpContext context)
     {
         try
         {
-            var file = await sender.Send(new DownloadConclusionLetterQuery(id), cancellationToken);
+            var file = await render();
             context.Response.Headers.XContentTypeOptions = "nosniff";
             return new ExportResults.Download(file.Content, file.ContentType, file.FileName);
         }
@@ -50,7 +64,7 @@ public static class AssessmentEndpoints
         }
         catch (BusinessRuleViolationException refused)
         {
-            return Results.Problem(refused.Message, statusCode: StatusCodes.Status409Conflict, title: "不能出具结论书", type: refused.Code);
+            return Results.Problem(refused.Message, statusCode: StatusCodes.Status409Conflict, title: "不能出具该文书", type: refused.Code);
         }
         catch (NoticeFontMissingException missing)
         {

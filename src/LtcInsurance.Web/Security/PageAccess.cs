@@ -16,8 +16,13 @@ public static class PageAccess
     /// <summary>政策参数 administration: clerks and auditors read, admins propose and decide (the use cases say so too).</summary>
     public const string ParameterAdministration = Roles.Clerk + "," + Roles.Auditor + "," + Roles.Admin;
     public const string MonthlyClaims = Roles.Institution;
-    /// <summary>评估: assessors work their on-site assessments; clerks (and admins) keep the application queue.</summary>
-    public const string Assessments = Roles.Assessor + "," + Roles.Clerk + "," + Roles.Admin;
+    /// <summary>评估: assessors work their agency's on-site assessments; clerks (and admins) keep the application queue; a care
+    /// institution's users register and follow the applications it makes on people's behalf.</summary>
+    public const string Assessments = Roles.Assessor + "," + Roles.Clerk + "," + Roles.Admin + "," + Roles.Institution;
+    /// <summary>定点评估机构与评估人员: clerks and admins designate agencies, register staff and declare relations.</summary>
+    public const string AssessmentAgencies = Roles.Clerk + "," + Roles.Admin;
+    /// <summary>通知书打印队列: clerks print and deliver the notices (admins look on).</summary>
+    public const string AssessmentNotices = Roles.Clerk + "," + Roles.Admin;
     public const string FundLedger = Roles.Auditor + "," + Roles.Admin;
     public const string TenantsAndUsers = Roles.Admin;
     /// <summary>工作日历: the city's admin keeps its holidays and make-up working days.</summary>

@@ -9,6 +9,7 @@ using LtcInsurance.Application.Assessment.RegisterApplication;
 using LtcInsurance.Application.Assessment.RegisterAssessor;
 using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Security;
+using LtcInsurance.Application.Users.CreateUser;
 using LtcInsurance.Domain;
 using LtcInsurance.Domain.Assessment;
 using LtcInsurance.Domain.Enrollment;
@@ -61,14 +62,28 @@ internal sealed class AssessmentDesk(RegisterDatabase database, string tenant)
         return person;
     }
 
-    public async Task<Guid> InstitutionAsync(string name, string region)
+    public async Task<Guid> InstitutionAsync(string name, string region) => (await InstitutionWithCodeAsync(name, region)).Id;
+
+    public async Task<(Guid Id, string Code)> InstitutionWithCodeAsync(string name, string region)
     {
         await using var db = database.App(tenant);
         var institution = new Institution { TenantId = tenant, Code = "CARE-" + Interlocked.Increment(ref _sequence), Name = name, RegionCode = region };
         db.Institutions.Add(institution);
         await db.SaveChangesAsync();
-        return institution.Id;
+        return (institution.Id, institution.Code);
     }
+
+    /// <summary>A user of this city created by a platform admin (one role, bound as given); the one-time password is not needed here.</summary>
+    public async Task CreateUserAsync(string userName, string role, string? institutionCode = null, string? agencyCode = null)
+    {
+        await using var platform = UseCaseHost.As(database.Server.AppConnectionString, new CurrentUser("platform-test", "platform.test", null, [Roles.Admin]));
+        var created = await platform.Send(new CreateUserCommand(tenant, userName, userName, role, institutionCode, agencyCode));
+        Assert.True(created.Done, created.Refusal);
+    }
+
+    /// <summary>The use cases as a user of this city with one role, signed in under <paramref name="userName"/>.</summary>
+    public UseCaseHost As(string userName, string role) =>
+        UseCaseHost.As(database.Server.AppConnectionString, new CurrentUser("id-" + userName, userName, tenant, [role]));
 
     public async Task<Guid> RegisterAsync(InsuredPerson person, DateOnly on, DateOnly? disabledSince, string kind = ApplicantKinds.Person,
         string[]? documents = null, bool conditionChanged = false, Guid? applyingInstitution = null, Guid? careInstitution = null)
@@ -91,13 +106,15 @@ internal sealed class AssessmentDesk(RegisterDatabase database, string tenant)
         await clerk.Send(new AddApplicationDocumentsCommand(application, documents));
     }
 
-    /// <summary>An agency with two experts and an assessor, each with their own user name.</summary>
+    /// <summary>An agency with two experts and two assessors, each signing in as their own assessor-role user bound to the agency.</summary>
     public async Task<Agency> AgencyAsync(string name, Guid? careInstitution = null, bool handling = false)
     {
         var n = Interlocked.Increment(ref _sequence);
+        var users = new[] { $"expert-a-{n}.{tenant}", $"expert-b-{n}.{tenant}", $"assessor-c-{n}.{tenant}", $"assessor-d-{n}.{tenant}" };
+        foreach (var user in users)
+            await CreateUserAsync(user, Roles.Assessor, agencyCode: $"AG-{n}");
         await using var clerk = Clerk();
         var id = await clerk.Send(new DesignateAgencyCommand($"AG-{n}", name, new DateOnly(2020, 1, 1), null, careInstitution, handling));
-        var users = new[] { $"expert-a-{n}.{tenant}", $"expert-b-{n}.{tenant}", $"assessor-c-{n}.{tenant}", $"assessor-d-{n}.{tenant}" };
         var a = await clerk.Send(new RegisterAssessorCommand(id, "专家甲", AssessorQualifications.Expert, $"E-{n}-1", users[0]));
         var b = await clerk.Send(new RegisterAssessorCommand(id, "专家乙", AssessorQualifications.Expert, $"E-{n}-2", users[1]));
         var c = await clerk.Send(new RegisterAssessorCommand(id, "评估员丙", AssessorQualifications.Assessor, $"A-{n}-3", users[2]));

@@ -37,8 +37,19 @@ public sealed class OnSiteAssessmentBrowserTests(LtcWebHost host)
         var tenant = TenantIds.Zhenjiang;
         var (personId, _) = await AddPersonAsync(tenant, "赵评估" + n[..4]);
 
-        Guid application;
         string code = "AGW" + n;
+
+        // the experts sign in as assessor-role users bound to the agency's code: RegisterAssessor checks the binding
+        string passwordA, passwordB;
+        await using (var platform = OperatorUseCases.As(host.AppConnectionString, new CurrentUser("test-platform", "platform.test", null, [Roles.Admin])))
+        {
+            var a = await platform.Sender.Send(new CreateUserCommand(tenant, "expa." + n, "专家甲", Roles.Assessor, AgencyCode: code));
+            var b = await platform.Sender.Send(new CreateUserCommand(tenant, "expb." + n, "专家乙", Roles.Assessor, AgencyCode: code));
+            Assert.True(a.Done && b.Done, a.Refusal ?? b.Refusal);
+            (passwordA, passwordB) = (a.OneTimePassword!, b.OneTimePassword!);
+        }
+
+        Guid application;
         await using (var clerk = OperatorUseCases.For(host.AppConnectionString, tenant))
         {
             var enrolled = await clerk.Sender.Send(new EnrolCommand(new PersonId(personId), new DateOnly(2024, 1, 1)));
@@ -52,15 +63,6 @@ public sealed class OnSiteAssessmentBrowserTests(LtcWebHost host)
             await clerk.Sender.Send(new RegisterAssessorCommand(agency, "专家乙", AssessorQualifications.Expert, "E-" + n + "-2", "expb." + n));
             await clerk.Sender.Send(new RegisterAssessorCommand(agency, "评估员丙", AssessorQualifications.Assessor, "A-" + n + "-3"));
             await clerk.Sender.Send(new AssignApplicationCommand(application, agency, today.AddDays(-3), today.AddDays(20)));
-        }
-
-        string passwordA, passwordB;
-        await using (var platform = OperatorUseCases.As(host.AppConnectionString, new CurrentUser("test-platform", "platform.test", null, [Roles.Admin])))
-        {
-            var a = await platform.Sender.Send(new CreateUserCommand(tenant, "expa." + n, "专家甲", Roles.Assessor, AgencyCode: code));
-            var b = await platform.Sender.Send(new CreateUserCommand(tenant, "expb." + n, "专家乙", Roles.Assessor, AgencyCode: code));
-            Assert.True(a.Done && b.Done, a.Refusal ?? b.Refusal);
-            (passwordA, passwordB) = (a.OneTimePassword!, b.OneTimePassword!);
         }
 
         await using (var ui = await UiSession.SignInWithOneTimePasswordAsync(host, "expa." + n, passwordA, OwnPassword))

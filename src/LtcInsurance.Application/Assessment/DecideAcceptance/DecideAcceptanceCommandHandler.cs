@@ -69,7 +69,7 @@ internal sealed class DecideAcceptanceCommandHandler(ILtcDbContext db, IPolicyEn
             application.ApplicantKind, application.ProvidedDocuments));
         application.Decide(decision, request.On);
         if (application.Status == ApplicationStatuses.Accepted)
-            application.SetDeliveryDue(await PublicitySchedule.DeliveryDueAsync(calendar, request.On, cancellationToken));
+            application.SetDeliveryDue(await PublicitySchedule.DeliveryDueAsync(engine, calendar, tenant, request.On, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return new AcceptanceOutcome(decision.Outcome, decision.Code, decision.Clause, decision.Message, decision.MissingDocuments);
     }

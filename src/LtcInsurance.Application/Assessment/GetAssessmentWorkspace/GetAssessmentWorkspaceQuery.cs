@@ -8,9 +8,10 @@ namespace LtcInsurance.Application.Assessment.GetAssessmentWorkspace;
 /// <summary>
 /// What the assessment screens need beside the queue (read only): the tenant's instrument with every item and its allowed
 /// scores, the designated agencies and their staff, and, for <see cref="ApplicationId"/>, the application's decision
-/// (reason and clause) and its latest on-site record with the level, trace and confirmations.
+/// (reason and clause) and its latest on-site record with the level, trace and confirmations. An application outside the
+/// user's scope (another institution's, or not assigned to the assessor's agency: <c>ApplicationScope</c>) is not found.
 /// </summary>
-[RequiresRole(Roles.Clerk, Roles.Admin, Roles.Auditor, Roles.Assessor)]
+[RequiresRole(Roles.Clerk, Roles.Admin, Roles.Auditor, Roles.Assessor, Roles.Institution)]
 public sealed record GetAssessmentWorkspaceQuery(Guid? ApplicationId = null) : IRequest<AssessmentWorkspace>;
 
 /// <param name="InstrumentRefusal">Why the tenant's instrument could not be read (e.g. <c>parameter_missing</c>); null when it could.</param>

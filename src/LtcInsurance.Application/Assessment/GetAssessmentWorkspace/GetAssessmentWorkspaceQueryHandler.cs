@@ -1,6 +1,7 @@
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Common.Policies;
+using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Common.Validation;
 using LtcInsurance.Domain;
 using LtcInsurance.Domain.Assessment;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LtcInsurance.Application.Assessment.GetAssessmentWorkspace;
 
-internal sealed class GetAssessmentWorkspaceQueryHandler(ILtcDbContext db, IPolicyEngine engine, TimeProvider clock)
+internal sealed class GetAssessmentWorkspaceQueryHandler(ILtcDbContext db, IPolicyEngine engine, TimeProvider clock, ICurrentUser user, IUserBindings bindings)
     : IRequestHandler<GetAssessmentWorkspaceQuery, AssessmentWorkspace>
 {
     public async Task<AssessmentWorkspace> Handle(GetAssessmentWorkspaceQuery request, CancellationToken cancellationToken)
@@ -44,7 +45,7 @@ internal sealed class GetAssessmentWorkspaceQueryHandler(ILtcDbContext db, IPoli
         if (request.ApplicationId is { } applicationId)
         {
             var row = await (
-                    from x in db.Set<AssessmentApplication>().AsNoTracking()
+                    from x in (await ApplicationScope.OfAsync(db, user, bindings, cancellationToken)).Filter(db.Set<AssessmentApplication>().AsNoTracking())
                     join p in db.InsuredPeople on x.PersonId equals p.Id
                     where x.Id == applicationId
                     select new { a = x, p.Name })

@@ -1,15 +1,17 @@
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
+using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Domain.Assessment;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtcInsurance.Application.Assessment.ListApplications;
 
-internal sealed class ListApplicationsQueryHandler(ILtcDbContext db) : IRequestHandler<ListApplicationsQuery, IReadOnlyList<ApplicationRow>>
+internal sealed class ListApplicationsQueryHandler(ILtcDbContext db, ICurrentUser user, IUserBindings bindings) : IRequestHandler<ListApplicationsQuery, IReadOnlyList<ApplicationRow>>
 {
     public async Task<IReadOnlyList<ApplicationRow>> Handle(ListApplicationsQuery request, CancellationToken cancellationToken)
     {
-        var applications = db.Set<AssessmentApplication>().AsNoTracking();
+        var scope = await ApplicationScope.OfAsync(db, user, bindings, cancellationToken);
+        var applications = scope.Filter(db.Set<AssessmentApplication>().AsNoTracking());
         if (request.Status is { } status)
             applications = applications.Where(a => a.Status == status);
         if (request.OpenOnly)

@@ -45,7 +45,7 @@ internal sealed class LodgeObjectionCommandHandler(
 
         var records = await db.Set<OnSiteAssessment>().Where(r => r.ApplicationId == application.Id).ToListAsync(cancellationToken);
         var recused = records.SelectMany(r => r.StaffIds.Concat(new[] { r.FirstExpertId, r.SecondExpertId }.OfType<Guid>())).ToList();
-        var deliveryDue = await PublicitySchedule.DeliveryDueAsync(calendar, request.LodgedOn, cancellationToken);
+        var deliveryDue = await PublicitySchedule.DeliveryDueAsync(engine, calendar, application.TenantId, request.LodgedOn, cancellationToken);
         var review = application.OpenReview(request.LodgedOn, request.Reason.Trim(), recused, deliveryDue, decision.Clause, user.Name(), clock.GetUtcNow());
         db.Set<AssessmentApplication>().Add(review);
         await db.SaveChangesAsync(cancellationToken);

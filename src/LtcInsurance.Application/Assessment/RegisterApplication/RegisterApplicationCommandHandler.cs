@@ -12,11 +12,22 @@ namespace LtcInsurance.Application.Assessment.RegisterApplication;
 
 /// <summary>One open application per person; the deadlines come from the working calendar and the tenant's parameters.</summary>
 internal sealed class RegisterApplicationCommandHandler(
-    ILtcDbContext db, IPolicyEngine engine, IWorkingCalendar calendar, ICurrentUser user, TimeProvider clock)
+    ILtcDbContext db, IPolicyEngine engine, IWorkingCalendar calendar, ICurrentUser user, IUserBindings bindings, TimeProvider clock)
     : IRequestHandler<RegisterApplicationCommand, ApplicationRegistered>
 {
     public async Task<ApplicationRegistered> Handle(RegisterApplicationCommand request, CancellationToken cancellationToken)
     {
+        var scope = await ApplicationScope.OfAsync(db, user, bindings, cancellationToken);
+        if (!scope.All)
+        {
+            // a care institution's user applies only in its own institution's name (护理机构代为申请)
+            AssessmentRule.Check(scope.InstitutionId is not { } own || own == Guid.Empty, AssessmentCodes.NotOwnInstitution, AssessmentClauses.Application,
+                $"用户 {user.Name()} 未绑定本市的定点护理机构，不能登记评估申请");
+            AssessmentRule.Check(request.ApplicantKind != ApplicantKinds.Institution || request.ApplyingInstitutionId != scope.InstitutionId,
+                AssessmentCodes.NotOwnInstitution, AssessmentClauses.Application,
+                "护理机构用户只能以本机构名义代为申请（申请人类型选「护理机构代为申请」，申请机构为本机构）");
+        }
+
         var person = await RegisterLookup.PersonAsync(db, request.PersonId, cancellationToken);
         var open = await db.Set<AssessmentApplication>()
             .AnyAsync(a => a.PersonId == person.Id && ApplicationStatuses.Open.Contains(a.Status), cancellationToken);

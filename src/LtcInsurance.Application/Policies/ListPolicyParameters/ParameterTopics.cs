@@ -28,7 +28,8 @@ internal static class ParameterTopics
         {
             "schemeStart" or "schemeAreaCodes" or "residentAreaCodes" or "coveredGroups" or "minorAge" => Scope,
             "assessmentInstrument" or "barthelBenefitBands" or "national2021MinimumLevel" or "minimumDisabilityMonths"
-                or "assessmentApplicationCompletionDays" or "assessmentAcceptanceWorkingDays" => Assessment,
+                or "assessmentApplicationCompletionDays" or "assessmentAcceptanceWorkingDays"
+                or "assessmentDeliveryWorkingDays" => Assessment,
             "benefitStartRule" or "waitingPeriodMonths" or "waitingPeriodExtraMonthsPerGapYear" => BenefitStart,
             "coveredCategories" or "fundRatio" or "monthlyLimit" or "perDiem" or "annualCeilingRatio"
                 or "previousYearDisposableIncomePerCapita" or "suspendDuringHospitalStay" => Payment,
