@@ -72,6 +72,9 @@ public sealed class Claim : ITenantOwned
 
     public bool Sampled { get; private set; }
 
+    /// <summary>How many events the claim has: the next event's ordinal (the history's order, whatever the clock says).</summary>
+    public int EventCount { get; private set; }
+
     /// <summary>Concurrency token: two clerks acting at once, one wins.</summary>
     public int Version { get; private set; }
 
@@ -280,8 +283,8 @@ public sealed class Claim : ITenantOwned
     private void Record(string action, string? from, string to, string by, DateTimeOffset at, string? reason) =>
         Events.Add(new ClaimEvent
         {
-            TenantId = TenantId, Id = Guid.CreateVersion7(), ClaimId = Id, Action = action, FromStatus = from, ToStatus = to,
-            By = by, At = at, Reason = reason is { Length: > 1000 } ? reason[..1000] : reason,
+            TenantId = TenantId, Id = Guid.CreateVersion7(), ClaimId = Id, Ordinal = ++EventCount, Action = action, FromStatus = from, ToStatus = to,
+            RecordedBy = by, RecordedAt = at, Reason = reason is { Length: > 1000 } ? reason[..1000] : reason,
         });
 }
 
@@ -382,15 +385,18 @@ public sealed class ClaimEvent : ITenantOwned
 
     public Guid ClaimId { get; init; }
 
+    /// <summary>1, 2, … in the order the events happened to the claim.</summary>
+    public int Ordinal { get; init; }
+
     public string Action { get; init; } = "";
 
     public string? FromStatus { get; init; }
 
     public string ToStatus { get; init; } = "";
 
-    public string By { get; init; } = "";
+    public string RecordedBy { get; init; } = "";
 
-    public DateTimeOffset At { get; init; }
+    public DateTimeOffset RecordedAt { get; init; }
 
     public string? Reason { get; init; }
 }
