@@ -10,6 +10,9 @@ public sealed record CurrentUser(string? UserId, string? UserName, string? Tenan
 
     public bool IsAuthenticated => UserId is not null || UserName is not null;
 
+    /// <summary>The agreement code of the care provider an institution user acts for (claim <c>ltc:provider</c>); null otherwise.</summary>
+    public string? ProviderCode { get; init; }
+
     public bool IsInRole(string role) => Roles.Contains(role, StringComparer.Ordinal);
 
     /// <summary>An operator of the command line or a background job, acting for one tenant with every role.</summary>
