@@ -254,7 +254,7 @@ internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore s
                     ? []
                     : await db.EnrollmentPeriods.AsNoTracking().Where(e => guardianIds.Contains(e.PersonId)).ToListAsync(cancellationToken))
                 .ToLookup(e => e.PersonId);
-            foreach (var person in persons.OrderBy(p => ids.IndexOf(p.Id)))
+            foreach (var person in persons)
             {
                 var own = periods[person.Id].ToList();
                 var open = own.SingleOrDefault(e => e.IsOpen);

@@ -154,7 +154,7 @@ public static class BillingLoad
                     lines AS (INSERT INTO ref_bill_lines SELECT l.* FROM contribution_bill_lines l JOIN b ON l.tenant_id = b.tenant_id AND l.bill_id = b.id),
                     entries AS (INSERT INTO ref_entries SELECT e.* FROM journal_entries e JOIN b ON e.tenant_id = b.tenant_id AND e.sequence = b.journal_sequence),
                     postings AS (INSERT INTO ref_postings SELECT p.* FROM journal_postings p JOIN b ON p.tenant_id = b.tenant_id AND p.sequence = b.journal_sequence)
-                    SELECT max(id) FROM b
+                    SELECT id FROM b ORDER BY id DESC LIMIT 1
                     """, connection, transaction) { CommandTimeout = 0 };
                 command.Parameters.AddWithValue("after", after);
                 var last = await command.ExecuteScalarAsync();

@@ -183,7 +183,7 @@ public static class RegisterImportLoad
                     WITH b AS (SELECT * FROM src_people WHERE id > @after ORDER BY id LIMIT 1000),
                     p AS (INSERT INTO ref_people_indexed SELECT * FROM b),
                     e AS (INSERT INTO ref_enrollments_indexed SELECT e.* FROM src_enrollments e JOIN b ON b.id = e.person_id)
-                    SELECT max(id) FROM b
+                    SELECT id FROM b ORDER BY id DESC LIMIT 1
                     """, connection, transaction) { CommandTimeout = 0 };
                 command.Parameters.AddWithValue("after", after);
                 var last = await command.ExecuteScalarAsync();
