@@ -1,10 +1,12 @@
 using BenchmarkDotNet.Running;
+using LtcInsurance.Benchmarks.Billing;
 using LtcInsurance.Benchmarks.Engine;
 using LtcInsurance.Benchmarks.Import;
 using LtcInsurance.Benchmarks.Ledger;
 
 // dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- ledger [--posters 8] [--entries 4000] [--batch 100] [--runs 3]  durable cluster, product beside raw-INSERT reference
-// dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- import [--rows N] [--bad-every K]  register import on a throwaway cluster
+// dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- import [--rows N] [--bad-every K] [--runs 3]  durable cluster, register import beside COPY / batched INSERT of the same rows
+// dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- billing [--people N] [--runs 3]  durable cluster, billing run beside INSERT … SELECT of the same rows
 // dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- chain                  BenchmarkDotNet: hashing and verifying in memory
 // dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- engine [--filter *Session*]   BenchmarkDotNet: settlement lines/s and bytes/line per city and mode (short run, in process)
 // dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- engine-cpu [--months 1000] [--runs 5]   the same workload by CPU time (lines per CPU-second) beside wall time
@@ -13,6 +15,7 @@ return args switch
 {
     ["ledger", .. var rest] => await LedgerLoad.RunAsync(rest, Console.Out),
     ["import", .. var rest] => await RegisterImportLoad.RunAsync(rest, Console.Out),
+    ["billing", .. var rest] => await BillingLoad.RunAsync(rest, Console.Out),
     ["chain", .. var rest] => RunChain(rest),
     ["engine", .. var rest] => RunEngine(rest),
     ["calc", .. var rest] => await CalcLoad.RunAsync(rest, Console.Out),
@@ -34,6 +37,6 @@ static int RunEngine(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: LtcInsurance.Benchmarks ledger [--posters P] [--entries N] [--batch B] [--runs R] | import [--rows N] [--bad-every K] | chain [BenchmarkDotNet args] | engine [BenchmarkDotNet args] | engine-cpu [--months M] [--runs R] | calc [--cases N] [--lines L] [--runs R]");
+    Console.Error.WriteLine("usage: LtcInsurance.Benchmarks ledger [--posters P] [--entries N] [--batch B] [--runs R] | import [--rows N] [--bad-every K] [--runs R] | billing [--people N] [--runs R] | chain [BenchmarkDotNet args] | engine [BenchmarkDotNet args] | engine-cpu [--months M] [--runs R] | calc [--cases N] [--lines L] [--runs R]");
     return 64;
 }

@@ -237,15 +237,40 @@ internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore s
         foreach (var batch in people.Chunk(BatchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var id in batch)
+            // One read per kind for the whole batch (not one per person): people, their enrolments (tracked: the review
+            // may end one), categories, deaths, and for minors their guardians' enrolments on the import day.
+            var ids = batch.ToList();
+            var persons = await db.InsuredPeople.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
+            var periods = (await db.EnrollmentPeriods.Where(e => ids.Contains(e.PersonId)).ToListAsync(cancellationToken))
+                .ToLookup(e => e.PersonId);
+            var statuses = (await db.PersonStatuses.AsNoTracking().Where(s => ids.Contains(s.PersonId)).ToListAsync(cancellationToken))
+                .ToLookup(s => s.PersonId);
+            var deaths = (await db.DeathRecords.AsNoTracking().Where(d => ids.Contains(d.PersonId)).ToListAsync(cancellationToken))
+                .ToDictionary(d => d.PersonId);
+            var guardians = await db.GuardianLinks.AsNoTracking().Where(g => ids.Contains(g.MinorId))
+                .ToDictionaryAsync(g => g.MinorId, g => g.GuardianId, cancellationToken);
+            var guardianIds = guardians.Values.Distinct().ToList();
+            var guardianPeriods = (guardianIds.Count == 0
+                    ? []
+                    : await db.EnrollmentPeriods.AsNoTracking().Where(e => guardianIds.Contains(e.PersonId)).ToListAsync(cancellationToken))
+                .ToLookup(e => e.PersonId);
+            foreach (var person in persons)
             {
-                var person = await db.InsuredPeople.SingleAsync(p => p.Id == id, cancellationToken);
-                var review = await EnrolmentReview.ReviewAsync(db, calculator, person, importDay, log, cancellationToken);
+                var own = periods[person.Id].ToList();
+                var open = own.SingleOrDefault(e => e.IsOpen);
+                var day = open is null || importDay > open.StartDate ? importDay : open.StartDate;
+                bool? guardianInsured = person.IsAdultOn(day)
+                    ? null
+                    : guardians.TryGetValue(person.Id, out var guardian)
+                      && guardianPeriods[guardian].Any(e => e.StartDate <= day && (e.EndDate == null || e.EndDate >= day));
+                var review = EnrolmentReview.Review(db, calculator, person, importDay, log,
+                    new EnrolmentReview.ReviewFacts(own, statuses[person.Id], guardianInsured, deaths.GetValueOrDefault(person.Id)));
                 if (review.Outcome == "blocked")
                     log.Add(person, PersonChangeFields.Enrollment, null, null, review.Message);
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
         }
     }
 

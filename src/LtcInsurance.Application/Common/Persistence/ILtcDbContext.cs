@@ -56,6 +56,9 @@ public interface ILtcDbContext
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>The context's change tracker: bulk work clears it after each saved batch, so no save looks at a whole run.</summary>
+    Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }
+
     /// <summary>
     /// Runs <paramref name="work"/> in one database transaction (joining the current one if there is one), committing
     /// when it returns and rolling back when it throws.

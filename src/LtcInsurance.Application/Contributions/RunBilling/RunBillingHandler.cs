@@ -9,6 +9,7 @@ using LtcInsurance.Application.Ledger;
 using LtcInsurance.Domain;
 using LtcInsurance.Domain.Contributions;
 using LtcInsurance.Domain.Enrollment;
+using LtcInsurance.Domain.Ledger;
 using LtcInsurance.Domain.Policies;
 using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Policies.Rules;
@@ -19,8 +20,10 @@ namespace LtcInsurance.Application.Contributions.RunBilling;
 /// <summary>
 /// The billing run. Every bill is first computed in memory through the engine: a missing tenant parameter (or a period
 /// in the wrong unit) refuses the run before anything is written. Then the new bills are written in batches of
-/// <see cref="BatchSize"/> people, each batch one transaction that inserts its bills with their lines and books them
-/// through the ledger's posting service (which joins the transaction) under the key (tenant, period, person). The
+/// <see cref="BatchSize"/> people, each batch one transaction that books its bills with one batch append of the ledger's
+/// posting service (which joins the transaction: one lock, one head read, one insert; an entry per bill under the key
+/// (tenant, period, person), so each bill is its entry's source) and then inserts the bills, already carrying their entry's
+/// sequence, with their lines. Nothing is tracked beyond the batch being written. The
 /// tenant's ledger lock is therefore held for one batch at a time, never for the whole run: a payment recorded while a
 /// run goes on waits at most for one batch. A run stopped between batches (cancelled, or the process killed) leaves
 /// complete batches; running it again bills the rest, because an existing bill of the same person and period is kept
@@ -62,9 +65,12 @@ internal sealed class RunBillingHandler(
             {
                 posted += await db.InTransactionAsync(async ct =>
                 {
+                    // The batch's entries first, in one append (one lock, one head read, one insert), so that each bill
+                    // is inserted with its entry's sequence: no second pass updating the bills.
+                    var entries = await PostBatchAsync(batch, account, ct);
                     db.ContributionBills.AddRange(batch);
                     await db.SaveChangesAsync(ct);
-                    return await PostAsync(batch, account, ct);
+                    return entries;
                 }, cancellationToken);
             }
             catch (DbUpdateException ex) when (ContributionAccounts.IsUniqueViolation(ex))
@@ -76,7 +82,7 @@ internal sealed class RunBillingHandler(
             }
             finally
             {
-                Forget(batch);
+                db.ChangeTracker.Clear();
             }
 
             written += batch.Length;
@@ -228,19 +234,31 @@ internal sealed class RunBillingHandler(
         return new PolicyCase(CaseKinds.Contribution, tenant, period.Start, input, new Dictionary<string, object?>());
     }
 
-    /// <summary>Books the bills of one batch inside its transaction; the number of entries written.</summary>
-    private async Task<int> PostAsync(IEnumerable<ContributionBill> bills, Func<string, string, string> account,
+    /// <summary>
+    /// Books the (not yet saved) bills of one batch inside its transaction with one batch append of the ledger, recording
+    /// each entry's sequence on its bill; the number of entries written. A refusal of the ledger (closed period, unknown
+    /// account) throws, so the batch rolls back, as a single posting does.
+    /// </summary>
+    private async Task<int> PostBatchAsync(IReadOnlyList<ContributionBill> bills, Func<string, string, string> account,
         CancellationToken cancellationToken)
     {
-        var posted = 0;
+        var drafts = new List<(ContributionBill Bill, EntryDraft Draft)>(bills.Count);
         foreach (var bill in bills)
         {
-            var draft = ContributionPosting.ForBill(bill, code => account(code, bill.RegionCode));
-            if (draft is null)
-                continue;
-            var result = await ledger.PostAsync(draft, cancellationToken);
-            // The key names this person's bill of this period; an entry under it with other amounts means the books
-            // and the bills disagree. Stop (the batch rolls back) rather than note a mismatching entry.
+            if (ContributionPosting.ForBill(bill, code => account(code, bill.RegionCode)) is { } draft)
+                drafts.Add((bill, draft));
+        }
+
+        if (drafts.Count == 0)
+            return 0;
+        var results = await ledger.PostBatchAsync([.. drafts.Select(d => d.Draft)], cancellationToken);
+        var posted = 0;
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var (bill, draft) = drafts[i];
+            var outcome = results[i];
+            if (outcome.Result is not { } result)
+                throw new LedgerRuleException(outcome.RefusedRule ?? "ledger.rule", outcome.RefusalMessage ?? "账簿规则不允许此操作 / ledger rule violated");
             if (result.DiffersFromRequest)
                 throw new InvalidOperationException($"账簿中键 {draft.IdempotencyKey} 的凭证 {result.Entry.Sequence} 与缴费单金额不一致 / ledger entry differs from the bill");
             if (!result.AlreadyPosted)
@@ -248,7 +266,6 @@ internal sealed class RunBillingHandler(
             bill.RecordPosting(result.Entry.Sequence);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         return posted;
     }
 
@@ -268,25 +285,19 @@ internal sealed class RunBillingHandler(
                 return posted;
             try
             {
-                posted += await db.InTransactionAsync(ct => PostAsync(batch, account, ct), cancellationToken);
+                posted += await db.InTransactionAsync(async ct =>
+                {
+                    var entries = await PostBatchAsync(batch, account, ct);
+                    await db.SaveChangesAsync(ct);
+                    return entries;
+                }, cancellationToken);
             }
             finally
             {
-                Forget(batch);
+                db.ChangeTracker.Clear();
             }
 
             after = batch[^1].Id;
-        }
-    }
-
-    /// <summary>Stops tracking a written batch, so that each save looks only at its own batch.</summary>
-    private void Forget(IEnumerable<ContributionBill> bills)
-    {
-        foreach (var bill in bills)
-        {
-            foreach (var line in bill.Lines)
-                db.ContributionBillLines.Entry(line).State = EntityState.Detached;
-            db.ContributionBills.Entry(bill).State = EntityState.Detached;
         }
     }
 }

@@ -33,16 +33,44 @@ internal static class EnrolmentReview
         var periods = await db.EnrollmentPeriods.Where(e => e.PersonId == person.Id).ToListAsync(cancellationToken);
         var open = periods.SingleOrDefault(e => e.IsOpen);
         if (open is null)
-            return new EnrolmentReviewOutcome("not_enrolled", null, null, null, "该人员没有在保的参保期间，参保期间不变");
-
+            return NotEnrolled;
         var day = effective > open.StartDate ? effective : open.StartDate;
         var statuses = await db.PersonStatuses.Where(s => s.PersonId == person.Id).ToListAsync(cancellationToken);
+        var guardianInsured = await GuardianInsuredAsync(db, person, day, cancellationToken);
+        var death = await db.DeathRecords.SingleOrDefaultAsync(d => d.PersonId == person.Id, cancellationToken);
+        return Review(db, calculator, person, effective, log, new ReviewFacts(periods, statuses, guardianInsured, death));
+    }
+
+    /// <summary>What <see cref="Review"/> needs to know of one person, read beforehand (for many people at once by a bulk caller).</summary>
+    /// <param name="Periods">The person's enrolment periods, tracked (the open one may be ended).</param>
+    /// <param name="GuardianInsured">As <see cref="GuardianInsuredAsync"/> on the review day.</param>
+    /// <param name="Death">The person's death record, if any (a new enrolment must not start after it).</param>
+    public sealed record ReviewFacts(IReadOnlyList<EnrollmentPeriod> Periods, IEnumerable<PersonStatusPeriod> Statuses,
+        bool? GuardianInsured, DeathRecord? Death);
+
+    private static readonly EnrolmentReviewOutcome NotEnrolled = new("not_enrolled", null, null, null, "该人员没有在保的参保期间，参保期间不变");
+
+    /// <summary>The review on facts read beforehand: no database round trip (the changes are added to <paramref name="db"/>, unsaved).</summary>
+    public static EnrolmentReviewOutcome Review(ILtcDbContext db, PolicyCalculator calculator, InsuredPerson person,
+        DateOnly effective, PersonChangeLog log, ReviewFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(calculator);
+        ArgumentNullException.ThrowIfNull(person);
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(facts);
+        var periods = facts.Periods;
+        var open = periods.SingleOrDefault(e => e.IsOpen);
+        if (open is null)
+            return NotEnrolled;
+
+        var day = effective > open.StartDate ? effective : open.StartDate;
         EligibilityResult result;
         string clause;
         try
         {
             var evaluation = calculator.Evaluate(new PolicyCase(CaseKinds.Eligibility, person.TenantId, day,
-                new EligibilityInput(EnginePerson.Of(person, statuses, day), null, await GuardianInsuredAsync(db, person, day, cancellationToken)),
+                new EligibilityInput(EnginePerson.Of(person, facts.Statuses, day), null, facts.GuardianInsured),
                 new Dictionary<string, object?>()));
             result = (EligibilityResult)evaluation.Result;
             clause = evaluation.Trace.LastOrDefault()?.Clause ?? "";
@@ -71,7 +99,7 @@ internal static class EnrolmentReview
         open.End(effective.AddDays(-1));
         if (result.Eligible && result.Scheme is { } scheme)
         {
-            var death = await db.DeathRecords.SingleOrDefaultAsync(d => d.PersonId == person.Id, cancellationToken);
+            var death = facts.Death;
             var next = EnrollmentPeriod.Open(person, scheme, effective, null, periods, death);
             db.EnrollmentPeriods.Add(next);
             var message = $"原参保期间于 {PersonChangeLog.Day(effective.AddDays(-1))} 结束，自 {PersonChangeLog.Day(effective)} 起参加{SchemeKinds.ChineseName(scheme)}（依据 {clause}）";

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Globalization;
+using LtcInsurance.Infrastructure.Persistence;
+using LtcInsurance.Infrastructure.Postgres;
+using Npgsql;
+
+namespace LtcInsurance.Benchmarks.Common;
+
+/// <summary>
+/// What the scenario benchmarks share: a DURABLE cluster started by our launcher (not a throwaway one, so fsync,
+/// synchronous_commit and full_page_writes stay on, as in production; the benchmark refuses to run otherwise), the
+/// machine's state, and a table row per scenario (median of the runs, min, max, rows per second, peak memory).
+/// </summary>
+internal static class DurableBench
+{
+    /// <summary>Starts a durable cluster in a fresh temp folder, initialised (with the demo tenants and their demo parameters).</summary>
+    public static async Task<(EmbeddedPostgres Server, string Root)> StartAsync()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "ltc-bench-" + Guid.NewGuid().ToString("N")[..12]);
+        var server = await EmbeddedPostgres.StartAsync(new PostgresServerOptions(Path.Combine(root, "data"), Throwaway: false));
+        await new LtcDatabaseInitializer(server.OwnerConnectionString, server.AppConnectionString).InitializeAsync(seedDemoData: true);
+        return (server, root);
+    }
+
+    public static async Task StopAsync(EmbeddedPostgres server, string root)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await server.DisposeAsync();
+        if (Directory.Exists(root))
+            Directory.Delete(root, recursive: true);
+    }
+
+    /// <summary>The cluster's durability settings; throws when fsync or synchronous commit is off.</summary>
+    public static async Task<string> SettingsAsync(EmbeddedPostgres server)
+    {
+        var text = await ScalarAsync<string>(server,
+            "SELECT format('PostgreSQL %s, fsync=%s, synchronous_commit=%s, full_page_writes=%s', current_setting('server_version'), current_setting('fsync'), current_setting('synchronous_commit'), current_setting('full_page_writes'))");
+        if (text.Contains("fsync=off", StringComparison.Ordinal) || text.Contains("synchronous_commit=off", StringComparison.Ordinal))
+            throw new InvalidOperationException("the benchmark needs a durable cluster: " + text);
+        return text;
+    }
+
+    /// <summary>"load average 7.1 6.5 6.0, 2 CPUs" (Linux; the CPU count elsewhere).</summary>
+    public static string Machine()
+    {
+        var load = File.Exists("/proc/loadavg") ? "load average " + string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) + ", " : "";
+        return load + Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture) + " CPUs";
+    }
+
+    public static long PeakMegabytes()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64 / 1_048_576;
+    }
+
+    public static async Task<T> ScalarAsync<T>(EmbeddedPostgres server, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(server.OwnerConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value);
+        return (T)Convert.ChangeType((await command.ExecuteScalarAsync())!, typeof(T), CultureInfo.InvariantCulture);
+    }
+
+    public static async Task ExecuteAsync(EmbeddedPostgres server, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(server.OwnerConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
+        foreach (var (name, value) in parameters)
+            command.Parameters.AddWithValue(name, value);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public static async Task HeaderAsync(TextWriter output, string unit)
+    {
+        await output.WriteLineAsync($"| scenario | median s | min s | max s | median {unit}/s | peak working set | note |");
+        await output.WriteLineAsync("| --- | --- | --- | --- | --- | --- | --- |");
+    }
+
+    /// <summary>One table row: the median, min and max of <paramref name="seconds"/>, the rate at the median, the process's peak so far.</summary>
+    public static async Task RowAsync(TextWriter output, string name, IReadOnlyList<double> seconds, long units, string note = "")
+    {
+        var sorted = seconds.Order().ToList();
+        var median = sorted[sorted.Count / 2];
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {median:0.00} | {sorted[0]:0.00} | {sorted[^1]:0.00} | {units / median:0} | {PeakMegabytes()} MB | {note} |"));
+    }
+
+    public static async Task<double> TimeAsync(Func<Task> work)
+    {
+        var watch = Stopwatch.StartNew();
+        await work();
+        return watch.Elapsed.TotalSeconds;
+    }
+}
