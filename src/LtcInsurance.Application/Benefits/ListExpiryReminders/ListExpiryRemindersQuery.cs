@@ -1,0 +1,16 @@
+using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Security;
+using LtcInsurance.Application.Security;
+
+namespace LtcInsurance.Application.Benefits.ListExpiryReminders;
+
+/// <summary>
+/// The clerk's validity reminders on <see cref="On"/>: the latest benefit-opening conclusion of each person whose expiry
+/// reminder day (the engine's ExpiryReminder rule: <c>expiryReminderDays</c> before the end of validity, no default) has
+/// come and whose validity has not ended more than <see cref="ExpiredWithinDays"/> days ago, with the entitlement it grounds.
+/// </summary>
+[RequiresRole(Roles.Clerk, Roles.Auditor)]
+public sealed record ListExpiryRemindersQuery(DateOnly On, int ExpiredWithinDays = 30) : IRequest<IReadOnlyList<ExpiryReminderRow>>;
+
+public sealed record ExpiryReminderRow(Guid PersonId, string PersonName, Guid ApplicationId, string LevelLabel, DateOnly ConcludedOn,
+    DateOnly ValidTo, DateOnly RemindOn, Guid? EntitlementId, DateOnly? EntitlementTo, bool Expired);
