@@ -11,7 +11,7 @@ namespace LtcInsurance.Application.People.ExportPeople;
 
 /// <summary>Writes the file and records (log) who exported how many people of which tenant, with the search text.</summary>
 internal sealed class ExportPeopleQueryHandler(
-    ILtcDbContext db, ITableFileWriter files, ICurrentUser user, ILogger<ExportPeopleQueryHandler> logger)
+    ILtcDbContext db, IPeopleIndex index, ITableFileWriter files, ICurrentUser user, ILogger<ExportPeopleQueryHandler> logger)
     : IRequestHandler<ExportPeopleQuery, ExportedFile>
 {
     private static readonly string[] Header =
@@ -20,7 +20,7 @@ internal sealed class ExportPeopleQueryHandler(
     public async Task<ExportedFile> Handle(ExportPeopleQuery request, CancellationToken cancellationToken)
     {
         var people = await PeopleProjection.SummariesAsync(db,
-            PeopleSearch.InListOrder(PeopleSearch.Apply(db, db.InsuredPeople.AsNoTracking(), request.Text, request.Status, request.RegionCode)), cancellationToken);
+            PeopleSearch.InListOrder(PeopleSearch.Apply(db, index, request.Text, request.Status, request.RegionCode)), cancellationToken);
         var rows = people.Select(p => new object[]
         {
             p.Name, p.MaskedIdNumber, p.Sex == Sex.Male ? "男" : "女",
