@@ -105,9 +105,10 @@ public static class PeopleSearch
         }
         if (parts is not [var name, var idText] || !Guid.TryParse(idText, out var id) || (sort ?? PeopleSort.Name) != PeopleSort.Name)
             return null;
+        // The redundant bound on the name alone is what the (tenant_id, name) index starts its range scan from.
         return descending
-            ? people.Where(p => string.Compare(p.Name, name) < 0 || (p.Name == name && p.Id.CompareTo(id) > 0))
-            : people.Where(p => string.Compare(p.Name, name) > 0 || (p.Name == name && p.Id.CompareTo(id) > 0));
+            ? people.Where(p => string.Compare(p.Name, name) <= 0 && (string.Compare(p.Name, name) < 0 || p.Id.CompareTo(id) > 0))
+            : people.Where(p => string.Compare(p.Name, name) >= 0 && (string.Compare(p.Name, name) > 0 || p.Id.CompareTo(id) > 0));
     }
 
     /// <summary>The keyset of a row in the order asked for (null: that order pages by offset).</summary>
