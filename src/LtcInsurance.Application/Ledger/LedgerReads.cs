@@ -22,7 +22,7 @@ internal static class LedgerReads
 
     public static async Task<TrialBalance> TrialBalanceAsync(this ILtcDbContext db, LedgerPeriod? through,
         CancellationToken cancellationToken) =>
-        TrialBalance.Compute(await db.AccountsAsync(cancellationToken), await db.LinesAsync(null, through, cancellationToken), through);
+        TrialBalance.Compute(await db.AccountsAsync(cancellationToken), await db.SummedLinesAsync(through, cancellationToken), through);
 
     /// <summary>The account's statement, or null when the tenant has no such account (another city's is as unknown).</summary>
     public static async Task<AccountStatement?> StatementAsync(this ILtcDbContext db, string accountCode, LedgerPeriod? from,
@@ -37,11 +37,11 @@ internal static class LedgerReads
     public static async Task<IReadOnlyList<IncomeAndExpenditureRow>> IncomeAndExpenditureAsync(this ILtcDbContext db, int year,
         bool byMonth, CancellationToken cancellationToken) =>
         IncomeAndExpenditure.Compute(await db.AccountsAsync(cancellationToken),
-            await db.LinesAsync(null, new LedgerPeriod(year, 12), cancellationToken), year, byMonth);
+            await db.SummedLinesAsync(new LedgerPeriod(year, 12), cancellationToken), year, byMonth);
 
     public static async Task<IReadOnlyList<RegionBalance>> RegionBalancesAsync(this ILtcDbContext db, LedgerPeriod? through,
         CancellationToken cancellationToken) =>
-        RegionBalance.Compute(await db.AccountsAsync(cancellationToken), await db.LinesAsync(null, through, cancellationToken), through);
+        RegionBalance.Compute(await db.AccountsAsync(cancellationToken), await db.SummedLinesAsync(through, cancellationToken), through);
 
     /// <summary>
     /// The year a report shows when none is asked for: the year of the newest entry (the books' own current year), or
@@ -54,10 +54,36 @@ internal static class LedgerReads
         return newest is null ? clock.GetUtcNow().Year : LedgerPeriod.Parse(newest).Year;
     }
 
-    /// <summary>Every posting line through <paramref name="through"/>, in chain order.</summary>
+    /// <summary>The posting lines through <paramref name="through"/>, summed per period, source type, account and side.</summary>
     public static Task<List<LedgerLine>> LinesThroughAsync(this ILtcDbContext db, LedgerPeriod through,
         CancellationToken cancellationToken) =>
-        db.LinesAsync(null, through, cancellationToken);
+        db.SummedLinesAsync(through, cancellationToken);
+
+    /// <summary>
+    /// The books' posting lines through <paramref name="through"/> (null: all), summed in the database by period, source
+    /// type, account and side: one GROUP BY returning a few hundred rows instead of every line of a million-entry journal.
+    /// Each sum stands for its lines as one <see cref="LedgerLine"/> (sequence 0, first day of its period, no description):
+    /// the trial balance, the region balances, income and expenditure and the agency-fee measure add amounts per account,
+    /// side, period and source type only, so their figures are those of the lines themselves.
+    /// </summary>
+    public static async Task<List<LedgerLine>> SummedLinesAsync(this ILtcDbContext db, LedgerPeriod? through,
+        CancellationToken cancellationToken)
+    {
+        var last = through?.ToString();
+        var sums = await (
+            from p in db.JournalPostings
+            join e in db.JournalEntries on new { p.TenantId, p.Sequence } equals new { e.TenantId, e.Sequence }
+            where last == null || string.Compare(e.Period, last) <= 0
+            group p.Amount by new { e.Period, e.SourceType, p.AccountCode, p.Side } into g
+            select new { g.Key.Period, g.Key.SourceType, g.Key.AccountCode, g.Key.Side, Amount = g.Sum() })
+            .AsNoTracking().ToListAsync(cancellationToken);
+        return [.. sums.Select(x =>
+        {
+            var period = LedgerPeriod.Parse(x.Period);
+            return new LedgerLine(0, new DateOnly(period.Year, period.Month, 1), period, "",
+                LedgerRecordMapping.ParseSourceType(x.SourceType), x.AccountCode, LedgerRecordMapping.ParseSide(x.Side), x.Amount);
+        })];
+    }
 
     /// <summary>
     /// The names of the tenant's regions (code → name), as its books are split by them (<see cref="StandardChart.DefaultRegions"/>);

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Domain.Enrollment;
+using Microsoft.EntityFrameworkCore;
 
 namespace LtcInsurance.Application.People;
 
@@ -14,6 +16,16 @@ public static class PeopleSearch
     /// <summary>The longest search text accepted (a name is at most 50 characters, an ID number 18).</summary>
     public const int MaxTextLength = 50;
 
+    /// <summary>
+    /// The most rows a list counts (<c>count(*)</c> over at most this many + 1): beyond it the list says "10,000+" and
+    /// pages on by keyset, so a page of a million-row register never counts or skips the whole register.
+    /// </summary>
+    public const int CountCap = 10_000;
+
+    /// <summary>
+    /// The text search without the unique index (a cast of the ID number and LIKE): for callers whose lists are small
+    /// (a person's bills); the register list and its exports use the overload with <see cref="IPeopleIndex"/>.
+    /// </summary>
     internal static IQueryable<InsuredPerson> Apply(IQueryable<InsuredPerson> people, string? text)
     {
         var term = text?.Trim();
@@ -29,11 +41,85 @@ public static class PeopleSearch
         return people.Where(p => p.Name.Contains(term));
     }
 
+    /// <summary>
+    /// The text search served by indexes: a whole ID number is an equality on the unique index, a prefix an index range
+    /// (<see cref="IPeopleIndex"/>); a name of three or more characters matches anywhere in the name (LIKE, served by the
+    /// pg_trgm GIN index), one or two characters match the start of the name (a range on the (tenant, name) btree; a
+    /// trigram index cannot serve fewer than three characters).
+    /// </summary>
+    internal static IQueryable<InsuredPerson> Apply(ILtcDbContext db, IPeopleIndex index, string? text)
+    {
+        var people = db.InsuredPeople.AsNoTracking();
+        var term = text?.Trim();
+        if (string.IsNullOrEmpty(term))
+            return people;
+        if (LooksLikeIdPrefix(term))
+        {
+            var prefix = term.ToUpperInvariant();
+            if (prefix.Length == 18)
+            {
+                if (!IdNumber.TryParse(prefix, out var whole, out _))
+                    return people.Where(p => false);
+                return people.Where(p => p.IdNumber == whole);
+            }
+            return index.WithIdNumberPrefix(prefix);
+        }
+
+        if (term.Length >= 3)
+        {
+            var pattern = "%" + EscapeLike(term) + "%";
+            return people.Where(p => EF.Functions.Like(p.Name, pattern, "\\"));
+        }
+
+        if (NextString(term) is { } upper)
+            return people.Where(p => string.Compare(p.Name, term) >= 0 && string.Compare(p.Name, upper) < 0);
+        var start = EscapeLike(term) + "%";
+        return people.Where(p => EF.Functions.Like(p.Name, start, "\\"));
+    }
+
+    /// <summary>The least string above every string that starts with <paramref name="prefix"/> (code point order), if simple.</summary>
+    private static string? NextString(string prefix)
+    {
+        var last = prefix[^1];
+        return char.IsSurrogate(last) || last == char.MaxValue ? null : prefix[..^1] + (char)(last + 1);
+    }
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The rows after <paramref name="key"/> (a <see cref="KeyOf"/> value) in the order asked for, or null when the order
+    /// has no keyset (then the list pages by a bounded offset).
+    /// </summary>
+    internal static IQueryable<InsuredPerson>? After(IQueryable<InsuredPerson> people, string? sort, bool descending, string key)
+    {
+        string[]? parts;
+        try
+        {
+            parts = JsonSerializer.Deserialize<string[]>(key);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+        if (parts is not [var name, var idText] || !Guid.TryParse(idText, out var id) || (sort ?? PeopleSort.Name) != PeopleSort.Name)
+            return null;
+        // The redundant bound on the name alone is what the (tenant_id, name) index starts its range scan from.
+        return descending
+            ? people.Where(p => string.Compare(p.Name, name) <= 0 && (string.Compare(p.Name, name) < 0 || p.Id.CompareTo(id) > 0))
+            : people.Where(p => string.Compare(p.Name, name) >= 0 && (string.Compare(p.Name, name) > 0 || p.Id.CompareTo(id) > 0));
+    }
+
+    /// <summary>The keyset of a row in the order asked for (null: that order pages by offset).</summary>
+    internal static string? KeyOf(string? sort, string name, Guid id) =>
+        (sort ?? PeopleSort.Name) == PeopleSort.Name ? JsonSerializer.Serialize(new[] { name, id.ToString() }) : null;
+
     /// <summary>The text search, then the status (<see cref="PeopleStatusFilter"/>) and the region, when given.</summary>
-    internal static IQueryable<InsuredPerson> Apply(ILtcDbContext db, IQueryable<InsuredPerson> people, string? text,
+    internal static IQueryable<InsuredPerson> Apply(ILtcDbContext db, IPeopleIndex index, string? text,
         string? status, string? regionCode)
     {
-        var found = Apply(people, text);
+        var found = Apply(db, index, text);
         var region = regionCode?.Trim();
         if (!string.IsNullOrEmpty(region))
             found = found.Where(p => p.RegionCode == region);
@@ -56,8 +142,9 @@ public static class PeopleSearch
     internal static IOrderedQueryable<InsuredPerson> InOrder(IQueryable<InsuredPerson> people, string? sort, bool descending) =>
         (sort, descending) switch
         {
-            (PeopleSort.IdNumber, false) => people.OrderBy(p => (string)(object)p.IdNumber).ThenBy(p => p.Id),
-            (PeopleSort.IdNumber, true) => people.OrderByDescending(p => (string)(object)p.IdNumber).ThenBy(p => p.Id),
+            // The stored column itself (no cast), so the unique (tenant, ID number) index gives the order.
+            (PeopleSort.IdNumber, false) => people.OrderBy(p => p.IdNumber).ThenBy(p => p.Id),
+            (PeopleSort.IdNumber, true) => people.OrderByDescending(p => p.IdNumber).ThenBy(p => p.Id),
             (PeopleSort.BirthDate, false) => people.OrderBy(p => p.BirthDate).ThenBy(p => p.Name).ThenBy(p => p.Id),
             (PeopleSort.BirthDate, true) => people.OrderByDescending(p => p.BirthDate).ThenBy(p => p.Name).ThenBy(p => p.Id),
             (PeopleSort.Region, false) => people.OrderBy(p => p.RegionCode).ThenBy(p => p.Name).ThenBy(p => p.Id),

@@ -13,6 +13,7 @@ public static class EnrollmentServiceCollectionExtensions
     public static IServiceCollection AddLtcEnrollment(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<Application.People.IPeopleIndex, PeopleIndex>();
         return services;
     }
 }

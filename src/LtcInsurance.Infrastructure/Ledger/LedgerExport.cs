@@ -45,13 +45,7 @@ public static class LedgerExport
         workbook.Workbook = new Workbook();
         var styles = workbook.AddNewPart<WorkbookStylesPart>();
         // Style 1: number format 4 (#,##0.00) so amounts read as money and stay numbers for formulas.
-        styles.Stylesheet = new Stylesheet(
-            new Fonts(new Font()),
-            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
-            new Borders(new Border()),
-            // Style 2: quote prefix, for text that starts like a formula.
-            new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 4, ApplyNumberFormat = true },
-                new CellFormat { QuotePrefix = true }));
+        styles.Stylesheet = Styles();
         var sheetPart = workbook.AddNewPart<WorksheetPart>();
         var data = new SheetData();
         data.Append(new Row(header.Select(h => new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new Text(h)) })));
@@ -67,6 +61,14 @@ public static class LedgerExport
         workbook.Workbook.Save();
     }
 
+    /// <summary>Style 1: number format 4 (#,##0.00) for amounts; style 2: quote prefix, for text that starts like a formula.</summary>
+    internal static Stylesheet Styles() => new(
+        new Fonts(new Font()),
+        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
+        new Borders(new Border()),
+        new CellFormats(new CellFormat(), new CellFormat { NumberFormatId = 4, ApplyNumberFormat = true },
+            new CellFormat { QuotePrefix = true }));
+
     /// <summary>True for text a spreadsheet would read as a formula (or a DDE command): = + - @, tab, CR first.</summary>
     public static bool LooksLikeFormula(string? text) =>
         !string.IsNullOrEmpty(text) && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
@@ -81,7 +83,7 @@ public static class LedgerExport
 
     private static string Neutralised(string text) => LooksLikeFormula(text) ? "'" + text : text;
 
-    private static Cell ToCell(object value) => value switch
+    internal static Cell ToCell(object value) => value switch
     {
         decimal d => new Cell { CellValue = new CellValue(d), DataType = CellValues.Number, StyleIndex = 1 },
         long or int => new Cell { CellValue = new CellValue(Convert.ToString(value, CultureInfo.InvariantCulture)!), DataType = CellValues.Number },

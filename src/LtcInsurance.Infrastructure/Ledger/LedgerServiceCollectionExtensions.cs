@@ -17,6 +17,7 @@ public static class LedgerServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ILedgerPostingService, LedgerPostingService>();
         services.TryAddSingleton<ITableFileWriter, TableFileWriter>();
+        services.TryAddSingleton<IStreamingTableWriter, StreamingTableWriter>();
         return services;
     }
 }

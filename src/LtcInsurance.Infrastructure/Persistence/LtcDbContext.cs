@@ -80,6 +80,8 @@ public class LtcDbContext : IdentityDbContext<AppUser, AppRole, Guid>, ILtcDbCon
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        // Trigram indexes for the register's name search (migration 20261207125000_RegisterSearchIndexes).
+        builder.HasPostgresExtension("pg_trgm");
         PinIdentitySchema(builder);
         // Picks up every IEntityTypeConfiguration in this assembly, including those of other feature folders (Ledger/).
         builder.ApplyConfigurationsFromAssembly(typeof(LtcDbContext).Assembly);

@@ -43,6 +43,36 @@ public static class ExportResults
     }
 
     /// <summary>
+    /// As <see cref="FileAsync"/>, for the exports that stream (a million rows): the use case writes into the response
+    /// body itself (<see cref="IExportTarget"/>), which starts only when it begins to write; a refusal before that is
+    /// still a 400/403/404.
+    /// </summary>
+    public static async Task<IResult> StreamAsync(string format, HttpContext httpContext,
+        Func<ExportFormat, IExportTarget, Task<ExportedFile?>> export)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        ArgumentNullException.ThrowIfNull(export);
+        var target = new ResponseTarget(httpContext);
+        var result = await FileAsync(format, f => export(f, target));
+        return target.Started ? Results.Empty : result;
+    }
+
+    private sealed class ResponseTarget(HttpContext httpContext) : IExportTarget
+    {
+        public bool Started { get; private set; }
+
+        public Stream Begin(string fileName, ExportFormat format)
+        {
+            Started = true;
+            var disposition = new ContentDispositionHeaderValue("attachment");
+            disposition.SetHttpFileName(fileName);
+            httpContext.Response.ContentType = format == ExportFormat.Csv ? CsvContentType : XlsxContentType;
+            httpContext.Response.Headers[HeaderNames.ContentDisposition] = disposition.ToString();
+            return httpContext.Response.Body;
+        }
+    }
+
+    /// <summary>
     /// A download whose Content-Disposition carries the Chinese name as filename* (RFC 5987, UTF-8) and an ASCII
     /// stand-in as filename for old clients.
     /// </summary>

@@ -85,6 +85,35 @@ internal static class LedgerTables
         yield return ["合计/total", "", "", "", "", "", "", "", "", "", "", debits, credits];
     }
 
+    /// <summary>The journal's header (序时账), for the streamed export.</summary>
+    public static IReadOnlyList<string> JournalColumns => JournalHeader;
+
+    /// <summary>One posting of the journal as the streamed export reads it (entry columns repeated on each of its lines).</summary>
+    public sealed record JournalLine(long Sequence, DateOnly BusinessDate, string Period, string? OriginalPeriod, string Description,
+        SourceDocumentType SourceType, string SourceReference, long? Reverses, string AccountCode, Side Side, decimal Amount);
+
+    /// <summary>As <see cref="JournalRows"/>, from posting lines in chain order as the database sends them.</summary>
+    public static async IAsyncEnumerable<object[]> JournalRowsAsync(IAsyncEnumerable<JournalLine> lines,
+        IReadOnlyDictionary<string, string> accountNames)
+    {
+        decimal debits = 0m, credits = 0m;
+        long sequence = -1, line = 0;
+        await foreach (var p in lines)
+        {
+            line = p.Sequence == sequence ? line + 1 : 1;
+            sequence = p.Sequence;
+            var debit = p.Side == Side.Debit ? p.Amount : 0m;
+            var credit = p.Side == Side.Credit ? p.Amount : 0m;
+            debits += debit;
+            credits += credit;
+            yield return [p.Sequence, p.BusinessDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.Period,
+                p.OriginalPeriod ?? "", p.Description, SourceTypeName(p.SourceType), p.SourceReference,
+                p.Reverses?.ToString(CultureInfo.InvariantCulture) ?? "", line, p.AccountCode,
+                accountNames.GetValueOrDefault(p.AccountCode) ?? "", debit, credit];
+        }
+        yield return ["合计/total", "", "", "", "", "", "", "", "", "", "", debits, credits];
+    }
+
     /// <summary>The months of a year and the year's total (收支情况表).</summary>
     public static IEnumerable<object[]> IncomeAndExpenditureRows(IReadOnlyList<IncomeAndExpenditureRow> months,
         IncomeAndExpenditureRow year)

@@ -8,7 +8,8 @@ namespace LtcInsurance.Application.Ledger.ExportJournal;
 
 /// <summary>
 /// The journal under the same filters as the page (all matching entries, not one page), oldest first, one posting a
-/// row: 序时账[_筛选].
+/// row: 序时账[_筛选]. With a <see cref="Target"/> the rows are streamed there as the database sends them.
 /// </summary>
 [RequiresRole(Roles.Auditor, Roles.Admin)]
-public sealed record ExportJournalQuery(JournalEntryFilter Filter, ExportFormat Format) : IRequest<ExportedFile>;
+public sealed record ExportJournalQuery(JournalEntryFilter Filter, ExportFormat Format, IExportTarget? Target = null)
+    : IRequest<ExportedFile>;

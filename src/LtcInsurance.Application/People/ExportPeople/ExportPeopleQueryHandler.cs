@@ -11,7 +11,7 @@ namespace LtcInsurance.Application.People.ExportPeople;
 
 /// <summary>Writes the file and records (log) who exported how many people of which tenant, with the search text.</summary>
 internal sealed class ExportPeopleQueryHandler(
-    ILtcDbContext db, ITableFileWriter files, ICurrentUser user, ILogger<ExportPeopleQueryHandler> logger)
+    ILtcDbContext db, IPeopleIndex index, IStreamingTableWriter files, ICurrentUser user, ILogger<ExportPeopleQueryHandler> logger)
     : IRequestHandler<ExportPeopleQuery, ExportedFile>
 {
     private static readonly string[] Header =
@@ -19,23 +19,31 @@ internal sealed class ExportPeopleQueryHandler(
 
     public async Task<ExportedFile> Handle(ExportPeopleQuery request, CancellationToken cancellationToken)
     {
-        var people = await PeopleProjection.SummariesAsync(db,
-            PeopleSearch.InListOrder(PeopleSearch.Apply(db, db.InsuredPeople.AsNoTracking(), request.Text, request.Status, request.RegionCode)), cancellationToken);
-        var rows = people.Select(p => new object[]
-        {
-            p.Name, p.MaskedIdNumber, p.Sex == Sex.Male ? "男" : "女",
-            p.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.RegionCode,
-            MedicalInsuranceSchemes.Terms[p.MedicalInsurance].ShortName,
-        });
-        var file = await files.WriteAsync("参保人员", new ExportTable("参保人员", Header, rows), request.Format, cancellationToken);
+        var people = PeopleProjection.StreamAsync(db,
+            PeopleSearch.InListOrder(PeopleSearch.Apply(db, index, request.Text, request.Status, request.RegionCode)), cancellationToken);
+        var (file, count) = await files.WriteAsync("参保人员", new StreamedTable("参保人员", Header, Rows(people)), request.Format,
+            request.Target, cancellationToken);
         // Personal information protection: every export of the register is on record (who, what, how many rows).
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation(
                 "Personal data export {Export} ({Format}) of {RowCount} people by {UserName} in tenant {TenantId}, search {SearchText} {Status} {RegionCode}",
-                "people", file.Format, people.Count, user.Name(), db.CurrentTenantId, request.Text, request.Status, request.RegionCode);
+                "people", file.Format, count, user.Name(), db.CurrentTenantId, request.Text, request.Status, request.RegionCode);
         }
 
         return file;
+    }
+
+    private static async IAsyncEnumerable<object[]> Rows(IAsyncEnumerable<PersonSummary> people)
+    {
+        await foreach (var p in people)
+        {
+            yield return
+            [
+                p.Name, p.MaskedIdNumber, p.Sex == Sex.Male ? "男" : "女",
+                p.BirthDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.RegionCode,
+                MedicalInsuranceSchemes.Terms[p.MedicalInsurance].ShortName,
+            ];
+        }
     }
 }

@@ -13,6 +13,9 @@ namespace LtcInsurance.Application.People.SearchPeople;
 /// <param name="Status">A <see cref="PeopleStatusFilter"/> value; null: any status.</param>
 /// <param name="RegionCode">A six-digit region code; null: every region.</param>
 /// <param name="Sort">A <see cref="PeopleSort"/> value; null: by name.</param>
+/// <param name="After">The <see cref="Page{T}.NextKey"/> of page <paramref name="AfterPage"/> of the same search and order:
+/// the pages after it are read from there (keyset), not counted and skipped from the start. The count stops at
+/// <see cref="PeopleSearch.CountCap"/> rows after the key (or from the start), and so does the offset within them.</param>
 [RequiresRole(Roles.Clerk, Roles.Admin)]
 public sealed record SearchPeopleQuery(
     string? Text,
@@ -21,7 +24,9 @@ public sealed record SearchPeopleQuery(
     string? Status = null,
     string? RegionCode = null,
     string? Sort = null,
-    bool Descending = false)
+    bool Descending = false,
+    string? After = null,
+    int AfterPage = 0)
     : IRequest<Page<PersonSummary>>
 {
     public const int DefaultPageSize = 20;

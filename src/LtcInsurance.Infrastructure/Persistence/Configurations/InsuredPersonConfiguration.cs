@@ -20,6 +20,9 @@ internal sealed class InsuredPersonConfiguration : IEntityTypeConfiguration<Insu
         // One register entry per person and scheme; the same person may be insured in two tenants.
         builder.HasIndex(p => new { p.TenantId, p.IdNumber }).IsUnique();
         builder.HasIndex(p => new { p.TenantId, p.Name });
+        // Name search anywhere in the name (LIKE '%…%', three or more characters): pg_trgm, created by migration
+        // 20261207125000_RegisterSearchIndexes (the extension is declared in LtcDbContext.OnModelCreating).
+        builder.HasIndex(p => p.Name).HasMethod("gin").HasOperators("gin_trgm_ops");
         builder.Property(p => p.Name).HasMaxLength(50);
         builder.Property(p => p.Sex).HasConversion(new EnumText<Sex>()).HasMaxLength(8);
         builder.Property(p => p.Phone).HasMaxLength(20);
