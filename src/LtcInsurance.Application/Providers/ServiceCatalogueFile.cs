@@ -20,6 +20,9 @@ public static partial class ServiceCatalogueFile
 {
     public const int MaxItems = 20_000;
 
+    /// <summary>A catalogue is a few hundred rows; a bigger upload is refused before it is read.</summary>
+    public const int MaxFileBytes = 20 * 1024 * 1024;
+
     public static readonly IReadOnlyList<(string Key, string Chinese, bool Required)> Columns =
     [
         ("code", "项目编码", true),

@@ -14,8 +14,7 @@ internal sealed class ImportServiceCatalogueCommandHandler(
     ILtcDbContext db, IRegisterFileReader reader, ITableFileWriter files, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<ImportServiceCatalogueCommand, CatalogueImportResult>
 {
-    /// <summary>A catalogue is a few hundred rows; a bigger upload is refused before it is read.</summary>
-    public const int MaxFileBytes = 20 * 1024 * 1024;
+    private const int MaxFileBytes = ServiceCatalogueFile.MaxFileBytes;
 
     public static string? FormatOf(string? fileName) =>
         Path.GetExtension(fileName ?? "").ToUpperInvariant() switch
