@@ -22,7 +22,8 @@ public sealed class CatalogueBrowserTests(LtcWebHost host)
         await ui.OpenAsync("/providers/catalogue");
         Assert.Contains("服务项目目录", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
         await ui.AssertAccessibleAsync();
-        await page.FillAsync("[data-testid=catalogue-valid-from] input", "2027-01-01");
+        // MudTextField puts the attribute on the input itself (or on its wrapper in other versions)
+        await page.FillAsync("input[data-testid=catalogue-valid-from], [data-testid=catalogue-valid-from] input", "2027-01-01");
 
         await page.SetInputFilesAsync("[data-testid=catalogue-upload] input[type=file] >> nth=-1",
             new FilePayload { Name = "bad.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(Header + "ZJ-T01,,护理,次,,,,\r\n") });
