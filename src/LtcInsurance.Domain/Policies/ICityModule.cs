@@ -51,6 +51,12 @@ public interface ICityModule
     /// </summary>
     string? PensionWithholdingClause => null;
 
+    /// <summary>
+    /// The clause that admits individual care workers (个体服务人员) as providers under agreement (SS 二(五)1, YZ 四(一)1), or
+    /// null when the city's document admits only institutions: registering an individual provider is refused there.
+    /// </summary>
+    string? IndividualProvidersClause => null;
+
     /// <summary>The chart of accounts a new tenant of this city starts with.</summary>
     IReadOnlyList<Account> Chart();
 }
@@ -102,6 +108,8 @@ public abstract class CityModule : ICityModule
     public abstract CityExample Example { get; }
 
     public virtual string? PensionWithholdingClause => null;
+
+    public virtual string? IndividualProvidersClause => null;
 
     public virtual IReadOnlyList<Account> Chart() =>
         this.LedgerRegionNames() is { } regions ? StandardChart.For(TenantId, regions) : StandardChart.For(TenantId);

@@ -66,6 +66,7 @@ public static class DemoData
         await SeedTenantsAsync(db, ct);
         await SeedRolesAsync(db, ct);
         await SeedInstitutionsAsync(db, ct);
+        await DemoProviders.SeedAsync(db, ct);
         await SeedUsersAsync(db, ct);
         await SeedInsuredPeopleAsync(db, ct);
     }

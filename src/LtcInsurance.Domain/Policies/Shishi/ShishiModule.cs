@@ -18,6 +18,9 @@ public sealed class ShishiModule : CityModule
     /// <summary>SS 二(三): funded per person per year.</summary>
     public override BillingCycle BillingCycle { get; } = new(TenantIds.Shishi, Yearly: true, "SS 二(三)");
 
+    /// <summary>SS 二(五)1: qualified doctors, nurses and others (个体服务人员) may provide care under a service agreement.</summary>
+    public override string? IndividualProvidersClause => "SS 二(五)1";
+
     /// <summary>SS 文末: in force from 2020-10-01.</summary>
     public override DateOnly SchemeStart => new(2020, 10, 1);
 

@@ -21,6 +21,9 @@ public sealed class YuzhongModule : CityModule
     /// <summary>YZ 二、三: funded per person per year.</summary>
     public override BillingCycle BillingCycle { get; } = new(TenantIds.Yuzhong, Yearly: true, "YZ 二、三");
 
+    /// <summary>YZ 四(一)1: the entrusted agency settles with 居家个人护理个体服务人员 too (YZ 四(四)).</summary>
+    public override string? IndividualProvidersClause => "YZ 四(一)1";
+
     /// <summary>YZ 五(二): started in January 2022.</summary>
     public override DateOnly SchemeStart => new(2022, 1, 1);
 
