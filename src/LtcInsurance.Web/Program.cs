@@ -1,4 +1,5 @@
 using LtcInsurance.Infrastructure;
+using LtcInsurance.Web.Api;
 using LtcInsurance.Web.Attachments;
 using LtcInsurance.Web.Assessment;
 using LtcInsurance.Web.Components;
@@ -37,6 +38,7 @@ builder.Services.AddLtcSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddLtcLocalization();
 builder.Services.AddLtcDiagnostics();
 builder.Services.AddLtcUi(builder.Configuration);
+builder.Services.AddLtcApi();
 
 var app = builder.Build();
 
@@ -61,6 +63,7 @@ app.MapRegisterEndpoints();
 app.MapPayerEndpoints();
 app.MapAttachmentEndpoints();
 app.MapAssessmentEndpoints();
+app.MapLtcApi(); // /api/v1 (API keys), /openapi/v1.json, /scalar
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
     .RequireAuthorizationForFrameworkEndpoints();

@@ -16,6 +16,8 @@ public static class PageAccess
     /// <summary>政策参数 administration: clerks and auditors read, admins propose and decide (the use cases say so too).</summary>
     public const string ParameterAdministration = Roles.Clerk + "," + Roles.Auditor + "," + Roles.Admin;
     public const string MonthlyClaims = Roles.Institution;
+    /// <summary>API 密钥: an institution keeps its own REST API keys, a city admin those of every institution.</summary>
+    public const string ApiKeys = Roles.Institution + "," + Roles.Admin;
     /// <summary>评估: assessors work their on-site assessments; clerks (and admins) keep the application queue.</summary>
     public const string Assessments = Roles.Assessor + "," + Roles.Clerk + "," + Roles.Admin;
     public const string FundLedger = Roles.Auditor + "," + Roles.Admin;

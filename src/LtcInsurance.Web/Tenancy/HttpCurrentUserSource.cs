@@ -17,6 +17,9 @@ public sealed class HttpCurrentUserSource(IHttpContextAccessor httpContextAccess
             principal.FindFirstValue(ClaimTypes.NameIdentifier),
             principal.Identity.Name,
             HttpCurrentTenant.Resolve(principal),
-            roles);
+            roles)
+        {
+            ProviderCode = principal.FindFirstValue(Security.LtcClaimTypes.ProviderCode) is { Length: > 0 } provider ? provider : null,
+        };
     }
 }
