@@ -36,6 +36,12 @@ public static class CommonParameters
     /// <summary>First day benefits are paid, where the document leaves it to a later notice (YL 五).</summary>
     public const string BenefitPaymentStart = "benefitPaymentStart";
 
+    /// <summary>Day of the month after the service month on which the claims window closes (inclusive): the tenant's, no default.</summary>
+    public const string ClaimWindowCloseDay = "claimWindowCloseDay";
+
+    /// <summary>Fund amount of a claim above which its approval needs a second approver: the tenant's, no default.</summary>
+    public const string ClaimSecondApprovalAbove = "claimSecondApprovalAbove";
+
     /// <summary>Barthel grades, lowest need first.</summary>
     public static readonly IReadOnlyList<string> BarthelBands = ["independent", "mild", "moderate", "severe"];
 
@@ -96,6 +102,19 @@ public static class CommonParameters
         yield return ParameterDefinition.Fixed(AcceptanceWorkingDays, ParameterKind.Count, "working days",
             $"{cityClause}（国家默认值：医保办发〔2024〕22号 5个工作日内受理反馈，as reported）", "评估申请受理审核时限（工作日）", 5m);
         // The re-application period is EntitlementParameters.ReassessmentAfterMonths (one figure, defined there).
+    }
+
+    /// <summary>
+    /// The monthly claims process every city shares (issue #13): when the month's claims window closes and above which fund
+    /// amount an approval needs a second person (医保办发〔2024〕22号 names the steps, not the figures). Both are left to the
+    /// city: declared without a value, claims refuse with <c>parameter_missing</c> until an admin sets them.
+    /// </summary>
+    public static IEnumerable<ParameterDefinition> ClaimProcess(string settlementClause)
+    {
+        yield return ParameterDefinition.WithoutValue(ClaimWindowCloseDay, ParameterKind.Count, "day of month",
+            $"{settlementClause}（按月结算；结算申报截止日文件未规定，由本地确定）", "月度结算申报截止日（次月第几日，1–28）");
+        yield return ParameterDefinition.WithoutValue(ClaimSecondApprovalAbove, ParameterKind.Amount, "yuan",
+            $"{settlementClause}（按月结算；费用审核岗位分设、相互制约见医保办发〔2024〕22号，大额审定标准文件未规定，由本地确定）", "须两人审定的申报基金支付金额（高于此额）");
     }
 
     public static ParameterDefinition BenefitStart(string rule, string clause, string label) =>

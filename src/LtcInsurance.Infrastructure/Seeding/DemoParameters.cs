@@ -65,6 +65,11 @@ public static class DemoParameters
             return assessment;
         if (name == CommonParameters.ApplicationCompletionDays)
             return 30m;
+        // The monthly claims window (issue #13): closes on the 10th of the next month; two approvers above 50,000 yuan.
+        if (name == CommonParameters.ClaimWindowCloseDay)
+            return 10m;
+        if (name == CommonParameters.ClaimSecondApprovalAbove)
+            return 50_000m;
         if (name == CommonParameters.BenefitStartRule)
             return CommonParameters.StartDayAfterConclusion;
         // The benefit threshold of the instrument the city uses (the other instrument is refused, its threshold not needed).

@@ -19,7 +19,7 @@ public sealed class HttpCurrentUserSource(IHttpContextAccessor httpContextAccess
             HttpCurrentTenant.Resolve(principal),
             roles)
         {
-            ProviderCode = principal.FindFirstValue(Security.LtcClaimTypes.ProviderCode) is { Length: > 0 } provider ? provider : null,
+            ProviderCode = principal.FindFirstValue(Security.LtcClaimTypes.ProviderCode),
         };
     }
 }

@@ -8,13 +8,10 @@ public sealed record CurrentUser(string? UserId, string? UserName, string? Tenan
 {
     public static readonly CurrentUser Anonymous = new(null, null, null, []);
 
-    /// <summary>
-    /// The provider (institution code) an institution user or an API key acts for; null for everyone else. Use cases of
-    /// providers (claims, API keys) confine an institution caller to this provider.
-    /// </summary>
-    public string? ProviderCode { get; init; }
-
     public bool IsAuthenticated => UserId is not null || UserName is not null;
+
+    /// <summary>The agreement code of the care provider an institution user acts for (claim <c>ltc:provider</c>); null otherwise.</summary>
+    public string? ProviderCode { get; init; }
 
     public bool IsInRole(string role) => Roles.Contains(role, StringComparer.Ordinal);
 

@@ -31,7 +31,8 @@ internal static class ParameterTopics
                 or "assessmentApplicationCompletionDays" or "assessmentAcceptanceWorkingDays" => Assessment,
             "benefitStartRule" or "waitingPeriodMonths" or "waitingPeriodExtraMonthsPerGapYear" => BenefitStart,
             "coveredCategories" or "fundRatio" or "monthlyLimit" or "perDiem" or "annualCeilingRatio"
-                or "previousYearDisposableIncomePerCapita" or "suspendDuringHospitalStay" => Payment,
+                or "previousYearDisposableIncomePerCapita" or "suspendDuringHospitalStay"
+                or "claimWindowCloseDay" or "claimSecondApprovalAbove" => Payment,
             "subsidyRatio" => Funding,
             _ when stem.EndsWith("Rate", StringComparison.Ordinal) || stem.EndsWith("Share", StringComparison.Ordinal)
                 || stem.EndsWith("Amount", StringComparison.Ordinal) => Funding,

@@ -1,0 +1,46 @@
+using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Persistence;
+using LtcInsurance.Application.Common.Security;
+using LtcInsurance.Application.Enrollment;
+using LtcInsurance.Domain;
+using LtcInsurance.Domain.Claims;
+using Microsoft.EntityFrameworkCore;
+
+namespace LtcInsurance.Application.Claims.ListClaims;
+
+internal sealed class ListClaimsHandler(ILtcDbContext db, ICurrentUser user) : IRequestHandler<ListClaimsQuery, Page<ClaimListItem>>
+{
+    public async Task<Page<ClaimListItem>> Handle(ListClaimsQuery request, CancellationToken cancellationToken)
+    {
+        var providerCode = ClaimAccess.OwnProvider(user.User) ?? (string.IsNullOrWhiteSpace(request.ProviderCode) ? null : request.ProviderCode.Trim());
+        var query =
+            from c in db.Set<Claim>().AsNoTracking()
+            join i in db.Institutions.AsNoTracking() on c.InstitutionId equals i.Id
+            select new { c, i.Code, i.Name };
+        if (providerCode is not null)
+            query = query.Where(x => x.Code == providerCode);
+        if (Month.TryParse(request.Month?.Trim(), out var month))
+            query = query.Where(x => x.c.ServiceMonth == month.FirstDay);
+        if (!string.IsNullOrWhiteSpace(request.Status))
+        {
+            var status = request.Status.Trim();
+            query = query.Where(x => x.c.Status == status);
+        }
+
+        if (request.SampledOnly)
+            query = query.Where(x => x.c.Sampled);
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query.OrderByDescending(x => x.c.ServiceMonth).ThenBy(x => x.Code).ThenByDescending(x => x.c.SubmittedAt)
+            .Skip(request.Skip).Take(request.Take)
+            .Select(x => new
+            {
+                x.c.Id, x.c.Number, x.Code, x.Name, x.c.ServiceMonth, x.c.Status, Lines = x.c.Lines.Count, x.c.Billed, x.c.Fund, x.c.Individual,
+                x.c.SubmittedAt, x.c.Sampled, x.c.ReturnCodes,
+            })
+            .ToListAsync(cancellationToken);
+        return new Page<ClaimListItem>(
+            [.. rows.Select(r => new ClaimListItem(r.Id, r.Number, r.Code, r.Name, Month.Of(r.ServiceMonth).ToString(), r.Status,
+                ClaimStatus.ChineseName(r.Status), r.Lines, r.Billed, r.Fund, r.Individual, r.SubmittedAt, r.Sampled, r.ReturnCodes))],
+            total, request.Skip, request.Take);
+    }
+}

@@ -1,0 +1,5 @@
+using FluentValidation;
+
+namespace LtcInsurance.Application.Claims.ListReturnCodes;
+
+internal sealed class ListReturnCodesValidator : AbstractValidator<ListReturnCodesQuery>;
