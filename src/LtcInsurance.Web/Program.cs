@@ -50,6 +50,7 @@ app.UseRouting();
 app.UseLtcSignInThrottling(); // sign-in posts per client address; after error handling, so a 429 gets the Chinese page
 app.UseLtcLocalization();
 app.UseAuthentication();
+app.UseLtcApiAuthentication(); // /api/v1 answers without an endpoint of ours (404, 405, 415) see the API key too
 app.UseAuthorization();
 app.UseLtcPasswordChangeGate(); // one-time passwords: 修改密码 first
 app.UseLtcAntiforgery();

@@ -70,6 +70,26 @@ public static class ApiServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// Between authentication and authorization: under /api/v1 an answer the framework gives without one of our endpoints
+    /// (404 unknown path, 405 wrong method, 415 wrong content type) is still for the API key's client, so the key is
+    /// authenticated for it too (else the sign-in cookie's fallback policy would answer 401 to a valid key).
+    /// </summary>
+    public static IApplicationBuilder UseLtcApiAuthentication(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api/v1")
+                && context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Authorization.IAuthorizeData>() is null
+                && ApiKeyAuthenticationHandler.PresentedKey(context.Request) is not null)
+            {
+                var result = await context.AuthenticateAsync(ApiKeyAuthenticationHandler.SchemeName);
+                if (result.Succeeded)
+                    context.User = result.Principal;
+            }
+
+            await next(context);
+        });
+
     public static IEndpointRouteBuilder MapLtcApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/v1")

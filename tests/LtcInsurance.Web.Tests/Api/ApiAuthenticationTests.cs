@@ -17,7 +17,7 @@ public sealed class ApiAuthenticationTests(LtcWebHost host)
     [Fact]
     public async Task Without_a_key_the_api_answers_401_problem_json_in_Chinese()
     {
-        using var client = ApiKeys.Client(host, null);
+        using var client = ApiKeys.Client(host.ServerAddress, null);
 
         using var response = await client.GetAsync("/api/v1/claims");
 
@@ -35,7 +35,7 @@ public sealed class ApiAuthenticationTests(LtcWebHost host)
     [InlineData("ltc.Robert');DROP TABLE api_keys;--.0123456789abcdef0123456789abcdef.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
     public async Task A_bad_key_is_401(string key)
     {
-        using var client = ApiKeys.Client(host, key);
+        using var client = ApiKeys.Client(host.ServerAddress, key);
 
         using var response = await client.GetAsync(Probe);
 
@@ -46,13 +46,13 @@ public sealed class ApiAuthenticationTests(LtcWebHost host)
     [Fact]
     public async Task A_key_is_accepted_in_either_header_stored_only_hashed_and_refused_once_revoked()
     {
-        var created = await ApiKeys.CreateAsync(host, TenantIds.Yulin, "YL0002", "吊销测试");
+        var created = await ApiKeys.CreateAsync(host.Services, TenantIds.Yulin, "YL0002", "吊销测试");
         Assert.StartsWith("ltc.yulin.", created.Key, StringComparison.Ordinal);
 
-        using (var bearer = ApiKeys.Client(host, created.Key))
+        using (var bearer = ApiKeys.Client(host.ServerAddress, created.Key))
         using (var response = await bearer.GetAsync(Probe))
             Assert.NotEqual(HttpStatusCode.Unauthorized, response.StatusCode);
-        using (var header = ApiKeys.Client(host, null))
+        using (var header = ApiKeys.Client(host.ServerAddress, null))
         {
             header.DefaultRequestHeaders.Add("X-Api-Key", created.Key);
             using var response = await header.GetAsync(Probe);
@@ -66,13 +66,13 @@ public sealed class ApiAuthenticationTests(LtcWebHost host)
         Assert.True(await host.QueryAsOwnerAsync<bool>("SELECT last_used_at IS NOT NULL FROM api_keys WHERE id = @id", ("id", created.Id)));
 
         // The same key presented as another city's: looked up in that city, where it does not exist.
-        using (var tampered = ApiKeys.Client(host, created.Key.Replace("ltc.yulin.", "ltc.jining.", StringComparison.Ordinal)))
+        using (var tampered = ApiKeys.Client(host.ServerAddress, created.Key.Replace("ltc.yulin.", "ltc.jining.", StringComparison.Ordinal)))
         using (var response = await tampered.GetAsync(Probe))
             Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
 
-        await ApiKeys.RevokeAsync(host, TenantIds.Yulin, "YL0002", created.Id);
+        await ApiKeys.RevokeAsync(host.Services, TenantIds.Yulin, "YL0002", created.Id);
 
-        using var revoked = ApiKeys.Client(host, created.Key);
+        using var revoked = ApiKeys.Client(host.ServerAddress, created.Key);
         using var refused = await revoked.GetAsync(Probe);
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);

@@ -6,7 +6,6 @@ using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Security;
 using LtcInsurance.Web.Security;
 using LtcInsurance.Web.Tenancy;
-using LtcInsurance.Web.Tests.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LtcInsurance.Web.Tests.Api;
@@ -17,24 +16,24 @@ namespace LtcInsurance.Web.Tests.Api;
 /// </summary>
 public static class ApiKeys
 {
-    public static async Task<CreatedApiKey> CreateAsync(LtcWebHost host, string tenantId, string providerCode, string name = "测试对接")
+    public static async Task<CreatedApiKey> CreateAsync(IServiceProvider services, string tenantId, string providerCode, string name = "测试对接")
     {
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CircuitUser>().Principal = Institution(tenantId, providerCode);
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(new CreateApiKeyCommand(name));
     }
 
-    public static async Task RevokeAsync(LtcWebHost host, string tenantId, string providerCode, Guid id)
+    public static async Task RevokeAsync(IServiceProvider services, string tenantId, string providerCode, Guid id)
     {
-        await using var scope = host.Services.CreateAsyncScope();
+        await using var scope = services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CircuitUser>().Principal = Institution(tenantId, providerCode);
         await scope.ServiceProvider.GetRequiredService<ISender>().Send(new RevokeApiKeyCommand(id));
     }
 
     /// <summary>A client of the running application that presents <paramref name="key"/> as a bearer token.</summary>
-    public static HttpClient Client(LtcWebHost host, string? key)
+    public static HttpClient Client(Uri address, string? key)
     {
-        var client = new HttpClient { BaseAddress = host.ServerAddress };
+        var client = new HttpClient { BaseAddress = address };
         if (key is not null)
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         return client;

@@ -39,7 +39,7 @@ public sealed partial class ApiKeysPageTests(LtcWebHost host)
         Assert.Contains("JN0001", rowText, StringComparison.Ordinal);
         Assert.DoesNotContain(key[(key.LastIndexOf('.') + 1)..], await page.ContentAsync(), StringComparison.Ordinal);
 
-        using (var client = ApiKeys.Client(host, key))
+        using (var client = ApiKeys.Client(host.ServerAddress, key))
         using (var response = await client.GetAsync("/api/v1/return-codes"))
             Assert.NotEqual(HttpStatusCode.Unauthorized, response.StatusCode);
 
@@ -48,7 +48,7 @@ public sealed partial class ApiKeysPageTests(LtcWebHost host)
         await page.Locator("[data-testid=apikeys-done]").WaitForAsync();
         Assert.Contains("已吊销", await row.InnerTextAsync(), StringComparison.Ordinal);
 
-        using var revoked = ApiKeys.Client(host, key);
+        using var revoked = ApiKeys.Client(host.ServerAddress, key);
         using var refused = await revoked.GetAsync("/api/v1/return-codes");
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
     }

@@ -15,7 +15,7 @@ public sealed class ApiRequestTests(LtcWebHost host) : IAsyncLifetime
 {
     private string key = "";
 
-    public async Task InitializeAsync() => key = (await ApiKeys.CreateAsync(host, TenantIds.Jining, "JN0002", "请求测试")).Key;
+    public async Task InitializeAsync() => key = (await ApiKeys.CreateAsync(host.Services, TenantIds.Jining, "JN0002", "请求测试")).Key;
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -28,7 +28,7 @@ public sealed class ApiRequestTests(LtcWebHost host) : IAsyncLifetime
     [InlineData("[1, 2, 3]", "/")]
     public async Task Malformed_json_or_a_wrong_type_is_400_with_where(string body, string pointerStart)
     {
-        using var client = ApiKeys.Client(host, key);
+        using var client = ApiKeys.Client(host.ServerAddress, key);
 
         using var response = await client.PostAsync("/api/v1/claims", new StringContent(body, Encoding.UTF8, "application/json"));
 
@@ -43,7 +43,7 @@ public sealed class ApiRequestTests(LtcWebHost host) : IAsyncLifetime
     [Fact]
     public async Task Another_content_type_is_415()
     {
-        using var client = ApiKeys.Client(host, key);
+        using var client = ApiKeys.Client(host.ServerAddress, key);
 
         using var response = await client.PostAsync("/api/v1/claims", new StringContent("month=2026-11", Encoding.UTF8, "application/x-www-form-urlencoded"));
 
@@ -56,7 +56,7 @@ public sealed class ApiRequestTests(LtcWebHost host) : IAsyncLifetime
     [InlineData(true)]
     public async Task A_body_past_the_limit_is_413(bool withIdempotencyKey)
     {
-        using var client = ApiKeys.Client(host, key);
+        using var client = ApiKeys.Client(host.ServerAddress, key);
         var huge = "{\"month\": \"2026-11\", \"lines\": [" + string.Join(',', Enumerable.Repeat("{\"itemCode\": \"" + new string('x', 1000) + "\"}", 1200)) + "]}";
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/claims") { Content = new StringContent(huge, Encoding.UTF8, "application/json") };
         if (withIdempotencyKey)
@@ -78,7 +78,7 @@ public sealed class ApiRequestTests(LtcWebHost host) : IAsyncLifetime
     [InlineData("GET", "/api/v1/claims?month=2026-13", HttpStatusCode.BadRequest)]
     public async Task Other_mistakes_are_problems_with_a_Chinese_detail(string method, string path, HttpStatusCode status)
     {
-        using var client = ApiKeys.Client(host, key);
+        using var client = ApiKeys.Client(host.ServerAddress, key);
 
         using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
 
