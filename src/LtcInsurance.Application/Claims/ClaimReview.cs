@@ -39,6 +39,11 @@ internal static class ClaimReview
         {
             throw ClaimLookup.Concurrent();
         }
+        catch (DbUpdateException e) when (ClaimLookup.IsUniqueViolation(e))
+        {
+            // the other clerk's change committed first (its history rows took the same ordinals)
+            throw ClaimLookup.Concurrent();
+        }
 
         return new ClaimStep(claim.Id, claim.Status, claim.Fund, claim.Version);
     }

@@ -1,6 +1,7 @@
 using LtcInsurance.Domain.Benefits;
 using LtcInsurance.Domain.Claims;
 using LtcInsurance.Domain.Enrollment;
+using LtcInsurance.Domain.Providers;
 using LtcInsurance.Domain.Tenants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -80,6 +81,9 @@ internal sealed class ClaimLineConfiguration : IEntityTypeConfiguration<ClaimLin
             .HasPrincipalKey(p => new { p.TenantId, p.Id }).OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_claim_lines_person");
         builder.HasOne<BenefitEntitlement>().WithMany().HasForeignKey(l => new { l.TenantId, l.EntitlementId })
             .HasPrincipalKey(e => new { e.TenantId, e.Id }).OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_claim_lines_entitlement");
+        builder.HasOne<CareWorker>().WithMany().HasForeignKey(l => new { l.TenantId, l.CareWorkerId })
+            .HasPrincipalKey(w => new { w.TenantId, w.Id }).OnDelete(DeleteBehavior.Restrict).HasConstraintName("fk_claim_lines_care_worker");
+        builder.HasIndex(l => new { l.TenantId, l.CareWorkerId });
         builder.Property(l => l.ServiceMode).HasMaxLength(32);
         builder.Property(l => l.ItemCode).HasMaxLength(64);
         builder.Property(l => l.Category).HasMaxLength(16);

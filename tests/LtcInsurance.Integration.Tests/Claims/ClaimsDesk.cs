@@ -23,7 +23,7 @@ internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
 {
     public DateTimeOffset Now { get; set; } = now;
 
-    public override DateTimeOffset GetUtcNow() => Now;
+    public override DateTimeOffset GetUtcNow() => Now.ToUniversalTime();
 }
 
 /// <summary>The use cases wired as the web app wires them, acting as one user, on a given clock.</summary>
@@ -142,11 +142,8 @@ internal sealed class ClaimsDesk(string appConnectionString, string tenant, Fixe
         await using var db = App();
         foreach (var (code, category, price, qualification) in items)
         {
-            db.Add(new Domain.Providers.ServiceItem
-            {
-                TenantId = tenant, Id = Guid.CreateVersion7(), Code = code, Name = "测试项目" + code, Category = category, Price = price,
-                RequiredQualification = qualification, ValidFrom = new DateOnly(2020, 1, 1),
-            });
+            db.Add(Domain.Providers.ServiceItem.Create(tenant, code, "测试项目" + code, category, "次", price, qualification, null, null,
+                new DateOnly(2020, 1, 1)));
         }
 
         await db.SaveChangesAsync();

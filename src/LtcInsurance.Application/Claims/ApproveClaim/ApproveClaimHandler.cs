@@ -55,5 +55,10 @@ internal sealed class ApproveClaimHandler(ILtcDbContext db, IPolicyEngine engine
         {
             throw ClaimLookup.Concurrent();
         }
+        catch (DbUpdateException e) when (ClaimLookup.IsUniqueViolation(e))
+        {
+            // the other clerk's change committed first (its history rows took the same ordinals)
+            throw ClaimLookup.Concurrent();
+        }
     }
 }

@@ -58,5 +58,10 @@ internal sealed class CreatePaymentBatchHandler(ILtcDbContext db, ICurrentUser u
         {
             throw ClaimLookup.Concurrent();
         }
+        catch (DbUpdateException e) when (ClaimLookup.IsUniqueViolation(e))
+        {
+            // the other clerk's change committed first (its history rows took the same ordinals)
+            throw ClaimLookup.Concurrent();
+        }
     }
 }

@@ -46,5 +46,10 @@ internal sealed class PayBatchHandler(ILtcDbContext db, ILedgerPostingService le
         {
             throw ClaimLookup.Concurrent();
         }
+        catch (DbUpdateException e) when (ClaimLookup.IsUniqueViolation(e))
+        {
+            // the other clerk's change committed first (its history rows took the same ordinals)
+            throw ClaimLookup.Concurrent();
+        }
     }
 }

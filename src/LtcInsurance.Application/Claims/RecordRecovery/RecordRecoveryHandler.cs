@@ -41,5 +41,10 @@ internal sealed class RecordRecoveryHandler(ILtcDbContext db, ILedgerPostingServ
         {
             throw ClaimLookup.Concurrent();
         }
+        catch (DbUpdateException e) when (ClaimLookup.IsUniqueViolation(e))
+        {
+            // the other clerk's change committed first (its history rows took the same ordinals)
+            throw ClaimLookup.Concurrent();
+        }
     }
 }

@@ -29,6 +29,11 @@ internal sealed class SampleClaimsHandler(ILtcDbContext db, ICurrentUser user, T
         {
             throw ClaimLookup.Concurrent();
         }
+        catch (DbUpdateException e) when (ClaimLookup.IsUniqueViolation(e))
+        {
+            // the other clerk's change committed first (its history rows took the same ordinals)
+            throw ClaimLookup.Concurrent();
+        }
 
         return [.. picked.Select(c => c.Id)];
     }

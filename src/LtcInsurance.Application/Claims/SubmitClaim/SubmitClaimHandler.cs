@@ -101,8 +101,8 @@ internal sealed class SubmitClaimHandler(ILtcDbContext db, IPolicyEngine engine,
     {
         var idNumbers = lines.Select(l => l.PersonIdNumber).Distinct().ToList();
         var people = await db.InsuredPeople.AsNoTracking().Where(p => idNumbers.Contains((string)(object)p.IdNumber))
-            .Select(p => new { p.Id, IdNumber = (string)(object)p.IdNumber }).ToListAsync(ct);
-        var personByIdNumber = people.ToDictionary(p => p.IdNumber, p => p.Id, StringComparer.Ordinal);
+            .Select(p => new { p.Id, p.IdNumber }).ToListAsync(ct);
+        var personByIdNumber = people.ToDictionary(p => p.IdNumber.Value, p => p.Id, StringComparer.Ordinal);
         var personIds = people.Select(p => p.Id).ToList();
 
         var entitlements = await db.Set<BenefitEntitlement>().AsNoTracking().Where(e => personIds.Contains(e.PersonId)).ToListAsync(ct);

@@ -126,11 +126,13 @@ public sealed class Claims : Migration
                 CONSTRAINT fk_claim_lines_claim FOREIGN KEY (tenant_id, claim_id) REFERENCES claims (tenant_id, id) ON DELETE RESTRICT,
                 CONSTRAINT fk_claim_lines_person FOREIGN KEY (tenant_id, person_id) REFERENCES insured_people (tenant_id, id) ON DELETE RESTRICT,
                 CONSTRAINT fk_claim_lines_entitlement FOREIGN KEY (tenant_id, entitlement_id) REFERENCES entitlements (tenant_id, id) ON DELETE RESTRICT,
+                CONSTRAINT fk_claim_lines_care_worker FOREIGN KEY (tenant_id, care_worker_id) REFERENCES care_workers (tenant_id, id) ON DELETE RESTRICT,
                 CONSTRAINT ck_claim_lines_amounts CHECK (quantity > 0 AND amount >= 0 AND amount <= claimed_amount AND fund >= 0 AND individual >= 0 AND fund + individual = amount)
             );
             CREATE UNIQUE INDEX ix_claim_lines_tenant_id_claim_id_line_no ON claim_lines (tenant_id, claim_id, line_no);
             CREATE INDEX ix_claim_lines_tenant_id_person_id_day ON claim_lines (tenant_id, person_id, day);
             CREATE INDEX ix_claim_lines_tenant_id_entitlement_id ON claim_lines (tenant_id, entitlement_id);
+            CREATE INDEX ix_claim_lines_tenant_id_care_worker_id ON claim_lines (tenant_id, care_worker_id);
 
             CREATE TABLE claim_settlements (
                 tenant_id character varying(32) NOT NULL,
