@@ -31,7 +31,7 @@ public static class ClaimsApiEndpoints
             .Produces<ApiClaim>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         claims.MapPost("/{id:guid}/withdraw", WithdrawAsync)
             .WithName("WithdrawClaim").WithSummary("撤回结算申报（截止日前）")
-            .Accepts<ApiWithdrawal>("application/json")
+            .Accepts<ApiWithdrawal>(isOptional: true, "application/json")
             .Produces<ApiClaim>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/return-codes", ReturnCodesAsync)
