@@ -33,7 +33,7 @@ public static class ApiKeys
     /// <summary>A client of the running application that presents <paramref name="key"/> as a bearer token.</summary>
     public static HttpClient Client(Uri address, string? key)
     {
-        var client = new HttpClient { BaseAddress = address };
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = address };
         if (key is not null)
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         return client;

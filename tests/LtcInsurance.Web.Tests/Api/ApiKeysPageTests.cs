@@ -46,6 +46,7 @@ public sealed partial class ApiKeysPageTests(LtcWebHost host)
         await row.Locator("[data-testid=apikeys-revoke]").ClickAsync();
         await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "吊销" }).ClickAsync();
         await page.Locator("[data-testid=apikeys-done]").WaitForAsync();
+        await row.GetByText("已吊销").First.WaitForAsync();
         Assert.Contains("已吊销", await row.InnerTextAsync(), StringComparison.Ordinal);
 
         using var revoked = ApiKeys.Client(host.ServerAddress, key);
