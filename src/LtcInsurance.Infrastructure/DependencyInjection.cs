@@ -69,6 +69,7 @@ public static class DependencyInjection
         services.AddLtcUserDirectory();
         services.AddScoped<Application.Users.IUserAdministration, Identity.UserAdministration>();
         services.AddScoped<Application.Tenants.ITenantProvisioning, Tenancy.TenantProvisioning>();
+        services.AddSingleton<Application.ApiClients.IApiKeyDirectory, ApiClients.ApiKeyDirectory>();
         services.AddSingleton<Application.Common.Documents.INoticeRenderer, Documents.PdfNoticeRenderer>();
         return services;
     }

@@ -1,4 +1,5 @@
 using LtcInsurance.Infrastructure;
+using LtcInsurance.Web.Api;
 using LtcInsurance.Web.Attachments;
 using LtcInsurance.Web.Assessment;
 using LtcInsurance.Web.Components;
@@ -38,6 +39,7 @@ builder.Services.AddLtcSecurity(builder.Configuration, builder.Environment);
 builder.Services.AddLtcLocalization();
 builder.Services.AddLtcDiagnostics();
 builder.Services.AddLtcUi(builder.Configuration);
+builder.Services.AddLtcApi();
 
 var app = builder.Build();
 
@@ -49,6 +51,7 @@ app.UseRouting();
 app.UseLtcSignInThrottling(); // sign-in posts per client address; after error handling, so a 429 gets the Chinese page
 app.UseLtcLocalization();
 app.UseAuthentication();
+app.UseLtcApiAuthentication(); // /api/v1 answers without an endpoint of ours (404, 405, 415) see the API key too
 app.UseAuthorization();
 app.UseLtcPasswordChangeGate(); // one-time passwords: 修改密码 first
 app.UseLtcAntiforgery();
@@ -63,6 +66,7 @@ app.MapProviderEndpoints();
 app.MapPayerEndpoints();
 app.MapAttachmentEndpoints();
 app.MapAssessmentEndpoints();
+app.MapLtcApi(); // /api/v1 (API keys), /openapi/v1.json, /scalar
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()
     .RequireAuthorizationForFrameworkEndpoints();

@@ -23,6 +23,8 @@ public static class PageAccess
     public const string AssessmentAgencies = Roles.Clerk + "," + Roles.Admin;
     /// <summary>通知书打印队列: clerks print and deliver the notices (admins look on).</summary>
     public const string AssessmentNotices = Roles.Clerk + "," + Roles.Admin;
+    /// <summary>API 密钥: an institution keeps its own REST API keys, a city admin those of every institution.</summary>
+    public const string ApiKeys = Roles.Institution + "," + Roles.Admin;
     public const string FundLedger = Roles.Auditor + "," + Roles.Admin;
     public const string TenantsAndUsers = Roles.Admin;
     /// <summary>工作日历: the city's admin keeps its holidays and make-up working days.</summary>
