@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using LtcInsurance.Infrastructure.Persistence;
 using LtcInsurance.Infrastructure.Postgres;
 using LtcInsurance.Infrastructure.Tenancy;
@@ -37,6 +38,16 @@ public sealed class PostgresFixture : IAsyncLifetime
 
     public LtcDbContext OwnerContext() =>
         new(LtcDbContextOptions.ForOwner(OwnerConnectionString), new FixedCurrentTenant());
+
+    /// <summary>
+    /// The institutions <paramref name="tenantId"/> really has, counted by the owner (no row-level security): what the
+    /// tenant's own view must show. Other tests in the shared database register institutions, so a fixed number would not hold.
+    /// </summary>
+    public async Task<int> InstitutionsOfAsync(string tenantId)
+    {
+        await using var owner = OwnerContext();
+        return await owner.Institutions.IgnoreQueryFilters().CountAsync(i => i.TenantId == tenantId);
+    }
 }
 
 [CollectionDefinition(Name)]

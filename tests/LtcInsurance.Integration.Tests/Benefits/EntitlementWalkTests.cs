@@ -242,7 +242,7 @@ public sealed class EntitlementWalkTests(RegisterDatabase database)
 
         var reminders = await clerk.Send(new ListExpiryRemindersQuery(new DateOnly(2032, 8, 20)));
         var reminder = Assert.Single(reminders, r => r.PersonId == person.Id);
-        Assert.Equal((new DateOnly(2032, 9, 3), (Guid?)entitlement.EntitlementId), (reminder.ValidTo, reminder.EntitlementId));
+        Assert.Equal(((DateOnly?)new DateOnly(2032, 9, 3), (Guid?)entitlement.EntitlementId), (reminder.ValidTo, reminder.EntitlementId));
         Assert.DoesNotContain(await clerk.Send(new ListExpiryRemindersQuery(new DateOnly(2031, 9, 1))), r => r.PersonId == person.Id);
 
         var died = await clerk.Send(new EndEntitlementCommand(entitlement.EntitlementId, EntitlementEndReasons.Death, new DateOnly(2031, 2, 10)));

@@ -19,14 +19,14 @@ namespace LtcInsurance.Web.Tests.Api;
 
 /// <summary>
 /// The application as <see cref="Hosting.LtcWebHost"/> starts it (own throwaway PostgreSQL, demo data), but on a clock
-/// standing at 2026-12-05 10:00 in China, inside the window of the November 2026 claims (demo close day: the 10th), so
+/// standing at 2027-02-05 10:00 in China (Yulin insures from 2027-01-01), inside the window of the January 2027 claims (demo close day: the 10th), so
 /// the claims API tests do not depend on the day they run. Providers, beneficiaries with entitlements and care plans, and
 /// catalogue items are added per test (<see cref="ProviderAsync"/>).
 /// </summary>
 public sealed class ClaimsApiHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public static readonly DateTimeOffset Now = new(2026, 12, 5, 2, 0, 0, TimeSpan.Zero);
-    public static readonly DateOnly MonthStart = new(2026, 11, 1);
+    public static readonly DateTimeOffset Now = new(2027, 2, 5, 2, 0, 0, TimeSpan.Zero);
+    public static readonly DateOnly MonthStart = new(2027, 1, 1);
     private static int sequence;
 
     private readonly string root = Path.Combine(Path.GetTempPath(), "ltc-claims-api-tests-" + Guid.NewGuid().ToString("N"));
@@ -71,7 +71,7 @@ public sealed class ClaimsApiHost : WebApplicationFactory<Program>, IAsyncLifeti
 
     /// <summary>
     /// A new Yulin institution (institution and home care) with one enrolled demo beneficiary entitled to institution care
-    /// there from November 2026 under a confirmed care plan of two catalogue items (care 80.00, bed 30.00), both new.
+    /// there from January 2027 under a confirmed care plan of two catalogue items (care 80.00, bed 30.00), both new.
     /// </summary>
     public async Task<ClaimsProvider> ProviderAsync()
     {

@@ -7,7 +7,7 @@ using LtcInsurance.Domain.Tenants;
 namespace LtcInsurance.Web.Tests.Api;
 
 /// <summary>
-/// The claims endpoints over the claims use cases, on a clock inside the November 2026 window: a submission with an
+/// The claims endpoints over the claims use cases, on a clock inside the January 2027 window: a submission with an
 /// Idempotency-Key is stored once however often it is sent (the same key with another body is refused), the claim is read
 /// back with its lines and amounts and listed; another provider's key neither reads nor withdraws it (404, 403) while its
 /// own key withdraws it; a claim with bad lines is refused with 422 naming every line and its return code.
@@ -15,7 +15,7 @@ namespace LtcInsurance.Web.Tests.Api;
 [Collection(ClaimsApiCollection.Name)]
 public sealed class ClaimsApiTests(ClaimsApiHost host)
 {
-    [Fact(Skip = "ClaimsApiHost.ProviderAsync finds no enrolled Yulin demo person for November 2026; fix the test data before enabling")]
+    [Fact]
     public async Task An_idempotent_resubmission_stores_one_claim_and_another_body_under_the_key_is_refused()
     {
         var provider = await host.ProviderAsync();
@@ -47,14 +47,14 @@ public sealed class ClaimsApiTests(ClaimsApiHost host)
 
         using var read = await client.GetAsync($"/api/v1/claims/{id}");
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
-        using var list = await client.GetAsync("/api/v1/claims?month=2026-11");
+        using var list = await client.GetAsync("/api/v1/claims?month=2027-01");
         Assert.Equal(HttpStatusCode.OK, list.StatusCode);
         using var page = JsonDocument.Parse(await list.Content.ReadAsStringAsync());
         Assert.Equal(1, page.RootElement.GetProperty("total").GetInt32());
         Assert.Equal(id, page.RootElement.GetProperty("items")[0].GetProperty("id").GetGuid());
     }
 
-    [Fact(Skip = "ClaimsApiHost.ProviderAsync finds no enrolled Yulin demo person for November 2026; fix the test data before enabling")]
+    [Fact]
     public async Task Another_providers_key_cannot_read_or_withdraw_the_claim_and_the_own_key_withdraws_it()
     {
         var owner = await host.ProviderAsync();
@@ -78,17 +78,17 @@ public sealed class ClaimsApiTests(ClaimsApiHost host)
         Assert.Equal("withdrawn", (await withdrawn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
     }
 
-    [Fact(Skip = "ClaimsApiHost.ProviderAsync finds no enrolled Yulin demo person for November 2026; fix the test data before enabling")]
+    [Fact]
     public async Task A_claim_with_bad_lines_is_422_naming_every_line_and_its_return_code()
     {
         var provider = await host.ProviderAsync();
         using var client = ApiKeys.Client(host.ServerAddress, (await ApiKeys.CreateAsync(host.Services, TenantIds.Yulin, provider.Code)).Key);
         var body = $$"""
-            {"month": "2026-11", "lines": [
-              {"lineNo": 1, "idNumber": "{{provider.IdNumber}}", "day": "2026-11-03", "itemCode": "{{provider.CareItem}}", "quantity": 1, "amount": 80.00},
-              {"lineNo": 2, "idNumber": "450902199001011234", "day": "2026-11-03", "itemCode": "{{provider.CareItem}}", "quantity": 1, "amount": 80.00},
-              {"lineNo": 3, "idNumber": "{{provider.IdNumber}}", "day": "2026-12-01", "itemCode": "{{provider.CareItem}}", "quantity": 1, "amount": 80.00},
-              {"lineNo": 4, "idNumber": "{{provider.IdNumber}}", "day": "2026-11-04", "itemCode": "NO-SUCH-ITEM", "quantity": 1, "amount": 80.00}
+            {"month": "2027-01", "lines": [
+              {"lineNo": 1, "idNumber": "{{provider.IdNumber}}", "day": "2027-01-03", "itemCode": "{{provider.CareItem}}", "quantity": 1, "amount": 80.00},
+              {"lineNo": 2, "idNumber": "450902199001011234", "day": "2027-01-03", "itemCode": "{{provider.CareItem}}", "quantity": 1, "amount": 80.00},
+              {"lineNo": 3, "idNumber": "{{provider.IdNumber}}", "day": "2027-02-01", "itemCode": "{{provider.CareItem}}", "quantity": 1, "amount": 80.00},
+              {"lineNo": 4, "idNumber": "{{provider.IdNumber}}", "day": "2027-01-04", "itemCode": "NO-SUCH-ITEM", "quantity": 1, "amount": 80.00}
             ]}
             """;
 
@@ -108,7 +108,7 @@ public sealed class ClaimsApiTests(ClaimsApiHost host)
             ("code", provider.Code)));
     }
 
-    [Fact(Skip = "ClaimsApiHost.ProviderAsync finds no enrolled Yulin demo person for November 2026; fix the test data before enabling")]
+    [Fact]
     public async Task The_return_code_catalogue_is_published()
     {
         var provider = await host.ProviderAsync();
@@ -123,15 +123,15 @@ public sealed class ClaimsApiTests(ClaimsApiHost host)
                                                     && !string.IsNullOrEmpty(c.GetProperty("clause").GetString()));
     }
 
-    /// <summary>Care and bed on each of the first <paramref name="days"/> days of November 2026.</summary>
+    /// <summary>Care and bed on each of the first <paramref name="days"/> days of January 2027.</summary>
     private static string Claim(ClaimsProvider provider, int days)
     {
         var lines = Enumerable.Range(1, days).SelectMany(d => new[]
         {
-            $"{{\"lineNo\": {2 * d - 1}, \"idNumber\": \"{provider.IdNumber}\", \"day\": \"2026-11-{d:D2}\", \"itemCode\": \"{provider.CareItem}\", \"quantity\": 1, \"amount\": 80.00}}",
-            $"{{\"lineNo\": {2 * d}, \"idNumber\": \"{provider.IdNumber}\", \"day\": \"2026-11-{d:D2}\", \"itemCode\": \"{provider.BedItem}\", \"quantity\": 1, \"amount\": 30.00}}",
+            $"{{\"lineNo\": {2 * d - 1}, \"idNumber\": \"{provider.IdNumber}\", \"day\": \"2027-01-{d:D2}\", \"itemCode\": \"{provider.CareItem}\", \"quantity\": 1, \"amount\": 80.00}}",
+            $"{{\"lineNo\": {2 * d}, \"idNumber\": \"{provider.IdNumber}\", \"day\": \"2027-01-{d:D2}\", \"itemCode\": \"{provider.BedItem}\", \"quantity\": 1, \"amount\": 30.00}}",
         });
-        return $"{{\"month\": \"2026-11\", \"lines\": [{string.Join(", ", lines)}]}}";
+        return $"{{\"month\": \"2027-01\", \"lines\": [{string.Join(", ", lines)}]}}";
     }
 
     private static StringContent JsonContent(string json) => new(json, Encoding.UTF8, "application/json");

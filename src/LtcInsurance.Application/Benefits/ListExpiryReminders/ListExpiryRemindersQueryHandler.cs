@@ -2,7 +2,10 @@ using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Common.Policies;
 using LtcInsurance.Domain.Assessment;
+using LtcInsurance.Domain;
 using LtcInsurance.Domain.Benefits;
+using LtcInsurance.Domain.Policies;
+using LtcInsurance.Domain.Policies.Entitlement;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtcInsurance.Application.Benefits.ListExpiryReminders;
@@ -33,17 +36,30 @@ internal sealed class ListExpiryRemindersQueryHandler(ILtcDbContext db, IPolicyE
             var list = new List<ExpiryReminderRow>();
             foreach (var c in latest)
             {
-                var validity = rules.Validity(c.ConcludedOn!.Value, BenefitLookup.IsSevere(c.LevelLabel)).Value;
-                var remind = rules.ExpiryReminder(validity).Value;
+                entitlements.TryGetValue(c.Id, out var e);
+                ConclusionValidity validity;
+                DateOnly remind;
+                try
+                {
+                    validity = rules.Validity(c.ConcludedOn!.Value, BenefitLookup.IsSevere(c.LevelLabel)).Value;
+                    remind = rules.ExpiryReminder(validity).Value;
+                }
+                catch (PolicyException unset)
+                {
+                    // one conclusion dated where a figure is unset does not hide the others: it is listed with the refusal
+                    list.Add(new ExpiryReminderRow(c.PersonId, c.Name, c.Id, c.LevelLabel ?? "", c.ConcludedOn!.Value, null, null,
+                        e?.Id, e?.To, false, unset.Message));
+                    continue;
+                }
+
                 if (remind > request.On || validity.ValidTo < request.On.AddDays(-request.ExpiredWithinDays))
                     continue;
-                entitlements.TryGetValue(c.Id, out var e);
                 list.Add(new ExpiryReminderRow(c.PersonId, c.Name, c.Id, c.LevelLabel ?? "", c.ConcludedOn.Value, validity.ValidTo, remind,
                     e?.Id, e?.To, validity.ValidTo < request.On));
             }
 
             return list;
         }, cancellationToken);
-        return [.. rows.OrderBy(r => r.RemindOn).ThenBy(r => r.PersonName, StringComparer.Ordinal)];
+        return [.. rows.OrderBy(r => r.RemindOn is null ? 0 : 1).ThenBy(r => r.RemindOn).ThenBy(r => r.PersonName, StringComparer.Ordinal)];
     }
 }
