@@ -55,14 +55,14 @@ public sealed class TenantsAndUsersPageTests(LtcWebHost host)
         await ui.OpenAsync("/admin/tenants");
         Assert.Contains("玉林市", await page.InnerTextAsync("[data-testid=tenants-table] tbody"), StringComparison.Ordinal);
         await ui.OpenAsync("/admin/users");
-        await ChooseAsync(page, "users-role-filter", "系统管理员");
+        await ui.ChooseAsync("users-role-filter", "系统管理员");
         await page.Locator(UserRows, new() { HasTextString = "admin.yulin" }).WaitForAsync();
         var all = await page.InnerTextAsync("[data-testid=users-grid] tbody");
         Assert.Contains("admin.zhenjiang", all, StringComparison.Ordinal);
         await ui.AssertAccessibleAsync();
 
         // Only 基金监管人员 (auditors): every row has the role, no clerk is left.
-        await ChooseAsync(page, "users-role-filter", "基金监管人员");
+        await ui.ChooseAsync("users-role-filter", "基金监管人员");
         await page.Locator(UserRows, new() { HasTextString = "admin." }).First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
         var auditors = page.Locator(UserRows);
         Assert.True(await auditors.CountAsync() >= 2);
@@ -70,7 +70,7 @@ public sealed class TenantsAndUsersPageTests(LtcWebHost host)
             Assert.Contains("基金监管人员", await row.InnerTextAsync(), StringComparison.Ordinal);
 
         // And 玉林市 only: its auditor, nobody of another city.
-        await ChooseAsync(page, "users-city-filter", "玉林市");
+        await ui.ChooseAsync("users-city-filter", "玉林市");
         await page.Locator(UserRows, new() { HasTextString = "auditor.zhenjiang" }).First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
         var yulin = await page.InnerTextAsync("[data-testid=users-grid] tbody");
         Assert.Contains("auditor.yulin", yulin, StringComparison.Ordinal);
@@ -92,21 +92,5 @@ public sealed class TenantsAndUsersPageTests(LtcWebHost host)
         Assert.DoesNotContain("玉林市", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
         Assert.Equal("/account/denied", denied.Headers.Location?.AbsolutePath);
-    }
-
-    /// <summary>Opens a MudSelect by its test id and picks the option with the given text.</summary>
-    private static async Task ChooseAsync(IPage page, string testId, string option)
-    {
-        try
-        {
-            await page.ClickAsync($"[data-testid={testId}] .mud-select", new PageClickOptions { Timeout = 10_000 });
-            await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = option }).First
-                .ClickAsync(new LocatorClickOptions { Timeout = 10_000 });
-        }
-        catch (TimeoutException)
-        {
-            Assert.Fail($"cannot choose {option} in {testId}:\n{await page.InnerHTMLAsync($"[data-testid={testId}]")}\n" +
-                        string.Join("\n", await page.Locator(".mud-popover").EvaluateAllAsync<string[]>("els => els.map(e => e.outerHTML.slice(0, 400))")));
-        }
     }
 }

@@ -8,6 +8,7 @@ using LtcInsurance.Application.Assessment.RegisterAssessor;
 using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Enrollment.Enrol;
 using LtcInsurance.Application.Security;
+using LtcInsurance.Application.Users.CreateUser;
 using LtcInsurance.Domain;
 using LtcInsurance.Domain.Assessment;
 using LtcInsurance.Domain.Enrollment;
@@ -21,14 +22,14 @@ namespace LtcInsurance.Web.Tests.Benefits;
 /// <summary>
 /// Issue #12 items 7 and 9: in Zhenjiang a national-standard assessment concluded 重度失能二级 by two experts has been
 /// publicised (the demo's 7 working days) and the clerk opens the person's file (一人一档) from the application: the
-/// timeline shows the conclusion; the conclusion is offered for 派单 (dispatching through the
-/// page is not yet covered here: the integration walks cover the entitlement's dates). The path up to the conclusion goes through the use cases.
+/// timeline shows the conclusion, the clerk dispatches home care to a provider on the page (派单) and the file shows the
+/// entitlement from the day after the conclusion (ZJ 二(五)1). The path up to the conclusion goes through the use cases.
 /// </summary>
 [Collection(WebCollection.Name)]
 public sealed class PersonFileBrowserTests(LtcWebHost host)
 {
     [Fact]
-    public async Task After_publicity_the_persons_file_shows_重度失能二级_ready_for_dispatch()
+    public async Task After_publicity_the_persons_file_shows_重度失能二级_and_after_派单_the_entitlement()
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
         var n = Guid.NewGuid().ToString("N")[..8];
@@ -45,6 +46,16 @@ public sealed class PersonFileBrowserTests(LtcWebHost host)
         var concluded = today.AddDays(-37);
         Guid application;
         Guid expertA, assessorC;
+        // the experts are assessor-role users bound to the agency's code: RegisterAssessor checks the binding
+        await using (var platform = OperatorUseCases.As(host.AppConnectionString, new CurrentUser("test-platform", "platform.test", null, [Roles.Admin])))
+        {
+            foreach (var (user, name) in new[] { ("fexpa." + n, "专家甲"), ("fexpb." + n, "专家乙") })
+            {
+                var created = await platform.Sender.Send(new CreateUserCommand(tenant, user, name, Roles.Assessor, AgencyCode: "AGF" + n));
+                Assert.True(created.Done, created.Refusal);
+            }
+        }
+
         await using (var clerk = OperatorUseCases.For(host.AppConnectionString, tenant))
         {
             await clerk.Sender.Send(new EnrolCommand(new PersonId(personId), new DateOnly(2024, 1, 1)));
@@ -88,8 +99,19 @@ public sealed class PersonFileBrowserTests(LtcWebHost host)
         Assert.Equal(1, await page.Locator("[data-testid=file-no-entitlement]").CountAsync());
         await ui.AssertAccessibleAsync();
 
-        // the conclusion is ready for 派单 (publicity ended); dispatching through the page is not yet covered by this test
+        // 派单 through the page: home care by the new provider; Zhenjiang's benefits start the day after the conclusion
         Assert.Contains("重度失能二级", await page.InnerTextAsync("[data-testid=file-dispatch]"), StringComparison.Ordinal);
+        await ui.ChooseAsync("file-dispatch-mode", "居家护理");
+        await ui.ChooseAsync("file-dispatch-institution", providerName);
+        await page.ClickAsync("[data-testid=file-dispatch-submit]");
+        await page.Locator("[data-testid=file-entitlement], [data-testid=file-refusal]").First.WaitForAsync();
+        if (await page.Locator("[data-testid=file-refusal]").CountAsync() > 0)
+            Assert.Fail("派单被拒绝：" + await page.InnerTextAsync("[data-testid=file-refusal]"));
+        var entitlement = await page.InnerTextAsync("[data-testid=file-entitlement]");
+        Assert.Contains("重度失能二级", entitlement, StringComparison.Ordinal);
+        Assert.Contains(providerName, entitlement, StringComparison.Ordinal);
+        Assert.Contains(concluded.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), entitlement, StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("[data-testid=file-no-entitlement]").CountAsync());
     }
 
     private async Task<Guid> AddPersonAsync(string tenant, string name)

@@ -101,6 +101,22 @@ public sealed class UiSession : IAsyncDisposable
         Assert.True(bad.Count == 0, $"Accessibility violations on {Page.Url}:\n" + string.Join("\n", bad));
     }
 
+    /// <summary>Opens the MudSelect inside the element with <paramref name="testId"/> and picks the option showing <paramref name="option"/>.</summary>
+    public async Task ChooseAsync(string testId, string option)
+    {
+        try
+        {
+            await Page.ClickAsync($"[data-testid={testId}] .mud-select", new PageClickOptions { Timeout = 10_000 });
+            await Page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = option }).First
+                .ClickAsync(new LocatorClickOptions { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"cannot choose {option} in {testId}:\n{await Page.InnerHTMLAsync($"[data-testid={testId}]")}\n" +
+                        string.Join("\n", await Page.Locator(".mud-popover").EvaluateAllAsync<string[]>("els => els.map(e => e.outerHTML.slice(0, 400))")));
+        }
+    }
+
     public Task ScreenshotAsync(string name) =>
         Page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.ScreenshotPath(name), FullPage = true });
 
