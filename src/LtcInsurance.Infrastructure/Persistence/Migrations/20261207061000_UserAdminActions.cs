@@ -17,12 +17,10 @@ namespace LtcInsurance.Infrastructure.Persistence.Migrations;
 [Migration("20261207061000_UserAdminActions")]
 public sealed class UserAdminActions : Migration
 {
-    private const string ApplicationRole = TenantRowLevelSecurity.ApplicationRole;
-
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
-        migrationBuilder.Sql($$"""
+        migrationBuilder.Sql("""
             ALTER TABLE users
                 ADD COLUMN agency_code character varying(32) NULL,
                 ADD COLUMN deactivated_at timestamp with time zone NULL;
@@ -41,23 +39,8 @@ public sealed class UserAdminActions : Migration
                 CONSTRAINT ck_user_admin_actions_action CHECK (action IN ('create', 'reset_password', 'lock', 'unlock', 'deactivate', 'change_role'))
             );
             CREATE INDEX ix_user_admin_actions_tenant_id_user_id_acted_at ON user_admin_actions (tenant_id, user_id, acted_at);
-
-            REVOKE ALL ON user_admin_actions FROM PUBLIC, {{ApplicationRole}};
-            GRANT SELECT, INSERT ON user_admin_actions TO {{ApplicationRole}};
-
-            CREATE FUNCTION user_admin_actions_append_only() RETURNS trigger LANGUAGE plpgsql AS $fn$
-            BEGIN
-                RAISE EXCEPTION 'user_admin_actions: % refused (the history of user administration is append-only)', TG_OP
-                    USING ERRCODE = 'insufficient_privilege';
-            END
-            $fn$;
-
-            CREATE TRIGGER user_admin_actions_no_change BEFORE UPDATE OR DELETE ON user_admin_actions
-                FOR EACH ROW EXECUTE FUNCTION user_admin_actions_append_only();
-            CREATE TRIGGER user_admin_actions_no_truncate BEFORE TRUNCATE ON user_admin_actions
-                FOR EACH STATEMENT EXECUTE FUNCTION user_admin_actions_append_only();
             """);
-        migrationBuilder.EnableTenantRowLevelSecurity("user_admin_actions");
+        migrationBuilder.EnableAppendOnly("user_admin_actions", "the history of user administration is append-only");
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

@@ -16,12 +16,10 @@ namespace LtcInsurance.Infrastructure.Persistence.Migrations;
 [Migration("20261207100000_PersonChanges")]
 public sealed class PersonChanges : Migration
 {
-    private const string ApplicationRole = TenantRowLevelSecurity.ApplicationRole;
-
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
-        migrationBuilder.Sql($$"""
+        migrationBuilder.Sql("""
             ALTER TABLE import_jobs ADD COLUMN categories_listed boolean NOT NULL DEFAULT false;
             ALTER TABLE import_jobs ALTER COLUMN categories_listed DROP DEFAULT;
 
@@ -42,23 +40,8 @@ public sealed class PersonChanges : Migration
             );
             CREATE INDEX ix_person_changes_tenant_id_person_id_changed_at ON person_changes (tenant_id, person_id, changed_at);
             CREATE INDEX ix_person_changes_tenant_id_import_job_id ON person_changes (tenant_id, import_job_id);
-
-            REVOKE ALL ON person_changes FROM PUBLIC, {{ApplicationRole}};
-            GRANT SELECT, INSERT ON person_changes TO {{ApplicationRole}};
-
-            CREATE FUNCTION person_changes_append_only() RETURNS trigger LANGUAGE plpgsql AS $fn$
-            BEGIN
-                RAISE EXCEPTION 'person_changes: % refused (the history of a person''s register entry is append-only)', TG_OP
-                    USING ERRCODE = 'insufficient_privilege';
-            END
-            $fn$;
-
-            CREATE TRIGGER person_changes_no_change BEFORE UPDATE OR DELETE ON person_changes
-                FOR EACH ROW EXECUTE FUNCTION person_changes_append_only();
-            CREATE TRIGGER person_changes_no_truncate BEFORE TRUNCATE ON person_changes
-                FOR EACH STATEMENT EXECUTE FUNCTION person_changes_append_only();
             """);
-        migrationBuilder.EnableTenantRowLevelSecurity("person_changes");
+        migrationBuilder.EnableAppendOnly("person_changes", "the history of a person's register entry is append-only");
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

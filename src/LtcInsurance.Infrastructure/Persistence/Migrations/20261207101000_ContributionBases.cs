@@ -17,12 +17,10 @@ namespace LtcInsurance.Infrastructure.Persistence.Migrations;
 [Migration("20261207101000_ContributionBases")]
 public sealed class ContributionBases : Migration
 {
-    private const string ApplicationRole = TenantRowLevelSecurity.ApplicationRole;
-
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
-        migrationBuilder.Sql($$"""
+        migrationBuilder.Sql("""
             CREATE TABLE contribution_bases (
                 tenant_id character varying(32) NOT NULL,
                 id uuid NOT NULL,
@@ -42,24 +40,9 @@ public sealed class ContributionBases : Migration
             CREATE INDEX ix_contribution_bases_tenant_id_person_id_kind ON contribution_bases (tenant_id, person_id, kind);
             CREATE INDEX ix_contribution_bases_tenant_id_from_month_to_month ON contribution_bases (tenant_id, from_month, to_month);
 
-            REVOKE ALL ON contribution_bases FROM PUBLIC, {{ApplicationRole}};
-            GRANT SELECT, INSERT ON contribution_bases TO {{ApplicationRole}};
-
-            CREATE FUNCTION contribution_bases_append_only() RETURNS trigger LANGUAGE plpgsql AS $fn$
-            BEGIN
-                RAISE EXCEPTION 'contribution_bases: % refused (a base is superseded by a newer one, never changed)', TG_OP
-                    USING ERRCODE = 'insufficient_privilege';
-            END
-            $fn$;
-
-            CREATE TRIGGER contribution_bases_no_change BEFORE UPDATE OR DELETE ON contribution_bases
-                FOR EACH ROW EXECUTE FUNCTION contribution_bases_append_only();
-            CREATE TRIGGER contribution_bases_no_truncate BEFORE TRUNCATE ON contribution_bases
-                FOR EACH STATEMENT EXECUTE FUNCTION contribution_bases_append_only();
-
             ALTER TABLE billing_runs ADD COLUMN reasons jsonb NULL;
             """);
-        migrationBuilder.EnableTenantRowLevelSecurity("contribution_bases");
+        migrationBuilder.EnableAppendOnly("contribution_bases", "a base is superseded by a newer one, never changed");
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

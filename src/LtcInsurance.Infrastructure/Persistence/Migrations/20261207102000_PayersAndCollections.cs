@@ -19,8 +19,6 @@ namespace LtcInsurance.Infrastructure.Persistence.Migrations;
 [Migration("20261207102000_PayersAndCollections")]
 public sealed class PayersAndCollections : Migration
 {
-    private const string ApplicationRole = TenantRowLevelSecurity.ApplicationRole;
-
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
@@ -87,14 +85,10 @@ public sealed class PayersAndCollections : Migration
                 CONSTRAINT fk_collection_import_errors_tenants_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE RESTRICT
             );
             """);
-        foreach (var table in new[] { "payer_transfers", "payer_transfer_lines", "collection_imports", "collection_import_errors" })
-            migrationBuilder.EnableTenantRowLevelSecurity(table);
-        migrationBuilder.Sql($"""
-            REVOKE ALL ON payer_transfers, payer_transfer_lines, collection_imports, collection_import_errors FROM PUBLIC, {ApplicationRole};
-            GRANT SELECT, INSERT ON payer_transfers, payer_transfer_lines, collection_import_errors TO {ApplicationRole};
-            GRANT UPDATE (journal_sequence) ON payer_transfers TO {ApplicationRole};
-            GRANT SELECT, INSERT, UPDATE ON collection_imports TO {ApplicationRole};
-            """);
+        migrationBuilder.EnableTenantRowLevelSecurity("payer_transfers", "payer_transfer_lines", "collection_imports", "collection_import_errors");
+        migrationBuilder.GrantApplicationOnly("SELECT, INSERT, UPDATE (journal_sequence)", "payer_transfers");
+        migrationBuilder.GrantApplicationOnly("SELECT, INSERT", "payer_transfer_lines", "collection_import_errors");
+        migrationBuilder.GrantApplicationOnly("SELECT, INSERT, UPDATE", "collection_imports");
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

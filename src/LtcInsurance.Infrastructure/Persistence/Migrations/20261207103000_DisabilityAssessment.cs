@@ -19,8 +19,6 @@ namespace LtcInsurance.Infrastructure.Persistence.Migrations;
 [Migration("20261207103000_DisabilityAssessment")]
 public sealed class DisabilityAssessment : Migration
 {
-    private const string ApplicationRole = TenantRowLevelSecurity.ApplicationRole;
-
     private static readonly string[] Tables =
         ["assessment_agencies", "assessors", "assessment_relations", "assessment_applications", "assessment_records"];
 
@@ -162,12 +160,8 @@ public sealed class DisabilityAssessment : Migration
             CREATE UNIQUE INDEX ix_assessment_records_tenant_id_application_id ON assessment_records (tenant_id, application_id);
             CREATE INDEX ix_assessment_records_tenant_id_agency_id ON assessment_records (tenant_id, agency_id);
             """);
-        foreach (var table in Tables)
-            migrationBuilder.EnableTenantRowLevelSecurity(table);
-        migrationBuilder.Sql($"""
-            REVOKE ALL ON {string.Join(", ", Tables)} FROM PUBLIC, {ApplicationRole};
-            GRANT SELECT, INSERT, UPDATE ON {string.Join(", ", Tables)} TO {ApplicationRole};
-            """);
+        migrationBuilder.EnableTenantRowLevelSecurity(Tables);
+        migrationBuilder.GrantApplicationOnly("SELECT, INSERT, UPDATE", Tables);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

@@ -17,12 +17,10 @@ namespace LtcInsurance.Infrastructure.Persistence.Migrations;
 [Migration("20261207104000_WorkingCalendar")]
 public sealed class WorkingCalendar : Migration
 {
-    private const string ApplicationRole = TenantRowLevelSecurity.ApplicationRole;
-
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
-        migrationBuilder.Sql($$"""
+        migrationBuilder.Sql("""
             CREATE TABLE calendar_days (
                 tenant_id character varying(32) NOT NULL,
                 day date NOT NULL,
@@ -50,25 +48,10 @@ public sealed class WorkingCalendar : Migration
                 CONSTRAINT ck_calendar_changes_kind CHECK (kind IS NULL OR kind IN ('holiday', 'workday'))
             );
             CREATE INDEX ix_calendar_changes_tenant_id_day ON calendar_changes (tenant_id, day);
-
-            REVOKE ALL ON calendar_days, calendar_changes FROM PUBLIC, {{ApplicationRole}};
-            GRANT SELECT, INSERT, UPDATE, DELETE ON calendar_days TO {{ApplicationRole}};
-            GRANT SELECT, INSERT ON calendar_changes TO {{ApplicationRole}};
-
-            CREATE FUNCTION calendar_changes_append_only() RETURNS trigger LANGUAGE plpgsql AS $fn$
-            BEGIN
-                RAISE EXCEPTION 'calendar_changes: % refused (the history of the working calendar is append-only)', TG_OP
-                    USING ERRCODE = 'insufficient_privilege';
-            END
-            $fn$;
-
-            CREATE TRIGGER calendar_changes_no_change BEFORE UPDATE OR DELETE ON calendar_changes
-                FOR EACH ROW EXECUTE FUNCTION calendar_changes_append_only();
-            CREATE TRIGGER calendar_changes_no_truncate BEFORE TRUNCATE ON calendar_changes
-                FOR EACH STATEMENT EXECUTE FUNCTION calendar_changes_append_only();
             """);
         migrationBuilder.EnableTenantRowLevelSecurity("calendar_days");
-        migrationBuilder.EnableTenantRowLevelSecurity("calendar_changes");
+        migrationBuilder.GrantApplicationOnly("SELECT, INSERT, UPDATE, DELETE", "calendar_days");
+        migrationBuilder.EnableAppendOnly("calendar_changes", "the history of the working calendar is append-only");
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

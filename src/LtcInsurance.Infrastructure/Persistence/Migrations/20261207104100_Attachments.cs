@@ -13,12 +13,10 @@ namespace LtcInsurance.Infrastructure.Persistence.Migrations;
 [Migration("20261207104100_Attachments")]
 public sealed class Attachments : Migration
 {
-    private const string ApplicationRole = TenantRowLevelSecurity.ApplicationRole;
-
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
-        migrationBuilder.Sql($$"""
+        migrationBuilder.Sql("""
             CREATE TABLE attachments (
                 tenant_id character varying(32) NOT NULL,
                 id uuid NOT NULL,
@@ -37,23 +35,8 @@ public sealed class Attachments : Migration
                 CONSTRAINT ck_attachments_size CHECK (size_bytes > 0 AND size_bytes = octet_length(content))
             );
             CREATE INDEX ix_attachments_tenant_id_owner_kind_owner_id ON attachments (tenant_id, owner_kind, owner_id);
-
-            REVOKE ALL ON attachments FROM PUBLIC, {{ApplicationRole}};
-            GRANT SELECT, INSERT ON attachments TO {{ApplicationRole}};
-
-            CREATE FUNCTION attachments_never_change() RETURNS trigger LANGUAGE plpgsql AS $fn$
-            BEGIN
-                RAISE EXCEPTION 'attachments: % refused (attachments are kept as uploaded)', TG_OP
-                    USING ERRCODE = 'insufficient_privilege';
-            END
-            $fn$;
-
-            CREATE TRIGGER attachments_no_change BEFORE UPDATE OR DELETE ON attachments
-                FOR EACH ROW EXECUTE FUNCTION attachments_never_change();
-            CREATE TRIGGER attachments_no_truncate BEFORE TRUNCATE ON attachments
-                FOR EACH STATEMENT EXECUTE FUNCTION attachments_never_change();
             """);
-        migrationBuilder.EnableTenantRowLevelSecurity("attachments");
+        migrationBuilder.EnableAppendOnly("attachments", "attachments are kept as uploaded", function: "attachments_never_change");
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

@@ -18,8 +18,6 @@ namespace LtcInsurance.Infrastructure.Persistence.Migrations;
 [Migration("20261207120000_Entitlements")]
 public sealed class Entitlements : Migration
 {
-    private const string ApplicationRole = TenantRowLevelSecurity.ApplicationRole;
-
     private static readonly string[] Tables = ["entitlements", "care_plans", "care_plan_items", "hospital_stays"];
 
     protected override void Up(MigrationBuilder migrationBuilder)
@@ -115,12 +113,8 @@ public sealed class Entitlements : Migration
             );
             CREATE INDEX ix_hospital_stays_tenant_id_person_id_admitted ON hospital_stays (tenant_id, person_id, admitted);
             """);
-        foreach (var table in Tables)
-            migrationBuilder.EnableTenantRowLevelSecurity(table);
-        migrationBuilder.Sql($"""
-            REVOKE ALL ON {string.Join(", ", Tables)} FROM PUBLIC, {ApplicationRole};
-            GRANT SELECT, INSERT, UPDATE ON {string.Join(", ", Tables)} TO {ApplicationRole};
-            """);
+        migrationBuilder.EnableTenantRowLevelSecurity(Tables);
+        migrationBuilder.GrantApplicationOnly("SELECT, INSERT, UPDATE", Tables);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

@@ -85,10 +85,6 @@ public sealed class ProviderRegister : Migration
             );
             CREATE INDEX ix_sanctions_tenant_id_subject_kind_subject_id ON sanctions (tenant_id, subject_kind, subject_id);
 
-            REVOKE ALL ON sanctions FROM PUBLIC, {{ApplicationRole}};
-            GRANT SELECT, INSERT ON sanctions TO {{ApplicationRole}};
-            GRANT UPDATE (to_date, end_reason, ended_by, ended_at) ON sanctions TO {{ApplicationRole}};
-
             CREATE FUNCTION sanctions_end_only() RETURNS trigger LANGUAGE plpgsql AS $fn$
             BEGIN
                 IF TG_OP = 'UPDATE'
@@ -104,11 +100,6 @@ public sealed class ProviderRegister : Migration
                     USING ERRCODE = 'insufficient_privilege';
             END
             $fn$;
-
-            CREATE TRIGGER sanctions_no_change BEFORE UPDATE OR DELETE ON sanctions
-                FOR EACH ROW EXECUTE FUNCTION sanctions_end_only();
-            CREATE TRIGGER sanctions_no_truncate BEFORE TRUNCATE ON sanctions
-                FOR EACH STATEMENT EXECUTE FUNCTION sanctions_end_only();
 
             CREATE TABLE service_items (
                 tenant_id character varying(32) NOT NULL,
@@ -130,10 +121,6 @@ public sealed class ProviderRegister : Migration
                 CONSTRAINT ck_service_items_price CHECK (price IS NULL OR price >= 0)
             );
             CREATE UNIQUE INDEX ix_service_items_tenant_id_code_valid_from ON service_items (tenant_id, code, valid_from);
-
-            REVOKE ALL ON service_items FROM PUBLIC, {{ApplicationRole}};
-            GRANT SELECT, INSERT ON service_items TO {{ApplicationRole}};
-            GRANT UPDATE (valid_to) ON service_items TO {{ApplicationRole}};
 
             CREATE TABLE service_catalogue_versions (
                 tenant_id character varying(32) NOT NULL,
@@ -165,28 +152,14 @@ public sealed class ProviderRegister : Migration
                 CONSTRAINT fk_provider_changes_tenants_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE RESTRICT
             );
             CREATE INDEX ix_provider_changes_tenant_id_institution_id_changed_at ON provider_changes (tenant_id, institution_id, changed_at);
-
-            CREATE FUNCTION provider_history_append_only() RETURNS trigger LANGUAGE plpgsql AS $fn$
-            BEGIN
-                RAISE EXCEPTION '%: % refused (the history is append-only)', TG_TABLE_NAME, TG_OP
-                    USING ERRCODE = 'insufficient_privilege';
-            END
-            $fn$;
             """);
-        foreach (var history in new[] { "service_catalogue_versions", "provider_changes" })
-        {
-            migrationBuilder.Sql($"""
-                REVOKE ALL ON {history} FROM PUBLIC, {ApplicationRole};
-                GRANT SELECT, INSERT ON {history} TO {ApplicationRole};
-                CREATE TRIGGER {history}_no_change BEFORE UPDATE OR DELETE ON {history}
-                    FOR EACH ROW EXECUTE FUNCTION provider_history_append_only();
-                CREATE TRIGGER {history}_no_truncate BEFORE TRUNCATE ON {history}
-                    FOR EACH STATEMENT EXECUTE FUNCTION provider_history_append_only();
-                """);
-        }
-
-        foreach (var table in new[] { "care_workers", "sanctions", "service_items", "service_catalogue_versions", "provider_changes" })
-            migrationBuilder.EnableTenantRowLevelSecurity(table);
+        migrationBuilder.EnableTenantRowLevelSecurity("care_workers", "sanctions", "service_items");
+        migrationBuilder.GrantApplicationOnly("SELECT, INSERT, UPDATE (to_date, end_reason, ended_by, ended_at)", "sanctions");
+        migrationBuilder.RefuseChangesWith("sanctions", "sanctions_end_only");
+        migrationBuilder.GrantApplicationOnly("SELECT, INSERT, UPDATE (valid_to)", "service_items");
+        migrationBuilder.CreateRefusalFunction("provider_history_append_only", "the history is append-only");
+        migrationBuilder.EnableAppendOnlyWith("service_catalogue_versions", "provider_history_append_only");
+        migrationBuilder.EnableAppendOnlyWith("provider_changes", "provider_history_append_only");
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

@@ -22,10 +22,6 @@ namespace LtcInsurance.Infrastructure.Persistence.Migrations;
 [Migration("20261207123000_Claims")]
 public sealed class Claims : Migration
 {
-    private const string ApplicationRole = TenantRowLevelSecurity.ApplicationRole;
-
-    private static readonly string[] Tables = ["payment_batches", "claims", "claim_lines", "claim_settlements", "claim_events", "claim_recoveries"];
-
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
@@ -200,26 +196,11 @@ public sealed class Claims : Migration
             CREATE INDEX ix_claim_recoveries_tenant_id_claim_id ON claim_recoveries (tenant_id, claim_id);
             CREATE INDEX ix_claim_recoveries_tenant_id_institution_id ON claim_recoveries (tenant_id, institution_id);
             CREATE INDEX ix_claim_recoveries_tenant_id_deducted_in_batch_id ON claim_recoveries (tenant_id, deducted_in_batch_id);
-
-            CREATE FUNCTION claim_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $fn$
-            BEGIN
-                RAISE EXCEPTION 'claim_events: % refused (the history of a claim is append-only)', TG_OP
-                    USING ERRCODE = 'insufficient_privilege';
-            END
-            $fn$;
-            CREATE TRIGGER claim_events_no_change BEFORE UPDATE OR DELETE ON claim_events
-                FOR EACH ROW EXECUTE FUNCTION claim_events_append_only();
-            CREATE TRIGGER claim_events_no_truncate BEFORE TRUNCATE ON claim_events
-                FOR EACH STATEMENT EXECUTE FUNCTION claim_events_append_only();
             """);
-        foreach (var table in Tables)
-            migrationBuilder.EnableTenantRowLevelSecurity(table);
-        migrationBuilder.Sql($"""
-            REVOKE ALL ON {string.Join(", ", Tables)} FROM PUBLIC, {ApplicationRole};
-            GRANT SELECT, INSERT, UPDATE ON payment_batches, claims, claim_lines, claim_recoveries TO {ApplicationRole};
-            GRANT SELECT, INSERT, DELETE ON claim_settlements TO {ApplicationRole};
-            GRANT SELECT, INSERT ON claim_events TO {ApplicationRole};
-            """);
+        migrationBuilder.EnableTenantRowLevelSecurity("payment_batches", "claims", "claim_lines", "claim_settlements", "claim_recoveries");
+        migrationBuilder.GrantApplicationOnly("SELECT, INSERT, UPDATE", "payment_batches", "claims", "claim_lines", "claim_recoveries");
+        migrationBuilder.GrantApplicationOnly("SELECT, INSERT, DELETE", "claim_settlements");
+        migrationBuilder.EnableAppendOnly("claim_events", "the history of a claim is append-only");
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

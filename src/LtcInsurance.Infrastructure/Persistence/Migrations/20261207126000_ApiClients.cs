@@ -53,8 +53,7 @@ public sealed class ApiClients : Migration
                     REFERENCES api_keys (tenant_id, id) ON DELETE RESTRICT
             );
             """);
-        migrationBuilder.EnableTenantRowLevelSecurity("api_keys");
-        migrationBuilder.EnableTenantRowLevelSecurity("api_idempotency_keys");
+        migrationBuilder.EnableTenantRowLevelSecurity("api_keys", "api_idempotency_keys");
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
