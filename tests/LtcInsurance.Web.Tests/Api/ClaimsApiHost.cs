@@ -4,70 +4,23 @@ using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Providers;
 using LtcInsurance.Domain.Tenants;
 using LtcInsurance.Infrastructure.Persistence;
-using LtcInsurance.Infrastructure.Postgres;
 using LtcInsurance.Infrastructure.Tenancy;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
+using LtcInsurance.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace LtcInsurance.Web.Tests.Api;
 
 /// <summary>
-/// The application as <see cref="Hosting.LtcWebHost"/> starts it (own throwaway PostgreSQL, demo data), but on a clock
+/// The application as <see cref="LtcWebHost"/> starts it (own throwaway PostgreSQL, demo data), but on a clock
 /// standing at 2027-02-05 10:00 in China (Yulin insures from 2027-01-01), inside the window of the January 2027 claims (demo close day: the 10th), so
 /// the claims API tests do not depend on the day they run. Providers, beneficiaries with entitlements and care plans, and
 /// catalogue items are added per test (<see cref="ProviderAsync"/>).
 /// </summary>
-public sealed class ClaimsApiHost : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class ClaimsApiHost() : LtcWebHost(new StandingClock(Now))
 {
     public static readonly DateTimeOffset Now = new(2027, 2, 5, 2, 0, 0, TimeSpan.Zero);
     public static readonly DateOnly MonthStart = new(2027, 1, 1);
     private static int sequence;
-
-    private readonly string root = Path.Combine(Path.GetTempPath(), "ltc-claims-api-tests-" + Guid.NewGuid().ToString("N"));
-    private EmbeddedPostgres? postgres;
-
-    public Uri ServerAddress { get; private set; } = new("http://127.0.0.1/");
-
-    public string AppConnectionString => postgres?.AppConnectionString ?? throw new InvalidOperationException("PostgreSQL has not started.");
-
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(root);
-        postgres = await EmbeddedPostgres.StartAsync(new PostgresServerOptions(Path.Combine(root, "pg"), Throwaway: true));
-        UseKestrel(0);
-        StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        ServerAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        var pg = postgres ?? throw new InvalidOperationException("PostgreSQL must start before the application.");
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Ltc", pg.AppConnectionString);
-        builder.UseSetting("ConnectionStrings:LtcOwner", pg.OwnerConnectionString);
-        builder.UseSetting("Ltc:SeedDemoData", "true");
-        builder.UseSetting("Ltc:LogDirectory", Path.Combine(root, "logs"));
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new StandingClock(Now)));
-    }
-
-    /// <summary>Runs a scalar query as the owner role (sees every tenant).</summary>
-    public async Task<T> QueryAsOwnerAsync<T>(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(postgres!.OwnerConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value);
-        var result = await command.ExecuteScalarAsync();
-        return result is T typed ? typed : throw new InvalidOperationException($"Query returned {result ?? "null"}: {sql}");
-    }
 
     /// <summary>
     /// A new Yulin institution (institution and home care) with one enrolled demo beneficiary entitled to institution care
@@ -105,21 +58,6 @@ public sealed class ClaimsApiHost : WebApplicationFactory<Program>, IAsyncLifeti
         db.Add(plan);
         await db.SaveChangesAsync();
         return new ClaimsProvider(institution.Code, person.IdNumber.Value, care, bed);
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await base.DisposeAsync();
-        if (postgres is not null)
-            await postgres.DisposeAsync();
-        try
-        {
-            Directory.Delete(root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A log file may still be held open for a moment; the temp folder is cleaned by the OS later.
-        }
     }
 
     private sealed class StandingClock(DateTimeOffset now) : TimeProvider

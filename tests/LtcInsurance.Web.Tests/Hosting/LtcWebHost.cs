@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -13,13 +14,23 @@ namespace LtcInsurance.Web.Tests.Hosting;
 /// The whole application on a real Kestrel socket (loopback, free port), backed by a throwaway PostgreSQL
 /// cluster that the infrastructure's launcher starts from the machine's binaries, migrated and seeded with
 /// the five demo tenants exactly as in development. One per test run: starting PostgreSQL is the slow part.
+/// A subclass may give the application a clock of its own (see <see cref="Api.ClaimsApiHost"/>).
 /// </summary>
-public sealed class LtcWebHost : WebApplicationFactory<Program>, IAsyncLifetime
+public class LtcWebHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string DemoPassword = "Ltc@2026demo";
 
     private readonly string root = Path.Combine(Path.GetTempPath(), "ltc-web-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly TimeProvider? clock;
     private EmbeddedPostgres? postgres;
+
+    public LtcWebHost()
+        : this(clock: null)
+    {
+    }
+
+    /// <param name="clock">The application's clock instead of the system's, so that tests do not depend on the day they run.</param>
+    protected LtcWebHost(TimeProvider? clock) => this.clock = clock;
 
     /// <summary>Where the running application listens, e.g. http://127.0.0.1:43817/.</summary>
     public Uri ServerAddress { get; private set; } = new("http://127.0.0.1/");
@@ -57,6 +68,8 @@ public sealed class LtcWebHost : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Ltc:Security:SignInPermitsPerMinute", "100000");
         // Circuits re-check their session every 2 s here (a minute in production), so CircuitSessionTests need not wait.
         builder.UseSetting("Ltc:Security:CircuitRevalidationInterval", "00:00:02");
+        if (clock is not null)
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
     }
 
     /// <summary>A client like a browser without JavaScript: keeps cookies, does not follow redirects.</summary>
