@@ -1,18 +1,20 @@
 using LtcInsurance.Application.Claims.WithdrawClaim;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Common.Policies;
+using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Domain.Claims;
-using Microsoft.EntityFrameworkCore;
 
 namespace LtcInsurance.Application.Claims;
 
 /// <summary>The common path of 初审 and 复核: cuts, settlement again, then pass or return; one save, concurrency-checked.</summary>
 internal static class ClaimReview
 {
-    public static async Task<ClaimStep> RunAsync(ILtcDbContext db, IPolicyEngine engine, string by, DateTimeOffset at, Guid claimId, string expected,
-        IReadOnlyList<LineAdjustment>? adjustments, string decision, IReadOnlyList<string>? codes, string? reason,
+    public static async Task<ClaimStep> RunAsync(ILtcDbContext db, IPolicyEngine engine, ICurrentUser user, TimeProvider clock, Guid claimId,
+        string expected, IReadOnlyList<LineAdjustment>? adjustments, string decision, IReadOnlyList<string>? codes, string? reason,
         Action<Claim, string, DateTimeOffset, string?> pass, CancellationToken cancellationToken)
     {
+        var by = user.Name();
+        var at = clock.GetUtcNow();
         var claim = await ClaimLookup.ClaimAsync(db, claimId, cancellationToken);
         ClaimRule.Check(claim.Status != expected, ClaimCodes.WrongStatus, ClaimClauses.Handling,
             $"申报{ClaimStatus.ChineseName(claim.Status)}，不在{(expected == ClaimStatus.Submitted ? "初审" : "复核")}环节");
@@ -31,19 +33,7 @@ internal static class ClaimReview
             claim.Return(codes ?? [], note ?? "", by, at);
         else
             pass(claim, by, at, note);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw ClaimLookup.Concurrent();
-        }
-        catch (DbUpdateException e) when (ClaimLookup.IsUniqueViolation(e))
-        {
-            // the other clerk's change committed first (its history rows took the same ordinals)
-            throw ClaimLookup.Concurrent();
-        }
+        await ClaimStepRunner.SaveAsync(db, cancellationToken);
 
         return new ClaimStep(claim.Id, claim.Status, claim.Fund, claim.Version);
     }

@@ -13,55 +13,41 @@ internal sealed class CreatePaymentBatchHandler(ILtcDbContext db, ICurrentUser u
     public async Task<PaymentBatchView> Handle(CreatePaymentBatchCommand request, CancellationToken cancellationToken)
     {
         var tenant = ClaimLookup.Tenant(db);
-        var by = user.Name();
-        var now = clock.GetUtcNow();
         DateOnly? month = Month.TryParse(request.Month?.Trim(), out var m) ? m.FirstDay : null;
-        try
+        return await ClaimStepRunner.InTransactionAsync(db, user, clock, async (by, now, ct) =>
         {
-            return await db.InTransactionAsync(async ct =>
+            var claims = await db.Set<Claim>()
+                .Where(c => c.Status == ClaimStatus.Approved && c.PaymentBatchId == null && (month == null || c.ServiceMonth == month))
+                .OrderBy(c => c.ApprovedAt).ThenBy(c => c.Id).ToListAsync(ct);
+            ClaimRule.Check(claims.Count == 0, ClaimCodes.NothingToPay, ClaimClauses.Handling, "没有已审定待拨付的申报");
+            var count = await db.Set<PaymentBatch>().CountAsync(ct);
+            var batch = new PaymentBatch
             {
-                var claims = await db.Set<Claim>()
-                    .Where(c => c.Status == ClaimStatus.Approved && c.PaymentBatchId == null && (month == null || c.ServiceMonth == month))
-                    .OrderBy(c => c.ApprovedAt).ThenBy(c => c.Id).ToListAsync(ct);
-                ClaimRule.Check(claims.Count == 0, ClaimCodes.NothingToPay, ClaimClauses.Handling, "没有已审定待拨付的申报");
-                var count = await db.Set<PaymentBatch>().CountAsync(ct);
-                var batch = new PaymentBatch
-                {
-                    TenantId = tenant, Number = $"PAY-{ClaimLookup.Today(clock):yyyyMMdd}-{count + 1}", CreatedBy = by, CreatedAt = now,
-                };
-                foreach (var claim in claims)
-                    claim.AddToBatch(batch.Id, by, now);
-                batch.Gross = claims.Sum(c => c.Fund);
+                TenantId = tenant, Number = $"PAY-{ClaimLookup.Today(clock):yyyyMMdd}-{count + 1}", CreatedBy = by, CreatedAt = now,
+            };
+            foreach (var claim in claims)
+                claim.AddToBatch(batch.Id, by, now);
+            batch.Gross = claims.Sum(c => c.Fund);
 
-                var providers = claims.Select(c => c.InstitutionId).Distinct().ToList();
-                var open = await db.Set<ClaimRecovery>().Where(r => r.DeductedInBatchId == null && providers.Contains(r.InstitutionId))
-                    .OrderBy(r => r.RecordedAt).ThenBy(r => r.Id).ToListAsync(ct);
-                foreach (var provider in providers)
+            var providers = claims.Select(c => c.InstitutionId).Distinct().ToList();
+            var open = await db.Set<ClaimRecovery>().Where(r => r.DeductedInBatchId == null && providers.Contains(r.InstitutionId))
+                .OrderBy(r => r.RecordedAt).ThenBy(r => r.Id).ToListAsync(ct);
+            foreach (var provider in providers)
+            {
+                var room = claims.Where(c => c.InstitutionId == provider).Sum(c => c.Fund);
+                foreach (var recovery in open.Where(r => r.InstitutionId == provider))
                 {
-                    var room = claims.Where(c => c.InstitutionId == provider).Sum(c => c.Fund);
-                    foreach (var recovery in open.Where(r => r.InstitutionId == provider))
-                    {
-                        if (recovery.Amount > room)
-                            continue; // waits for a larger payment
-                        recovery.DeductedInBatchId = batch.Id;
-                        room -= recovery.Amount;
-                        batch.Deducted += recovery.Amount;
-                    }
+                    if (recovery.Amount > room)
+                        continue; // waits for a larger payment
+                    recovery.DeductedInBatchId = batch.Id;
+                    room -= recovery.Amount;
+                    batch.Deducted += recovery.Amount;
                 }
+            }
 
-                db.Set<PaymentBatch>().Add(batch);
-                await db.SaveChangesAsync(ct);
-                return await PaymentBatches.ViewAsync(db, batch, ct);
-            }, cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw ClaimLookup.Concurrent();
-        }
-        catch (DbUpdateException e) when (ClaimLookup.IsUniqueViolation(e))
-        {
-            // the other clerk's change committed first (its history rows took the same ordinals)
-            throw ClaimLookup.Concurrent();
-        }
+            db.Set<PaymentBatch>().Add(batch);
+            await db.SaveChangesAsync(ct);
+            return await PaymentBatches.ViewAsync(db, batch, ct);
+        }, cancellationToken);
     }
 }

@@ -10,6 +10,6 @@ internal sealed class FirstReviewHandler(ILtcDbContext db, IPolicyEngine engine,
     : IRequestHandler<FirstReviewCommand, ClaimStep>
 {
     public Task<ClaimStep> Handle(FirstReviewCommand request, CancellationToken cancellationToken) =>
-        ClaimReview.RunAsync(db, engine, user.Name(), clock.GetUtcNow(), request.ClaimId, Domain.Claims.ClaimStatus.Submitted, request.Adjustments, request.Decision,
+        ClaimReview.RunAsync(db, engine, user, clock, request.ClaimId, Domain.Claims.ClaimStatus.Submitted, request.Adjustments, request.Decision,
             request.ReturnCodes, request.Reason, (claim, by, at, note) => claim.PassFirstReview(by, at, note), cancellationToken);
 }

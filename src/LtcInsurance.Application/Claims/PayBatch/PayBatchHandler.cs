@@ -13,43 +13,29 @@ internal sealed class PayBatchHandler(ILtcDbContext db, ILedgerPostingService le
 {
     public async Task<PaymentBatchView> Handle(PayBatchCommand request, CancellationToken cancellationToken)
     {
-        var by = user.Name();
-        var now = clock.GetUtcNow();
-        try
+        return await ClaimStepRunner.InTransactionAsync(db, user, clock, async (by, now, ct) =>
         {
-            return await db.InTransactionAsync(async ct =>
+            var batch = await db.Set<PaymentBatch>().SingleOrDefaultAsync(b => b.Id == request.BatchId, ct);
+            ClaimRule.Check(batch is null, ClaimCodes.BatchNotFound, ClaimClauses.Handling, "未找到该拨付批次");
+            batch!.Pay(request.PaidOn, by, now);
+            var claims = await db.Set<Claim>().Where(c => c.PaymentBatchId == batch.Id).ToListAsync(ct);
+            foreach (var claim in claims)
+                claim.MarkPaid(by, now);
+            await db.SaveChangesAsync(ct);
+
+            var view = await PaymentBatches.ViewAsync(db, batch, ct);
+            var regions = await db.Institutions.AsNoTracking().Where(i => view.Parts.Select(p => p.InstitutionId).Contains(i.Id))
+                .ToDictionaryAsync(i => i.Id, i => i.RegionCode, ct);
+            var netByRegion = view.Parts.GroupBy(p => regions[p.InstitutionId]).Select(g => (g.Key, g.Sum(p => p.Net))).ToList();
+            var draft = ClaimPosting.Payment(batch, netByRegion, request.PaidOn, await ClaimLookup.AccountsAsync(db, ct));
+            if (draft is not null)
             {
-                var batch = await db.Set<PaymentBatch>().SingleOrDefaultAsync(b => b.Id == request.BatchId, ct);
-                ClaimRule.Check(batch is null, ClaimCodes.BatchNotFound, ClaimClauses.Handling, "未找到该拨付批次");
-                batch!.Pay(request.PaidOn, by, now);
-                var claims = await db.Set<Claim>().Where(c => c.PaymentBatchId == batch.Id).ToListAsync(ct);
-                foreach (var claim in claims)
-                    claim.MarkPaid(by, now);
+                var posting = await ledger.PostAsync(draft, ct);
+                batch.RecordPosting(posting.Entry.Sequence);
                 await db.SaveChangesAsync(ct);
+            }
 
-                var view = await PaymentBatches.ViewAsync(db, batch, ct);
-                var regions = await db.Institutions.AsNoTracking().Where(i => view.Parts.Select(p => p.InstitutionId).Contains(i.Id))
-                    .ToDictionaryAsync(i => i.Id, i => i.RegionCode, ct);
-                var netByRegion = view.Parts.GroupBy(p => regions[p.InstitutionId]).Select(g => (g.Key, g.Sum(p => p.Net))).ToList();
-                var draft = ClaimPosting.Payment(batch, netByRegion, request.PaidOn, await ClaimLookup.AccountsAsync(db, ct));
-                if (draft is not null)
-                {
-                    var posting = await ledger.PostAsync(draft, ct);
-                    batch.RecordPosting(posting.Entry.Sequence);
-                    await db.SaveChangesAsync(ct);
-                }
-
-                return view with { Status = batch.Status, JournalSequence = batch.JournalSequence };
-            }, cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw ClaimLookup.Concurrent();
-        }
-        catch (DbUpdateException e) when (ClaimLookup.IsUniqueViolation(e))
-        {
-            // the other clerk's change committed first (its history rows took the same ordinals)
-            throw ClaimLookup.Concurrent();
-        }
+            return view with { Status = batch.Status, JournalSequence = batch.JournalSequence };
+        }, cancellationToken);
     }
 }

@@ -3,7 +3,6 @@ using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Ledger;
 using LtcInsurance.Domain.Claims;
-using Microsoft.EntityFrameworkCore;
 
 namespace LtcInsurance.Application.Claims.RecordRecovery;
 
@@ -12,39 +11,25 @@ internal sealed class RecordRecoveryHandler(ILtcDbContext db, ILedgerPostingServ
 {
     public async Task<RecoveryRecorded> Handle(RecordRecoveryCommand request, CancellationToken cancellationToken)
     {
-        var by = user.Name();
-        var now = clock.GetUtcNow();
         var today = ClaimLookup.Today(clock);
-        try
+        return await ClaimStepRunner.InTransactionAsync(db, user, clock, async (by, now, ct) =>
         {
-            return await db.InTransactionAsync(async ct =>
+            var claim = await ClaimLookup.ClaimAsync(db, request.ClaimId, ct);
+            var line = claim.RecoverLine(request.LineNo, request.Reason, by, now);
+            var recovery = new ClaimRecovery
             {
-                var claim = await ClaimLookup.ClaimAsync(db, request.ClaimId, ct);
-                var line = claim.RecoverLine(request.LineNo, request.Reason, by, now);
-                var recovery = new ClaimRecovery
-                {
-                    TenantId = claim.TenantId, ClaimId = claim.Id, ClaimLineId = line.Id, InstitutionId = claim.InstitutionId,
-                    Amount = line.Fund, Reason = request.Reason.Trim(), RecordedBy = by, RecordedAt = now,
-                };
-                db.Set<ClaimRecovery>().Add(recovery);
-                await db.SaveChangesAsync(ct);
+                TenantId = claim.TenantId, ClaimId = claim.Id, ClaimLineId = line.Id, InstitutionId = claim.InstitutionId,
+                Amount = line.Fund, Reason = request.Reason.Trim(), RecordedBy = by, RecordedAt = now,
+            };
+            db.Set<ClaimRecovery>().Add(recovery);
+            await db.SaveChangesAsync(ct);
 
-                var provider = await ClaimLookup.ProviderAsync(db, claim.InstitutionId, ct);
-                var posting = await ledger.PostAsync(
-                    ClaimPosting.Recovery(claim, line, recovery, provider.RegionCode, today, await ClaimLookup.AccountsAsync(db, ct)), ct);
-                recovery.JournalSequence = posting.Entry.Sequence;
-                await db.SaveChangesAsync(ct);
-                return new RecoveryRecorded(recovery.Id, claim.Id, line.LineNo, recovery.Amount, posting.Entry.Sequence);
-            }, cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw ClaimLookup.Concurrent();
-        }
-        catch (DbUpdateException e) when (ClaimLookup.IsUniqueViolation(e))
-        {
-            // the other clerk's change committed first (its history rows took the same ordinals)
-            throw ClaimLookup.Concurrent();
-        }
+            var provider = await ClaimLookup.ProviderAsync(db, claim.InstitutionId, ct);
+            var posting = await ledger.PostAsync(
+                ClaimPosting.Recovery(claim, line, recovery, provider.RegionCode, today, await ClaimLookup.AccountsAsync(db, ct)), ct);
+            recovery.JournalSequence = posting.Entry.Sequence;
+            await db.SaveChangesAsync(ct);
+            return new RecoveryRecorded(recovery.Id, claim.Id, line.LineNo, recovery.Amount, posting.Entry.Sequence);
+        }, cancellationToken);
     }
 }

@@ -21,19 +21,7 @@ internal sealed class SampleClaimsHandler(ILtcDbContext db, ICurrentUser user, T
         var picked = claims.Where(c => sampling.Picks(c.Id, c.Fund)).ToList();
         foreach (var claim in picked.Where(c => !c.Sampled))
             claim.MarkSampled(seed, user.Name(), clock.GetUtcNow());
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw ClaimLookup.Concurrent();
-        }
-        catch (DbUpdateException e) when (ClaimLookup.IsUniqueViolation(e))
-        {
-            // the other clerk's change committed first (its history rows took the same ordinals)
-            throw ClaimLookup.Concurrent();
-        }
+        await ClaimStepRunner.SaveAsync(db, cancellationToken);
 
         return [.. picked.Select(c => c.Id)];
     }

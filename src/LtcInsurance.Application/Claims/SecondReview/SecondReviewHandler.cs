@@ -10,6 +10,6 @@ internal sealed class SecondReviewHandler(ILtcDbContext db, IPolicyEngine engine
     : IRequestHandler<SecondReviewCommand, ClaimStep>
 {
     public Task<ClaimStep> Handle(SecondReviewCommand request, CancellationToken cancellationToken) =>
-        ClaimReview.RunAsync(db, engine, user.Name(), clock.GetUtcNow(), request.ClaimId, Domain.Claims.ClaimStatus.FirstReviewed, request.Adjustments, request.Decision,
+        ClaimReview.RunAsync(db, engine, user, clock, request.ClaimId, Domain.Claims.ClaimStatus.FirstReviewed, request.Adjustments, request.Decision,
             request.ReturnCodes, request.Reason, (claim, by, at, note) => claim.PassSecondReview(by, at, note), cancellationToken);
 }

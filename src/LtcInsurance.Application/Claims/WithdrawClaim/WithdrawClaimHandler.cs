@@ -2,7 +2,6 @@ using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Common.Policies;
 using LtcInsurance.Application.Common.Security;
-using Microsoft.EntityFrameworkCore;
 
 namespace LtcInsurance.Application.Claims.WithdrawClaim;
 
@@ -16,19 +15,7 @@ internal sealed class WithdrawClaimHandler(ILtcDbContext db, IPolicyEngine engin
             ClaimAccess.CheckProvider(user.User, (await ClaimLookup.ProviderAsync(db, claim.InstitutionId, cancellationToken)).Code);
         var window = await ClaimLookup.WindowAsync(engine, claim.TenantId, claim.Month, cancellationToken);
         claim.Withdraw(window, ClaimLookup.Today(clock), user.Name(), clock.GetUtcNow(), string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim());
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw ClaimLookup.Concurrent();
-        }
-        catch (DbUpdateException e) when (ClaimLookup.IsUniqueViolation(e))
-        {
-            // the other clerk's change committed first (its history rows took the same ordinals)
-            throw ClaimLookup.Concurrent();
-        }
+        await ClaimStepRunner.SaveAsync(db, cancellationToken);
 
         return new ClaimStep(claim.Id, claim.Status, claim.Fund, claim.Version);
     }
