@@ -1,11 +1,4 @@
-using LtcInsurance.Application.Assessment.DecideAcceptance;
-using LtcInsurance.Application.Assessment.RegisterApplication;
-using LtcInsurance.Application.Enrollment.Enrol;
-using LtcInsurance.Domain;
-using LtcInsurance.Domain.Assessment;
-using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Tenants;
-using LtcInsurance.Web.Tests.Billing;
 using LtcInsurance.Web.Tests.Browser;
 using LtcInsurance.Web.Tests.Hosting;
 
@@ -21,17 +14,11 @@ public sealed class NoticeQueueBrowserTests(LtcWebHost host)
     [Fact]
     public async Task A_clerk_opens_an_acceptance_notice_from_the_print_queue_and_marks_it_printed()
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
+        var today = AssessmentSetup.Today();
         var n = Guid.NewGuid().ToString("N")[..8];
         var name = "钱打印" + n[..4];
-        var personId = await AddPersonAsync(TenantIds.Zhenjiang, name);
-        await using (var clerk = OperatorUseCases.For(host.AppConnectionString, TenantIds.Zhenjiang))
-        {
-            await clerk.Sender.Send(new EnrolCommand(new PersonId(personId), new DateOnly(2024, 1, 1)));
-            var application = (await clerk.Sender.Send(new RegisterApplicationCommand(new PersonId(personId), ApplicantKinds.Person, name,
-                today.AddDays(-2), [ApplicationDocuments.IdCard, ApplicationDocuments.MedicalRecords], new DateOnly(2025, 1, 1)))).ApplicationId;
-            Assert.Equal(AcceptanceDecision.Accept, (await clerk.Sender.Send(new DecideAcceptanceCommand(application, today.AddDays(-1)))).Outcome);
-        }
+        var (personId, _) = await AssessmentSetup.AddPersonAsync(host, TenantIds.Zhenjiang, name, new DateOnly(1945, 5, 5));
+        await AssessmentSetup.AcceptedApplicationAsync(host, TenantIds.Zhenjiang, personId, name, today.AddDays(-2), today.AddDays(-1));
 
         await using var ui = await UiSession.SignInAsync(host, "clerk.zhenjiang");
         var page = ui.Page;
@@ -54,28 +41,5 @@ public sealed class NoticeQueueBrowserTests(LtcWebHost host)
         Assert.Equal(0, await page.Locator("[data-testid=notice-row]", new() { HasTextString = name }).CountAsync());
         await page.WaitForFunctionAsync("() => document.querySelectorAll('.mud-snackbar').length === 0", null, new() { Timeout = 15000 });
         await ui.AssertAccessibleAsync();
-    }
-
-    private async Task<Guid> AddPersonAsync(string tenant, string name)
-    {
-        var id = Guid.CreateVersion7();
-        for (var attempt = 0; ; attempt++)
-        {
-            var number = IdNumber.Create("321102", new DateOnly(1945, 5, 5), Random.Shared.Next(100, 999)).Value;
-            try
-            {
-                return await host.QueryAsOwnerAsync<Guid>(
-                    """
-                    insert into insured_people (tenant_id, id, id_number, name, sex, birth_date, region_code, medical_insurance, employment, created_at)
-                    values (@tenant, @id, @number, @name, 'female', date '1945-05-05', '321102', 'employee', 'retired', now())
-                    returning id
-                    """,
-                    ("tenant", tenant), ("id", id), ("number", number), ("name", name));
-            }
-            catch (Npgsql.PostgresException e) when (e.SqlState == "23505" && attempt < 5)
-            {
-                // That ID number is taken: draw another.
-            }
-        }
     }
 }

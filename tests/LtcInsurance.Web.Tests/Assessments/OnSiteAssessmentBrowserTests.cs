@@ -1,14 +1,7 @@
 using LtcInsurance.Application.Assessment.AssignApplication;
-using LtcInsurance.Application.Assessment.DecideAcceptance;
 using LtcInsurance.Application.Assessment.DesignateAgency;
-using LtcInsurance.Application.Assessment.RegisterApplication;
-using LtcInsurance.Application.Assessment.RegisterAssessor;
-using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Enrollment.Enrol;
-using LtcInsurance.Application.Security;
-using LtcInsurance.Application.Users.CreateUser;
 using LtcInsurance.Domain;
-using LtcInsurance.Domain.Assessment;
 using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Tenants;
 using LtcInsurance.Web.Tests.Billing;
@@ -28,44 +21,21 @@ namespace LtcInsurance.Web.Tests.Assessments;
 public sealed class OnSiteAssessmentBrowserTests(LtcWebHost host)
 {
     private const string OwnPassword = "Pr0per-Passw0rd!";
+    private static readonly DateOnly BirthDate = new(1945, 5, 5);
 
     [Fact]
     public async Task An_expert_enters_a_national_standard_assessment_and_two_experts_confirm_重度失能二级()
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
+        var today = AssessmentSetup.Today();
         var n = Guid.NewGuid().ToString("N")[..8];
         var tenant = TenantIds.Zhenjiang;
-        var (personId, _) = await AddPersonAsync(tenant, "赵评估" + n[..4]);
-
-        string code = "AGW" + n;
-
-        // the experts sign in as assessor-role users bound to the agency's code: RegisterAssessor checks the binding
-        string passwordA, passwordB;
-        await using (var platform = OperatorUseCases.As(host.AppConnectionString, new CurrentUser("test-platform", "platform.test", null, [Roles.Admin])))
-        {
-            var a = await platform.Sender.Send(new CreateUserCommand(tenant, "expa." + n, "专家甲", Roles.Assessor, AgencyCode: code));
-            var b = await platform.Sender.Send(new CreateUserCommand(tenant, "expb." + n, "专家乙", Roles.Assessor, AgencyCode: code));
-            Assert.True(a.Done && b.Done, a.Refusal ?? b.Refusal);
-            (passwordA, passwordB) = (a.OneTimePassword!, b.OneTimePassword!);
-        }
-
-        Guid application;
+        var (personId, _) = await AssessmentSetup.AddPersonAsync(host, tenant, "赵评估" + n[..4], BirthDate);
+        var application = await AssessmentSetup.AcceptedApplicationAsync(host, tenant, personId, "赵评估", today.AddDays(-5), today.AddDays(-4));
+        var agency = await AssessmentSetup.AgencyWithExpertsAsync(host, tenant, "AGW" + n, "镇江第三方评估中心" + n, "exp", n);
         await using (var clerk = OperatorUseCases.For(host.AppConnectionString, tenant))
-        {
-            var enrolled = await clerk.Sender.Send(new EnrolCommand(new PersonId(personId), new DateOnly(2024, 1, 1)));
-            var registered = await clerk.Sender.Send(new RegisterApplicationCommand(new PersonId(personId), ApplicantKinds.Person, "赵评估",
-                today.AddDays(-5), [ApplicationDocuments.IdCard, ApplicationDocuments.MedicalRecords], new DateOnly(2025, 1, 1)));
-            application = registered.ApplicationId;
-            var decided = await clerk.Sender.Send(new DecideAcceptanceCommand(application, today.AddDays(-4)));
-            Assert.Equal(AcceptanceDecision.Accept, decided.Outcome);
-            var agency = await clerk.Sender.Send(new DesignateAgencyCommand(code, "镇江第三方评估中心" + n, new DateOnly(2020, 1, 1)));
-            await clerk.Sender.Send(new RegisterAssessorCommand(agency, "专家甲", AssessorQualifications.Expert, "E-" + n + "-1", "expa." + n));
-            await clerk.Sender.Send(new RegisterAssessorCommand(agency, "专家乙", AssessorQualifications.Expert, "E-" + n + "-2", "expb." + n));
-            await clerk.Sender.Send(new RegisterAssessorCommand(agency, "评估员丙", AssessorQualifications.Assessor, "A-" + n + "-3"));
-            await clerk.Sender.Send(new AssignApplicationCommand(application, agency, today.AddDays(-3), today.AddDays(20)));
-        }
+            await clerk.Sender.Send(new AssignApplicationCommand(application, agency.AgencyId, today.AddDays(-3), today.AddDays(20)));
 
-        await using (var ui = await UiSession.SignInWithOneTimePasswordAsync(host, "expa." + n, passwordA, OwnPassword))
+        await using (var ui = await UiSession.SignInWithOneTimePasswordAsync(host, agency.A.UserName, agency.A.OneTimePassword, OwnPassword))
         {
             var page = ui.Page;
             await ui.OpenAsync($"/assessments/{application}");
@@ -76,13 +46,7 @@ public sealed class OnSiteAssessmentBrowserTests(LtcWebHost host)
             await page.FillAsync("#assess-attendant", "赵女儿");
             await page.FillAsync("#assess-relation", "女儿");
             await page.FillAsync("#assess-evidence", "IMG_0001.jpg；VID_0001.mp4");
-            var scores = new Dictionary<string, int>
-            {
-                ["feeding"] = 0, ["dressing"] = 0, ["grooming"] = 0, ["bowels"] = 0, ["bladder"] = 0, ["toilet"] = 0, ["mobility"] = 0,
-                ["transfer"] = 0, ["stairs"] = 0, ["bathing"] = 0, ["time_orientation"] = 1, ["person_orientation"] = 1, ["place_orientation"] = 1,
-                ["memory"] = 0, ["vision"] = 4, ["hearing"] = 4, ["communication"] = 4,
-            };
-            foreach (var (item, score) in scores)
+            foreach (var (item, score) in AssessmentSetup.SevereLevelTwoScores)
                 await page.Locator($"[data-testid=item-{item}]").GetByRole(AriaRole.Radio, new() { Name = score.ToString(System.Globalization.CultureInfo.InvariantCulture), Exact = true })
                     .CheckAsync(new() { Force = true });
             await page.ClickAsync("[data-testid=assess-record]");
@@ -92,7 +56,7 @@ public sealed class OnSiteAssessmentBrowserTests(LtcWebHost host)
             await ui.AssertAccessibleAsync();
 
             await page.ClickAsync("[data-testid=assess-confirm]");
-            await page.Locator("[data-testid=assess-confirmations]", new() { HasTextString = "expa." + n }).WaitForAsync();
+            await page.Locator("[data-testid=assess-confirmations]", new() { HasTextString = agency.A.UserName }).WaitForAsync();
             await page.ClickAsync("[data-testid=assess-confirm]");
             var refusal = await page.Locator("[data-testid=assess-refusal]").InnerTextAsync();
             Assert.Contains("另一名评估专家", refusal, StringComparison.Ordinal);
@@ -100,7 +64,7 @@ public sealed class OnSiteAssessmentBrowserTests(LtcWebHost host)
             await ui.AssertAccessibleAsync();
         }
 
-        await using (var ui = await UiSession.SignInWithOneTimePasswordAsync(host, "expb." + n, passwordB, OwnPassword))
+        await using (var ui = await UiSession.SignInWithOneTimePasswordAsync(host, agency.B.UserName, agency.B.OneTimePassword, OwnPassword))
         {
             var page = ui.Page;
             await ui.OpenAsync($"/assessments/{application}");
@@ -114,20 +78,16 @@ public sealed class OnSiteAssessmentBrowserTests(LtcWebHost host)
     [Fact]
     public async Task A_clerk_registers_by_ID_number_sees_the_refusal_with_its_clause_and_assigns_an_accepted_application()
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai")).DateTime);
+        var today = AssessmentSetup.Today();
         var n = Guid.NewGuid().ToString("N")[..8];
         var tenant = TenantIds.Zhenjiang;
-        var (refusedPerson, refusedNumber) = await AddPersonAsync(tenant, "钱登记" + n[..4]);
-        var (acceptedPerson, _) = await AddPersonAsync(tenant, "孙委派" + n[..4]);
-        Guid accepted;
+        var (refusedPerson, refusedNumber) = await AssessmentSetup.AddPersonAsync(host, tenant, "钱登记" + n[..4], BirthDate);
+        var (acceptedPerson, _) = await AssessmentSetup.AddPersonAsync(host, tenant, "孙委派" + n[..4], BirthDate);
+        var accepted = await AssessmentSetup.AcceptedApplicationAsync(host, tenant, acceptedPerson, "孙委派", today.AddDays(-2), today.AddDays(-1));
         var agencyName = "镇江委派评估中心" + n;
         await using (var clerk = OperatorUseCases.For(host.AppConnectionString, tenant))
         {
             await clerk.Sender.Send(new EnrolCommand(new PersonId(refusedPerson), new DateOnly(2024, 1, 1)));
-            await clerk.Sender.Send(new EnrolCommand(new PersonId(acceptedPerson), new DateOnly(2024, 1, 1)));
-            accepted = (await clerk.Sender.Send(new RegisterApplicationCommand(new PersonId(acceptedPerson), ApplicantKinds.Person, "孙委派",
-                today.AddDays(-2), [ApplicationDocuments.IdCard, ApplicationDocuments.MedicalRecords], new DateOnly(2025, 1, 1)))).ApplicationId;
-            Assert.Equal(AcceptanceDecision.Accept, (await clerk.Sender.Send(new DecideAcceptanceCommand(accepted, today.AddDays(-1)))).Outcome);
             await clerk.Sender.Send(new DesignateAgencyCommand("AGC" + n, agencyName, new DateOnly(2020, 1, 1)));
         }
 
@@ -167,28 +127,5 @@ public sealed class OnSiteAssessmentBrowserTests(LtcWebHost host)
         await page.Locator("[data-testid=assess-status-name]", new() { HasTextString = "已委派评估机构" }).WaitForAsync();
         Assert.Contains(agencyName, await page.InnerTextAsync("[data-testid=assess-summary]"), StringComparison.Ordinal);
         await ui.AssertAccessibleAsync();
-    }
-
-    private async Task<(Guid Id, string IdNumber)> AddPersonAsync(string tenant, string name)
-    {
-        var id = Guid.CreateVersion7();
-        for (var attempt = 0; ; attempt++)
-        {
-            var number = IdNumber.Create("321102", new DateOnly(1945, 5, 5), Random.Shared.Next(100, 999)).Value;
-            try
-            {
-                return (await host.QueryAsOwnerAsync<Guid>(
-                    """
-                    insert into insured_people (tenant_id, id, id_number, name, sex, birth_date, region_code, medical_insurance, employment, created_at)
-                    values (@tenant, @id, @number, @name, 'female', date '1945-05-05', '321102', 'employee', 'retired', now())
-                    returning id
-                    """,
-                    ("tenant", tenant), ("id", id), ("number", number), ("name", name)), number);
-            }
-            catch (Npgsql.PostgresException e) when (e.SqlState == "23505" && attempt < 5)
-            {
-                // That ID number is taken: draw another.
-            }
-        }
     }
 }
