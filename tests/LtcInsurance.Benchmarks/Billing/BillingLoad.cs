@@ -27,26 +27,17 @@ public static class BillingLoad
 
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        int people = 100_000, runs = 3;
-        for (var i = 0; i + 1 < args.Length; i += 2)
-        {
-            var value = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
-            switch (args[i])
-            {
-                case "--people": people = value; break;
-                case "--runs": runs = value; break;
-                default: throw new ArgumentException($"unknown option {args[i]}");
-            }
-        }
+        var options = ScenarioRunner.Options(args, ("--people", 100_000), ("--runs", 3));
+        var people = options["--people"];
+        var runs = options["--runs"];
 
-        var (server, root) = await DurableBench.StartAsync();
-        try
+        return await ScenarioRunner.OnDurableClusterAsync(seedDemoData: true, async (server, root) =>
         {
-            var settings = await DurableBench.SettingsAsync(server);
+            var settings = await ScenarioRunner.SettingsAsync(server);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"billing: {people} people of {Tenant}, one month a run, {runs} runs; {DurableBench.Machine()}; cluster: {settings}"));
+                $"billing: {people} people of {Tenant}, one month a run, {runs} runs; {ScenarioRunner.Machine()}; cluster: {settings}"));
             await RegisterAsync(server, people);
-            await DurableBench.ExecuteAsync(server, """
+            await ScenarioRunner.ExecuteAsync(server, """
                 CREATE TABLE ref_bills (LIKE contribution_bills INCLUDING ALL);
                 CREATE TABLE ref_bill_lines (LIKE contribution_bill_lines INCLUDING ALL);
                 CREATE TABLE ref_entries (LIKE journal_entries INCLUDING ALL);
@@ -67,15 +58,11 @@ public static class BillingLoad
             }
 
             await output.WriteLineAsync();
-            await DurableBench.HeaderAsync(output, "people");
-            await DurableBench.RowAsync(output, "product: billing run (job), bills, lines and ledger entries", product, bills, note);
-            await DurableBench.RowAsync(output, "reference: the same rows, INSERT … SELECT 500 bills a transaction, indexed", reference, bills);
+            await ScenarioRunner.HeaderAsync(output, "people");
+            await ScenarioRunner.RowAsync(output, "product: billing run (job), bills, lines and ledger entries", product, bills, note);
+            await ScenarioRunner.RowAsync(output, "reference: the same rows, INSERT … SELECT 500 bills a transaction, indexed", reference, bills);
             return 0;
-        }
-        finally
-        {
-            await DurableBench.StopAsync(server, root);
-        }
+        });
     }
 
     /// <summary>N employees enrolled from 2030-01 on a 5,000 wage (15.00 a month: 7.50 employer, 7.50 own), as the owner.</summary>
@@ -109,7 +96,7 @@ public static class BillingLoad
     {
         await using var services = CliServices.Create(server.AppConnectionString, Tenant);
         JobView job = null!;
-        var seconds = await DurableBench.TimeAsync(async () =>
+        var seconds = await ScenarioRunner.TimeAsync(async () =>
         {
             job = await services.Sender.Send(new StartBillingRunCommand(period));
             if (!await services.Jobs.RunJobAsync(Tenant, job.Id))
@@ -142,7 +129,7 @@ public static class BillingLoad
             await source.ExecuteNonQueryAsync();
         }
 
-        return await DurableBench.TimeAsync(async () =>
+        return await ScenarioRunner.TimeAsync(async () =>
         {
             var after = Guid.Empty;
             while (true)

@@ -7,27 +7,59 @@ using Npgsql;
 namespace LtcInsurance.Benchmarks.Common;
 
 /// <summary>
-/// What the scenario benchmarks share: a DURABLE cluster started by our launcher (not a throwaway one, so fsync,
-/// synchronous_commit and full_page_writes stay on, as in production; the benchmark refuses to run otherwise), the
-/// machine's state, and a table row per scenario (median of the runs, min, max, rows per second, peak memory).
+/// What the scenario benchmarks share: their <c>--name value</c> options, a DURABLE cluster started by our launcher (not
+/// a throwaway one, so fsync, synchronous_commit and full_page_writes stay on, as in production; the benchmark refuses
+/// to run otherwise), the machine's state, and a table row per scenario (median of the runs, min, max, rows per second,
+/// peak memory).
 /// </summary>
-internal static class DurableBench
+internal static class ScenarioRunner
 {
-    /// <summary>Starts a durable cluster in a fresh temp folder, initialised (with the demo tenants and their demo parameters).</summary>
-    public static async Task<(EmbeddedPostgres Server, string Root)> StartAsync()
+    /// <summary>
+    /// The scenario's integer options: <paramref name="defaults"/> overridden by <c>--name value</c> pairs in
+    /// <paramref name="args"/>; an option not among the defaults is refused.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> Options(string[] args, params (string Name, int Default)[] defaults)
     {
-        var root = Path.Combine(Path.GetTempPath(), "ltc-bench-" + Guid.NewGuid().ToString("N")[..12]);
-        var server = await EmbeddedPostgres.StartAsync(new PostgresServerOptions(Path.Combine(root, "data"), Throwaway: false));
-        await new LtcDatabaseInitializer(server.OwnerConnectionString, server.AppConnectionString).InitializeAsync(seedDemoData: true);
-        return (server, root);
+        var options = defaults.ToDictionary(d => d.Name, d => d.Default, StringComparer.Ordinal);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            var value = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            if (!options.ContainsKey(args[i]))
+                throw new ArgumentException($"unknown option {args[i]}");
+            options[args[i]] = value;
+        }
+
+        return options;
     }
 
-    public static async Task StopAsync(EmbeddedPostgres server, string root)
+    /// <summary>
+    /// Runs <paramref name="scenario"/> on a durable cluster in a fresh temp folder (its second argument), migrated and,
+    /// when <paramref name="seedDemoData"/>, seeded with the demo tenants and their demo parameters; then stops the
+    /// cluster and deletes the folder.
+    /// </summary>
+    public static async Task<int> OnDurableClusterAsync(bool seedDemoData, Func<EmbeddedPostgres, string, Task<int>> scenario)
     {
-        NpgsqlConnection.ClearAllPools();
-        await server.DisposeAsync();
-        if (Directory.Exists(root))
-            Directory.Delete(root, recursive: true);
+        var root = Path.Combine(Path.GetTempPath(), "ltc-bench-" + Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            // Not a throwaway cluster: the launcher then leaves fsync and synchronous commit on (production settings).
+            await using var server = await EmbeddedPostgres.StartAsync(new PostgresServerOptions(Path.Combine(root, "data"), Throwaway: false));
+            await new LtcDatabaseInitializer(server.OwnerConnectionString, server.AppConnectionString).InitializeAsync(seedDemoData);
+            return await scenario(server, root);
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            if (Directory.Exists(root))
+                Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>The median (the upper one of an even count), the smallest and the largest of <paramref name="values"/>.</summary>
+    public static (double Median, double Min, double Max) Spread(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return (sorted[sorted.Count / 2], sorted[0], sorted[^1]);
     }
 
     /// <summary>The cluster's durability settings; throws when fsync or synchronous commit is off.</summary>
@@ -82,10 +114,9 @@ internal static class DurableBench
     /// <summary>One table row: the median, min and max of <paramref name="seconds"/>, the rate at the median, the process's peak so far.</summary>
     public static async Task RowAsync(TextWriter output, string name, IReadOnlyList<double> seconds, long units, string note = "")
     {
-        var sorted = seconds.Order().ToList();
-        var median = sorted[sorted.Count / 2];
+        var (median, min, max) = Spread(seconds);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {median:0.00} | {sorted[0]:0.00} | {sorted[^1]:0.00} | {units / median:0} | {PeakMegabytes()} MB | {note} |"));
+            $"| {name} | {median:0.00} | {min:0.00} | {max:0.00} | {units / median:0} | {PeakMegabytes()} MB | {note} |"));
     }
 
     public static async Task<double> TimeAsync(Func<Task> work)

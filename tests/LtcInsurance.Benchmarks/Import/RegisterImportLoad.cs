@@ -25,26 +25,17 @@ public static class RegisterImportLoad
 
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        int rows = 100_000, badEvery = 20, runs = 3;
-        for (var i = 0; i + 1 < args.Length; i += 2)
-        {
-            var value = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
-            switch (args[i])
-            {
-                case "--rows": rows = value; break;
-                case "--bad-every": badEvery = value; break;
-                case "--runs": runs = value; break;
-                default: throw new ArgumentException($"unknown option {args[i]}");
-            }
-        }
+        var options = ScenarioRunner.Options(args, ("--rows", 100_000), ("--bad-every", 20), ("--runs", 3));
+        var rows = options["--rows"];
+        var badEvery = options["--bad-every"];
+        var runs = options["--runs"];
 
-        var (server, root) = await DurableBench.StartAsync();
-        try
+        return await ScenarioRunner.OnDurableClusterAsync(seedDemoData: true, async (server, root) =>
         {
-            var settings = await DurableBench.SettingsAsync(server);
+            var settings = await ScenarioRunner.SettingsAsync(server);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"register import: {rows} rows a file, every {badEvery}th row bad, {runs} runs; {DurableBench.Machine()}; cluster: {settings}"));
-            await DurableBench.ExecuteAsync(server, """
+                $"register import: {rows} rows a file, every {badEvery}th row bad, {runs} runs; {ScenarioRunner.Machine()}; cluster: {settings}"));
+            await ScenarioRunner.ExecuteAsync(server, """
                 CREATE TABLE ref_people_bare (LIKE insured_people);
                 CREATE TABLE ref_enrollments_bare (LIKE enrollment_periods);
                 CREATE TABLE ref_people_indexed (LIKE insured_people INCLUDING ALL);
@@ -67,7 +58,7 @@ public static class RegisterImportLoad
                 await using (var stream = File.Create(moved))
                     await RegisterFileGenerator.WriteCsvAsync(stream, Tenant, rows, badEvery, first: run * rows, moveRegion: 1);
 
-                var before = await DurableBench.ScalarAsync<string>(server, "SELECT clock_timestamp()::text");
+                var before = await ScenarioRunner.ScalarAsync<string>(server, "SELECT clock_timestamp()::text");
                 var (seconds, job) = await ImportAsync(server, file);
                 product.Add(seconds);
                 firstNote = $"applied {job.AppliedRows}, errors {job.ErrorRows}, {job.Status}";
@@ -80,14 +71,14 @@ public static class RegisterImportLoad
                     $"COPY (SELECT * FROM insured_people WHERE created_at >= '{before}') TO STDOUT (FORMAT binary)");
                 var enrollments = await ExportAsync(server,
                     $"COPY (SELECT e.* FROM enrollment_periods e JOIN insured_people p ON p.tenant_id = e.tenant_id AND p.id = e.person_id WHERE p.created_at >= '{before}') TO STDOUT (FORMAT binary)");
-                written = await DurableBench.ScalarAsync<long>(server, $"SELECT count(*) FROM insured_people WHERE created_at >= '{before}'");
+                written = await ScenarioRunner.ScalarAsync<long>(server, $"SELECT count(*) FROM insured_people WHERE created_at >= '{before}'");
                 bare.Add(await CopyAsync(server, "bare", people, enrollments));
                 indexed.Add(await CopyAsync(server, "indexed", people, enrollments));
                 batched.Add(await BatchedInsertAsync(server));
 
                 var (changedSeconds, changedJob) = await ImportAsync(server, moved);
                 changed.Add(changedSeconds);
-                var reviewed = await DurableBench.ScalarAsync<long>(server,
+                var reviewed = await ScenarioRunner.ScalarAsync<long>(server,
                     $"SELECT count(DISTINCT person_id) FROM person_changes WHERE import_job_id = '{changedJob.Id}'");
                 changedNote = $"applied {changedJob.AppliedRows}, people changed {reviewed}";
                 File.Delete(file);
@@ -95,19 +86,15 @@ public static class RegisterImportLoad
             }
 
             await output.WriteLineAsync();
-            await DurableBench.HeaderAsync(output, "rows");
-            await DurableBench.RowAsync(output, "product: first import (stage, validate, apply, review)", product, rows, firstNote);
-            await DurableBench.RowAsync(output, "product: same file again", again, rows, againNote);
-            await DurableBench.RowAsync(output, "product: same people, every region changed", changed, rows, changedNote);
-            await DurableBench.RowAsync(output, "reference: binary COPY of the rows written, no indexes", bare, written, $"{written} people + their enrollments");
-            await DurableBench.RowAsync(output, "reference: binary COPY, the register's indexes and constraints", indexed, written);
-            await DurableBench.RowAsync(output, "reference: INSERT batched 1,000 rows a transaction, indexed", batched, written);
+            await ScenarioRunner.HeaderAsync(output, "rows");
+            await ScenarioRunner.RowAsync(output, "product: first import (stage, validate, apply, review)", product, rows, firstNote);
+            await ScenarioRunner.RowAsync(output, "product: same file again", again, rows, againNote);
+            await ScenarioRunner.RowAsync(output, "product: same people, every region changed", changed, rows, changedNote);
+            await ScenarioRunner.RowAsync(output, "reference: binary COPY of the rows written, no indexes", bare, written, $"{written} people + their enrollments");
+            await ScenarioRunner.RowAsync(output, "reference: binary COPY, the register's indexes and constraints", indexed, written);
+            await ScenarioRunner.RowAsync(output, "reference: INSERT batched 1,000 rows a transaction, indexed", batched, written);
             return 0;
-        }
-        finally
-        {
-            await DurableBench.StopAsync(server, root);
-        }
+        });
     }
 
     /// <summary>The use case as `ltc import register` sends it: queue the import, run its job here, read the outcome.</summary>
@@ -115,7 +102,7 @@ public static class RegisterImportLoad
     {
         await using var services = CliServices.Create(server.AppConnectionString, Tenant);
         ImportJobView job = null!;
-        var seconds = await DurableBench.TimeAsync(async () =>
+        var seconds = await ScenarioRunner.TimeAsync(async () =>
         {
             await using (var input = File.OpenRead(file))
                 job = await services.Sender.Send(new StartRegisterImportCommand(input, Path.GetFileName(file)));
@@ -141,10 +128,10 @@ public static class RegisterImportLoad
     /// <summary>Empties the reference tables (not timed), then times the binary COPY of people and enrollments in one transaction.</summary>
     private static async Task<double> CopyAsync(EmbeddedPostgres server, string kind, byte[] people, byte[] enrollments)
     {
-        await DurableBench.ExecuteAsync(server, $"TRUNCATE ref_people_{kind}, ref_enrollments_{kind}; CHECKPOINT");
+        await ScenarioRunner.ExecuteAsync(server, $"TRUNCATE ref_people_{kind}, ref_enrollments_{kind}; CHECKPOINT");
         await using var connection = new NpgsqlConnection(server.OwnerConnectionString);
         await connection.OpenAsync();
-        return await DurableBench.TimeAsync(async () =>
+        return await ScenarioRunner.TimeAsync(async () =>
         {
             await using var transaction = await connection.BeginTransactionAsync();
             foreach (var (table, data) in new[] { ($"ref_people_{kind}", people), ($"ref_enrollments_{kind}", enrollments) })
@@ -160,7 +147,7 @@ public static class RegisterImportLoad
     /// <summary>The indexed copy filled again from the bare one, 1,000 people (and their enrollments) a transaction.</summary>
     private static async Task<double> BatchedInsertAsync(EmbeddedPostgres server)
     {
-        await DurableBench.ExecuteAsync(server, "TRUNCATE ref_people_indexed, ref_enrollments_indexed; CHECKPOINT");
+        await ScenarioRunner.ExecuteAsync(server, "TRUNCATE ref_people_indexed, ref_enrollments_indexed; CHECKPOINT");
         await using var connection = new NpgsqlConnection(server.OwnerConnectionString);
         await connection.OpenAsync();
         // The source rows, indexed for the batches' reads (not timed).
@@ -173,7 +160,7 @@ public static class RegisterImportLoad
             ANALYZE src_people, src_enrollments;
             """, connection) { CommandTimeout = 0 })
             await source.ExecuteNonQueryAsync();
-        return await DurableBench.TimeAsync(async () =>
+        return await ScenarioRunner.TimeAsync(async () =>
         {
             var after = Guid.Empty;
             while (true)

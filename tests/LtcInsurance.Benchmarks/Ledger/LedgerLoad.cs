@@ -1,4 +1,5 @@
 using LtcInsurance.Application.Ledger.VerifyLedger;
+using LtcInsurance.Benchmarks.Common;
 using LtcInsurance.Cli.Composition;
 using LtcInsurance.Domain.Tenants;
 using System.Diagnostics;
@@ -25,42 +26,22 @@ public static class LedgerLoad
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        int entries = 4000, posters = 8, batch = 100, runs = 3;
-        for (var i = 0; i + 1 < args.Length; i += 2)
-        {
-            var value = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
-            switch (args[i])
-            {
-                case "--entries": entries = value; break;
-                case "--posters": posters = value; break;
-                case "--batch": batch = value; break;
-                case "--runs": runs = value; break;
-                default: throw new ArgumentException($"unknown option {args[i]}");
-            }
-        }
+        var options = ScenarioRunner.Options(args, ("--entries", 4000), ("--posters", 8), ("--batch", 100), ("--runs", 3));
+        var entries = options["--entries"];
+        var posters = options["--posters"];
+        var batch = options["--batch"];
+        var runs = options["--runs"];
 
-        var root = Path.Combine(Path.GetTempPath(), "ltc-bench-" + Guid.NewGuid().ToString("N")[..12]);
-        try
+        return await ScenarioRunner.OnDurableClusterAsync(seedDemoData: false, async (server, _) =>
         {
-            // Not a throwaway cluster: the launcher then leaves fsync and synchronous commit on (production settings).
-            await using (var server = await EmbeddedPostgres.StartAsync(new PostgresServerOptions(Path.Combine(root, "data"), Throwaway: false)))
-            {
-                await new LtcDatabaseInitializer(server.OwnerConnectionString, server.AppConnectionString).InitializeAsync(seedDemoData: false);
-                await RunAllAsync(server, output, entries, posters, batch, runs);
-            }
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            if (Directory.Exists(root))
-                Directory.Delete(root, recursive: true);
-        }
-        return 0;
+            await RunAllAsync(server, output, entries, posters, batch, runs);
+            return 0;
+        });
     }
 
     private static async Task RunAllAsync(EmbeddedPostgres server, TextWriter output, int entries, int posters, int batch, int runs)
     {
-        var settings = await SettingsAsync(server);
+        var settings = await ScenarioRunner.SettingsAsync(server);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"ledger load: {entries} two-line entries per run, {posters} posters on one city, batches of {batch}, {runs} runs, {Environment.ProcessorCount} CPUs; cluster: {settings}"));
         await PrepareReferenceAsync(server);
@@ -78,9 +59,9 @@ public static class LedgerLoad
             var seconds = new List<double>();
             for (var r = 0; r < runs; r++)
                 seconds.Add(await run());
-            var rates = seconds.Select(s => entries / s).Order().ToList();
+            var (median, min, max) = ScenarioRunner.Spread(seconds.Select(s => entries / s));
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {rates[rates.Count / 2]:0} | {rates[0]:0} | {rates[^1]:0} | {string.Join(" / ", seconds.Select(s => s.ToString("0.00", CultureInfo.InvariantCulture)))} |"));
+                $"| {name} | {median:0} | {min:0} | {max:0} | {string.Join(" / ", seconds.Select(s => s.ToString("0.00", CultureInfo.InvariantCulture)))} |"));
         }
     }
 
@@ -156,19 +137,6 @@ public static class LedgerLoad
         })));
         watch.Stop();
         return watch.Elapsed.TotalSeconds;
-    }
-
-    private static async Task<string> SettingsAsync(EmbeddedPostgres server)
-    {
-        await using var connection = new NpgsqlConnection(server.OwnerConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT format('PostgreSQL %s, fsync=%s, synchronous_commit=%s, full_page_writes=%s', current_setting('server_version'), current_setting('fsync'), current_setting('synchronous_commit'), current_setting('full_page_writes'))",
-            connection);
-        var text = (string)(await command.ExecuteScalarAsync())!;
-        if (text.Contains("fsync=off", StringComparison.Ordinal) || text.Contains("synchronous_commit=off", StringComparison.Ordinal))
-            throw new InvalidOperationException("the benchmark needs a durable cluster: " + text);
-        return text;
     }
 
     private static LtcDbContext App(EmbeddedPostgres server, string tenant) =>

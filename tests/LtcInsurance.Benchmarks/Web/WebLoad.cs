@@ -12,6 +12,7 @@ using LtcInsurance.Application.People.GetContinuity;
 using LtcInsurance.Application.People.GetPersonChanges;
 using LtcInsurance.Application.People.GetPersonDetail;
 using LtcInsurance.Application.People.SearchPeople;
+using LtcInsurance.Benchmarks.Common;
 using LtcInsurance.Cli.Composition;
 using LtcInsurance.Domain;
 using LtcInsurance.Domain.Ledger;
@@ -39,47 +40,24 @@ public static class WebLoad
 
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        int people = 1_000_000, entries = 500_000, users = 50, requests = 20, runs = 3;
-        for (var i = 0; i + 1 < args.Length; i += 2)
-        {
-            var value = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
-            switch (args[i])
-            {
-                case "--people": people = value; break;
-                case "--entries": entries = value; break;
-                case "--users": users = value; break;
-                case "--requests": requests = value; break;
-                case "--runs": runs = value; break;
-                default: throw new ArgumentException($"unknown option {args[i]}");
-            }
-        }
+        var options = ScenarioRunner.Options(args, ("--people", 1_000_000), ("--entries", 500_000), ("--users", 50), ("--requests", 20), ("--runs", 3));
+        var people = options["--people"];
+        var entries = options["--entries"];
+        var users = options["--users"];
+        var requests = options["--requests"];
+        var runs = options["--runs"];
 
-        var root = Path.Combine(Path.GetTempPath(), "ltc-bench-" + Guid.NewGuid().ToString("N")[..12]);
-        try
+        return await ScenarioRunner.OnDurableClusterAsync(seedDemoData: false, async (server, _) =>
         {
-            // Not a throwaway cluster: the launcher then leaves fsync and synchronous commit on (production settings).
-            await using (var server = await EmbeddedPostgres.StartAsync(new PostgresServerOptions(Path.Combine(root, "data"), Throwaway: false)))
-            {
-                await new LtcDatabaseInitializer(server.OwnerConnectionString, server.AppConnectionString).InitializeAsync(seedDemoData: false);
-                await RunAllAsync(server, output, people, entries, users, requests, runs);
-            }
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            if (Directory.Exists(root))
-                Directory.Delete(root, recursive: true);
-        }
-        return 0;
+            await RunAllAsync(server, output, people, entries, users, requests, runs);
+            return 0;
+        });
     }
 
     private static async Task RunAllAsync(EmbeddedPostgres server, TextWriter output, int people, int entries, int users,
         int requests, int runs)
     {
-        var settings = await ScalarAsync<string>(server,
-            "SELECT format('PostgreSQL %s, fsync=%s, synchronous_commit=%s, full_page_writes=%s', current_setting('server_version'), current_setting('fsync'), current_setting('synchronous_commit'), current_setting('full_page_writes'))");
-        if (settings.Contains("fsync=off", StringComparison.Ordinal) || settings.Contains("synchronous_commit=off", StringComparison.Ordinal))
-            throw new InvalidOperationException("the benchmark needs a durable cluster: " + settings);
+        var settings = await ScenarioRunner.SettingsAsync(server);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"web load: {people} people, {entries} two-line journal entries, {users} concurrent users x {requests} requests per scenario, {runs} runs, {Environment.ProcessorCount} CPUs; cluster: {settings}"));
 
@@ -136,11 +114,11 @@ public static class WebLoad
             if (r > 0)
                 overview.Add(w.Elapsed.TotalMilliseconds);
         }
-        overview.Sort();
+        var (overviewMedian, overviewMin, overviewMax) = ScenarioRunner.Spread(overview);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"ledger overview (trial balance + agency fees + chain head, one user): median {overview[overview.Count / 2]:0} ms, min {overview[0]:0}, max {overview[^1]:0}"));
+            $"ledger overview (trial balance + agency fees + chain head, one user): median {overviewMedian:0} ms, min {overviewMin:0}, max {overviewMax:0}"));
         var reference = Stopwatch.StartNew();
-        await ScalarAsync<long>(server,
+        await ScenarioRunner.ScalarAsync<long>(server,
             $"SELECT count(*) FROM (SELECT p.account_code, p.side, e.period, e.source_type, sum(p.amount) FROM journal_postings p JOIN journal_entries e USING (tenant_id, sequence) WHERE p.tenant_id = '{Tenant}' GROUP BY 1, 2, 3, 4) s");
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"reference: that GROUP BY sent bare by the owner: {reference.Elapsed.TotalMilliseconds:0} ms"));
@@ -180,10 +158,10 @@ public static class WebLoad
                 all.AddRange(times);
                 errors += failed;
             }
-            all.Sort();
-            p95s.Sort();
+            var (p50, _, slowest) = ScenarioRunner.Spread(all);
+            var (p95, p95Min, p95Max) = ScenarioRunner.Spread(p95s);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"| {name} | {all[all.Count / 2]:0} | {p95s[p95s.Count / 2]:0} | {p95s[0]:0} / {p95s[^1]:0} | {all[^1]:0} | {errors} |"));
+                $"| {name} | {p50:0} | {p95:0} | {p95Min:0} / {p95Max:0} | {slowest:0} | {errors} |"));
         }
     }
 
@@ -296,7 +274,7 @@ public static class WebLoad
             await LedgerChartSeeder.SeedAsync(owner, Tenant);
         }
         var income = StandardChart.ContributionIncome(Domain.Vocabulary.Payer.Individual);
-        await ExecuteAsync(server, $"""
+        await ScenarioRunner.ExecuteAsync(server, $"""
             SET session_replication_role = replica;
             DROP INDEX ix_insured_people_name;
             INSERT INTO insured_people (tenant_id, id, id_number, name, sex, birth_date, phone, region_code, medical_insurance, employment, created_at)
@@ -323,21 +301,5 @@ public static class WebLoad
             ANALYZE journal_entries;
             ANALYZE journal_postings;
             """);
-    }
-
-    private static async Task ExecuteAsync(EmbeddedPostgres server, string sql)
-    {
-        await using var connection = new NpgsqlConnection(server.OwnerConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<T> ScalarAsync<T>(EmbeddedPostgres server, string sql)
-    {
-        await using var connection = new NpgsqlConnection(server.OwnerConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 0 };
-        return (T)(await command.ExecuteScalarAsync())!;
     }
 }
