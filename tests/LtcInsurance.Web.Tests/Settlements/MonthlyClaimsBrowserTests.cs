@@ -7,7 +7,7 @@ namespace LtcInsurance.Web.Tests.Settlements;
 /// <summary>
 /// Issue #13 item 9, the institution's side of the monthly claim (on <see cref="ClaimsApiHost"/>'s clock inside the
 /// January 2027 window): the institution uploads its claim file from the template and sees it submitted, withdraws it and
-/// submits the same file again; a file with bad lines shows every problem with its line and return code, and nothing is saved.
+/// submits the same file again, opens the claim's lines and its beneficiaries with their confirmed care plan; a file with bad lines shows every problem with its line and return code, and nothing is saved.
 /// </summary>
 [Collection(ClaimsApiCollection.Name)]
 public sealed class MonthlyClaimsBrowserTests(ClaimsApiHost host)
@@ -48,6 +48,13 @@ public sealed class MonthlyClaimsBrowserTests(ClaimsApiHost host)
         await ui.Page.Locator("[data-testid=claim-lines]").WaitForAsync();
         Assert.Equal(4, await ui.Page.Locator("[data-testid=claim-line]").CountAsync());
         Assert.Equal(1, await ui.Page.Locator("[data-testid=claim-event][data-action=submit]").CountAsync());
+        await ui.OpenAsync("/portal/beneficiaries");
+        var beneficiary = ui.Page.Locator("[data-testid=beneficiary]");
+        await beneficiary.First.WaitForAsync();
+        Assert.Equal(1, await beneficiary.CountAsync());
+        Assert.Equal(1, await beneficiary.Locator("[data-testid=plan-confirmed]").CountAsync());
+        Assert.Contains(provider.CareItem, await beneficiary.InnerTextAsync(), StringComparison.Ordinal);
+
         // the withdrawal's snackbar fades out (axe would measure it half transparent)
         await ui.Page.Locator(".mud-snackbar").First.WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = 15_000 });
         await ui.AssertAccessibleAsync();
