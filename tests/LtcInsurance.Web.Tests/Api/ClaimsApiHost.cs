@@ -16,6 +16,7 @@ using LtcInsurance.Web.Tenancy;
 using LtcInsurance.Web.Tests.Browser;
 using LtcInsurance.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LtcInsurance.Web.Tests.Api;
 
