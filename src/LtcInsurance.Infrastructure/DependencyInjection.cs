@@ -62,6 +62,7 @@ public static class DependencyInjection
         services.AddDbContext<KeyRingDbContext>((sp, options) =>
             options.UseNpgsql(sp.GetRequiredService<LtcDatabaseEndpoint>().AppConnectionString));
         services.AddScoped<Application.Contributions.IRowLocks, Contributions.RowLocks>();
+        services.AddScoped<Application.Claims.IBeneficiaryLocks, Claims.BeneficiaryLocks>();
         services.AddLtcLedger();
         services.AddLtcEnrollment();
         services.AddLtcImport();

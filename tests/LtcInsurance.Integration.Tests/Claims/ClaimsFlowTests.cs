@@ -246,7 +246,7 @@ public sealed class ClaimsFlowTests(RegisterDatabase database)
         Assert.Equal(ClaimCodes.WindowClosed, await Refused(() => institution.Send(new WithdrawClaimCommand(claimId, null))));
         Assert.True((await institution.Send(new GetClaimQuery(claimId))).Frozen);
         await using (var stranger = desk.Provider(other.Code))
-            Assert.Equal(ClaimCodes.NotFound, await Refused(() => stranger.Send(new GetClaimQuery(claimId))));
+            await Assert.ThrowsAsync<ForbiddenAccessException>(() => stranger.Send(new GetClaimQuery(claimId)));
 
         await using var clerkA = desk.Clerk("clerk.jn.a");
         await using var clerkB = desk.Clerk("clerk.jn.b");

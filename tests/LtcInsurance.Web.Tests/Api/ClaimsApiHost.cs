@@ -71,6 +71,17 @@ public sealed class ClaimsApiHost() : LtcWebHost(new StandingClock(Now))
         return new ClaimsProvider(institution.Code, person.IdNumber.Value, care, bed);
     }
 
+    /// <summary>A bare institution of <paramref name="tenant"/> (enough for an API key of that city); answers its code.</summary>
+    public async Task<string> InstitutionAsync(string tenant)
+    {
+        var n = Interlocked.Increment(ref sequence);
+        await using var db = new LtcDbContext(LtcDbContextOptions.ForApplication(AppConnectionString), new FixedCurrentTenant(tenant));
+        var institution = new Institution { TenantId = tenant, Code = $"APX{n:D3}", Name = $"接口测试机构{n}", RegionCode = "370811", ServiceModes = ["institution"] };
+        db.Institutions.Add(institution);
+        await db.SaveChangesAsync();
+        return institution.Code;
+    }
+
     /// <summary>
     /// Submits the provider's January 2027 claim through the use case, as its institution user would (in a scope of the
     /// running application, on its clock): care (80.00) and bed (30.00) on each of the first <paramref name="days"/> days.

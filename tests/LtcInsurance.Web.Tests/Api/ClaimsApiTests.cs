@@ -9,8 +9,8 @@ namespace LtcInsurance.Web.Tests.Api;
 /// <summary>
 /// The claims endpoints over the claims use cases, on a clock inside the January 2027 window: a submission with an
 /// Idempotency-Key is stored once however often it is sent (the same key with another body is refused), the claim is read
-/// back with its lines and amounts and listed; another provider's key neither reads nor withdraws it (404, 403) while its
-/// own key withdraws it; a claim with bad lines is refused with 422 naming every line and its return code.
+/// back with its lines and amounts and listed; another provider's key of the same city neither reads nor withdraws it (403) while its
+/// own key withdraws it; an unknown id, or another city's claim, is 404; a claim with bad lines is refused with 422 naming every line and its return code.
 /// </summary>
 [Collection(ClaimsApiCollection.Name)]
 public sealed class ClaimsApiTests(ClaimsApiHost host)
@@ -66,7 +66,9 @@ public sealed class ClaimsApiTests(ClaimsApiHost host)
         var id = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 
         using var read = await strangerClient.GetAsync($"/api/v1/claims/{id}");
-        Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
+        Assert.Equal("application/problem+json", read.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("forbidden", (await ApiAuthenticationTests.ProblemAsync(read)).GetProperty("code").GetString());
         using var withdraw = await strangerClient.PostAsync($"/api/v1/claims/{id}/withdraw", JsonContent("{\"reason\": \"不是我的\"}"));
         Assert.Equal(HttpStatusCode.Forbidden, withdraw.StatusCode);
         Assert.Equal("application/problem+json", withdraw.Content.Headers.ContentType?.MediaType);
@@ -76,6 +78,33 @@ public sealed class ClaimsApiTests(ClaimsApiHost host)
         using var withdrawn = await ownerClient.PostAsync($"/api/v1/claims/{id}/withdraw", JsonContent("{\"reason\": \"更正后重报\"}"));
         Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
         Assert.Equal("withdrawn", (await withdrawn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task A_claim_id_that_does_not_exist_or_belongs_to_another_city_is_404_not_403()
+    {
+        var owner = await host.ProviderAsync();
+        var stranger = await host.ProviderAsync();
+        using var ownerClient = ApiKeys.Client(host.ServerAddress, (await ApiKeys.CreateAsync(host.Services, TenantIds.Yulin, owner.Code)).Key);
+        using var strangerClient = ApiKeys.Client(host.ServerAddress, (await ApiKeys.CreateAsync(host.Services, TenantIds.Yulin, stranger.Code)).Key);
+        var jiningCode = await host.InstitutionAsync(TenantIds.Jining);
+        using var jiningClient = ApiKeys.Client(host.ServerAddress, (await ApiKeys.CreateAsync(host.Services, TenantIds.Jining, jiningCode)).Key);
+        using var submitted = await PostAsync(ownerClient, Claim(owner, 1), null);
+        Assert.Equal(HttpStatusCode.Created, submitted.StatusCode);
+        var id = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+
+        foreach (var (client, claimId) in new[] { (strangerClient, Guid.CreateVersion7()), (jiningClient, id) })
+        {
+            using var read = await client.GetAsync($"/api/v1/claims/{claimId}");
+            Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
+            Assert.Equal("application/problem+json", read.Content.Headers.ContentType?.MediaType);
+            using var withdraw = await client.PostAsync($"/api/v1/claims/{claimId}/withdraw", JsonContent("{\"reason\": \"试探\"}"));
+            Assert.Equal(HttpStatusCode.NotFound, withdraw.StatusCode);
+            Assert.Equal("application/problem+json", withdraw.Content.Headers.ContentType?.MediaType);
+        }
+
+        using var stillThere = await ownerClient.GetAsync($"/api/v1/claims/{id}");
+        Assert.Equal("submitted", (await stillThere.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
     }
 
     [Fact]

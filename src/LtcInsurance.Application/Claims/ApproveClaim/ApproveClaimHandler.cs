@@ -9,7 +9,8 @@ using LtcInsurance.Domain.Policies;
 
 namespace LtcInsurance.Application.Claims.ApproveClaim;
 
-internal sealed class ApproveClaimHandler(ILtcDbContext db, IPolicyEngine engine, ILedgerPostingService ledger, ICurrentUser user, TimeProvider clock)
+internal sealed class ApproveClaimHandler(
+    ILtcDbContext db, IPolicyEngine engine, ILedgerPostingService ledger, IBeneficiaryLocks locks, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<ApproveClaimCommand, ClaimStep>
 {
     public async Task<ClaimStep> Handle(ApproveClaimCommand request, CancellationToken cancellationToken)
@@ -22,6 +23,8 @@ internal sealed class ApproveClaimHandler(ILtcDbContext db, IPolicyEngine engine
                 $"申报{ClaimStatus.ChineseName(claim.Status)}，不在审定环节");
             var threshold = await ClaimLookup.ParameterAsync(engine, claim.TenantId, CommonParameters.ClaimSecondApprovalAbove, today, ct);
             var provider = await ClaimLookup.ProviderAsync(db, claim.InstitutionId, ct);
+            // before reading the year-to-date fund: another approval of the same people commits first, and is counted
+            await locks.LockAsync([.. claim.Lines.Select(l => l.PersonId).Distinct()], ct);
             var before = claim.Fund;
             await ClaimSettler.SettleAsync(db, engine, claim, provider, now, ct);
             claim.NoteResettled(by, now, before);

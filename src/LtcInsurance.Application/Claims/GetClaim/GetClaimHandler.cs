@@ -18,7 +18,9 @@ internal sealed class GetClaimHandler(ILtcDbContext db, IPolicyEngine engine, IC
         ClaimRule.Check(claim is null, ClaimCodes.NotFound, ClaimClauses.Handling, "未找到该结算申报");
         var provider = await ClaimLookup.ProviderAsync(db, claim!.InstitutionId, cancellationToken);
         var own = ClaimAccess.OwnProvider(user.User);
-        ClaimRule.Check(own is not null && own != provider.Code, ClaimCodes.NotFound, ClaimClauses.Handling, "未找到该结算申报");
+        // the claim exists in the caller's tenant (row-level security hides other tenants'), so saying so leaks nothing
+        if (own is not null && own != provider.Code)
+            throw new ForbiddenAccessException("护理机构只能查看本机构的结算申报");
         var closeDay = await ClaimLookup.ParameterOrNullAsync(engine, claim.TenantId, CommonParameters.ClaimWindowCloseDay, claim.ServiceMonth, cancellationToken);
         var window = closeDay is { Value: decimal d } && d is >= 1 and <= ClaimWindow.LatestCloseDay ? new ClaimWindow(claim.Month, (int)d) : null;
         var lines = await ClaimViews.LinesAsync(db, claim.Lines, claim.Settlements, cancellationToken);

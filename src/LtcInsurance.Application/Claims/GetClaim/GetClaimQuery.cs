@@ -4,7 +4,11 @@ using LtcInsurance.Application.Security;
 
 namespace LtcInsurance.Application.Claims.GetClaim;
 
-/// <summary>One claim with its lines, settlements (with the engine's trace), return codes, history and window.</summary>
+/// <summary>
+/// One claim with its lines, settlements (with the engine's trace), return codes, history and window. An institution user
+/// asking for another provider's claim of the same tenant is refused (<c>ForbiddenAccessException</c>: 403 in the API); a
+/// claim of another tenant is not found.
+/// </summary>
 [RequiresRole(Roles.Institution, Roles.Clerk, Roles.Admin, Roles.Auditor)]
 public sealed record GetClaimQuery(Guid ClaimId) : IRequest<ClaimView>;
 

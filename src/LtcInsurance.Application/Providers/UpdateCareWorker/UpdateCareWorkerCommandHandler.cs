@@ -14,7 +14,7 @@ internal sealed class UpdateCareWorkerCommandHandler(ILtcDbContext db, ICurrentU
     public async Task<int> Handle(UpdateCareWorkerCommand request, CancellationToken cancellationToken)
     {
         var worker = await ProviderLookup.CareWorkerAsync(db, request.CareWorkerId, cancellationToken);
-        var idNumber = IdNumber.Parse(request.IdNumber).ToString();
+        var idNumber = string.IsNullOrWhiteSpace(request.IdNumber) ? worker.IdNumber : IdNumber.Parse(request.IdNumber).ToString();
         if (idNumber != worker.IdNumber)
         {
             var duplicate = await db.Set<CareWorker>().AnyAsync(
