@@ -26,6 +26,8 @@ public static class PageAccess
     /// <summary>API 密钥: an institution keeps its own REST API keys, a city admin those of every institution.</summary>
     public const string ApiKeys = Roles.Institution + "," + Roles.Admin;
     public const string FundLedger = Roles.Auditor + "," + Roles.Admin;
+    /// <summary>看板、统计报表、基金预测: the city's auditors, admins and clerks (the use cases say so too).</summary>
+    public const string Reports = Roles.Auditor + "," + Roles.Admin + "," + Roles.Clerk;
     public const string TenantsAndUsers = Roles.Admin;
     /// <summary>工作日历: the city's admin keeps its holidays and make-up working days.</summary>
     public const string WorkingCalendar = Roles.Admin;
