@@ -28,12 +28,16 @@ public sealed class UiSession : IAsyncDisposable
     /// Signs in through the sign-in form, like a person, at 1366×768 unless another viewport is given, with the demo
     /// password unless another is given (a user a test created).
     /// </summary>
-    public static async Task<UiSession> SignInAsync(LtcWebHost host, string userName, ViewportSize? viewport = null, string? password = null)
+    public static Task<UiSession> SignInAsync(LtcWebHost host, string userName, ViewportSize? viewport = null, string? password = null) =>
+        SignInAsync(host.ServerAddress, userName, viewport, password);
+
+    /// <summary>Signs in to the application listening at <paramref name="serverAddress"/> (a host of a test's own).</summary>
+    public static async Task<UiSession> SignInAsync(Uri serverAddress, string userName, ViewportSize? viewport = null, string? password = null)
     {
         var (playwright, browser) = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync(new BrowserNewPageOptions
         {
-            BaseURL = host.ServerAddress.ToString(),
+            BaseURL = serverAddress.ToString(),
             ViewportSize = viewport ?? new ViewportSize { Width = 1366, Height = 768 },
             Locale = "zh-CN",
         });
@@ -52,12 +56,16 @@ public sealed class UiSession : IAsyncDisposable
     /// Signs in with a one-time password an admin issued: the app opens 修改密码 first; the new password is set there
     /// and the session continues on the home page.
     /// </summary>
-    public static async Task<UiSession> SignInWithOneTimePasswordAsync(LtcWebHost host, string userName, string oneTimePassword, string newPassword)
+    public static Task<UiSession> SignInWithOneTimePasswordAsync(LtcWebHost host, string userName, string oneTimePassword, string newPassword) =>
+        SignInWithOneTimePasswordAsync(host.ServerAddress, userName, oneTimePassword, newPassword);
+
+    /// <summary>The same, on the application listening at <paramref name="serverAddress"/>.</summary>
+    public static async Task<UiSession> SignInWithOneTimePasswordAsync(Uri serverAddress, string userName, string oneTimePassword, string newPassword)
     {
         var (playwright, browser) = await Chromium.LaunchAsync();
         var page = await browser.NewPageAsync(new BrowserNewPageOptions
         {
-            BaseURL = host.ServerAddress.ToString(),
+            BaseURL = serverAddress.ToString(),
             ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
             Locale = "zh-CN",
         });
