@@ -10,6 +10,7 @@ using LtcInsurance.Web.Ledger;
 using LtcInsurance.Web.Localization;
 using LtcInsurance.Web.Providers;
 using LtcInsurance.Web.Register;
+using LtcInsurance.Web.Settlements;
 using LtcInsurance.Web.Security;
 using LtcInsurance.Web.Tenancy;
 using LtcInsurance.Web.Ui;
@@ -66,6 +67,7 @@ app.MapProviderEndpoints();
 app.MapPayerEndpoints();
 app.MapAttachmentEndpoints();
 app.MapAssessmentEndpoints();
+app.MapClaimFileEndpoints();
 app.MapLtcApi(); // /api/v1 (API keys), /openapi/v1.json, /scalar
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode()

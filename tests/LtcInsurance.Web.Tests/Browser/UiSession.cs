@@ -31,7 +31,7 @@ public sealed class UiSession : IAsyncDisposable
     public static Task<UiSession> SignInAsync(LtcWebHost host, string userName, ViewportSize? viewport = null, string? password = null) =>
         SignInAsync(host.ServerAddress, userName, viewport, password);
 
-    /// <summary>Signs in to the application listening at <paramref name="serverAddress"/> (a host of a test's own).</summary>
+    /// <summary>As <see cref="SignInAsync(LtcWebHost, string, ViewportSize?, string?)"/>, on the application at <paramref name="serverAddress"/>.</summary>
     public static async Task<UiSession> SignInAsync(Uri serverAddress, string userName, ViewportSize? viewport = null, string? password = null)
     {
         var (playwright, browser) = await Chromium.LaunchAsync();
@@ -59,7 +59,7 @@ public sealed class UiSession : IAsyncDisposable
     public static Task<UiSession> SignInWithOneTimePasswordAsync(LtcWebHost host, string userName, string oneTimePassword, string newPassword) =>
         SignInWithOneTimePasswordAsync(host.ServerAddress, userName, oneTimePassword, newPassword);
 
-    /// <summary>The same, on the application listening at <paramref name="serverAddress"/>.</summary>
+    /// <summary>As <see cref="SignInWithOneTimePasswordAsync(LtcWebHost, string, string, string)"/>, on the application at <paramref name="serverAddress"/>.</summary>
     public static async Task<UiSession> SignInWithOneTimePasswordAsync(Uri serverAddress, string userName, string oneTimePassword, string newPassword)
     {
         var (playwright, browser) = await Chromium.LaunchAsync();

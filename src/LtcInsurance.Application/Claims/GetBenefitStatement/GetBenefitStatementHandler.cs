@@ -11,13 +11,19 @@ internal sealed class GetBenefitStatementHandler(ILtcDbContext db) : IRequestHan
     public async Task<BenefitStatement> Handle(GetBenefitStatementQuery request, CancellationToken cancellationToken)
     {
         Month.TryParse(request.Month.Trim(), out var month);
-        var person = await db.InsuredPeople.AsNoTracking().SingleOrDefaultAsync(p => p.Id == request.PersonId, cancellationToken);
+        return await BuildAsync(db, request.PersonId, month, cancellationToken);
+    }
+
+    /// <summary>The statement of a beneficiary's month (the caller has checked who may read it); also for the PDF.</summary>
+    internal static async Task<BenefitStatement> BuildAsync(ILtcDbContext db, Guid personId, Month month, CancellationToken cancellationToken)
+    {
+        var person = await db.InsuredPeople.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);
         ClaimRule.Check(person is null, "person_not_found", ClaimClauses.Handling, "未找到该参保人员");
         var standing = ClaimStatus.Standing.ToArray();
         var final = ClaimStatus.Final.ToArray();
-        var claims = await db.Set<Claim>().AsNoTracking().Include(c => c.Lines.Where(l => l.PersonId == request.PersonId))
-            .Include(c => c.Settlements.Where(s => s.PersonId == request.PersonId))
-            .Where(c => c.ServiceMonth == month.FirstDay && standing.Contains(c.Status) && c.Lines.Any(l => l.PersonId == request.PersonId))
+        var claims = await db.Set<Claim>().AsNoTracking().Include(c => c.Lines.Where(l => l.PersonId == personId))
+            .Include(c => c.Settlements.Where(s => s.PersonId == personId))
+            .Where(c => c.ServiceMonth == month.FirstDay && standing.Contains(c.Status) && c.Lines.Any(l => l.PersonId == personId))
             .OrderBy(c => c.SubmittedAt).ToListAsync(cancellationToken);
         var providerIds = claims.Select(c => c.InstitutionId).Distinct().ToList();
         var providers = await db.Institutions.AsNoTracking().Where(i => providerIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
@@ -34,7 +40,7 @@ internal sealed class GetBenefitStatementHandler(ILtcDbContext db) : IRequestHan
         var yearFund = await (
                 from l in db.Set<ClaimLine>().AsNoTracking()
                 join c in db.Set<Claim>().AsNoTracking() on l.ClaimId equals c.Id
-                where l.PersonId == request.PersonId && !l.Recovered && final.Contains(c.Status) && l.Day >= yearStart && l.Day <= yearEnd
+                where l.PersonId == personId && !l.Recovered && final.Contains(c.Status) && l.Day >= yearStart && l.Day <= yearEnd
                 select l.Fund).SumAsync(cancellationToken);
         return new BenefitStatement(person!.Id, person.Name, person.IdNumber.Masked, month.ToString(), lines,
             lines.Sum(l => l.Line.Amount), lines.Sum(l => l.Line.Fund), lines.Sum(l => l.Line.Individual), yearFund);

@@ -13,7 +13,13 @@ internal sealed class GetProviderStatementHandler(ILtcDbContext db, ICurrentUser
     {
         ClaimAccess.CheckProvider(user.User, request.ProviderCode);
         Month.TryParse(request.Month.Trim(), out var month);
-        var provider = await ClaimLookup.ProviderAsync(db, request.ProviderCode, cancellationToken);
+        return await BuildAsync(db, request.ProviderCode, month, cancellationToken);
+    }
+
+    /// <summary>The statement of a provider's month (the caller has checked who may read it); also for the PDF and xlsx files.</summary>
+    internal static async Task<ProviderStatement> BuildAsync(ILtcDbContext db, string providerCode, Month month, CancellationToken cancellationToken)
+    {
+        var provider = await ClaimLookup.ProviderAsync(db, providerCode, cancellationToken);
         var standing = ClaimStatus.Standing.ToArray();
         var claims = await db.Set<Claim>().AsNoTracking().Include(c => c.Lines).Include(c => c.Settlements)
             .Where(c => c.InstitutionId == provider.Id && c.ServiceMonth == month.FirstDay && standing.Contains(c.Status))
