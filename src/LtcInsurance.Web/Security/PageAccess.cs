@@ -16,6 +16,10 @@ public static class PageAccess
     /// <summary>政策参数 administration: clerks and auditors read, admins propose and decide (the use cases say so too).</summary>
     public const string ParameterAdministration = Roles.Clerk + "," + Roles.Auditor + "," + Roles.Admin;
     public const string MonthlyClaims = Roles.Institution;
+    /// <summary>结算审核 (初审/复核/审定) and benefit statements: clerks act, admins and auditors read (the use cases say so too).</summary>
+    public const string ClaimReview = Roles.Clerk + "," + Roles.Admin + "," + Roles.Auditor;
+    /// <summary>费用拨付 batches and recoveries: clerks act, admins and auditors read.</summary>
+    public const string ClaimPayments = Roles.Clerk + "," + Roles.Admin + "," + Roles.Auditor;
     /// <summary>评估: assessors work their agency's on-site assessments; clerks (and admins) keep the application queue; a care
     /// institution's users register and follow the applications it makes on people's behalf.</summary>
     public const string Assessments = Roles.Assessor + "," + Roles.Clerk + "," + Roles.Admin + "," + Roles.Institution;

@@ -1,0 +1,5 @@
+using FluentValidation;
+
+namespace LtcInsurance.Application.Claims.GetApprovalThreshold;
+
+internal sealed class GetApprovalThresholdValidator : AbstractValidator<GetApprovalThresholdQuery>;
