@@ -36,6 +36,9 @@ public sealed partial class LtcDatabaseInitializer(string ownerConnectionString,
             // Enrolment, billing and payments through the use cases, as the application role when there is one.
             await Seeding.DemoContributions.SeedAsync(appConnectionString ?? ownerConnectionString, Seeding.DemoData.Tenants,
                 TimeProvider.System, _logger, ct);
+            // A demo assessment agency per city with the demo assessor's worklist (演示值), through the use cases.
+            await Seeding.DemoAssessment.SeedAsync(appConnectionString ?? ownerConnectionString, Seeding.DemoData.Tenants,
+                TimeProvider.System, _logger, ct);
             await Ledger.LedgerDemoData.SeedAsync(ownerConnectionString, TenantIds.All, ct);
             LogDemoDataPresent(_logger);
         }

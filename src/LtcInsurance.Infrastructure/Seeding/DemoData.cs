@@ -121,7 +121,7 @@ public static class DemoData
         var existing = (await db.Users.Select(u => u.NormalizedUserName).ToListAsync(ct)).ToHashSet();
         var hasher = new PasswordHasher<AppUser>();
 
-        void Add(string userName, string? tenantId, string role, string displayName, string? providerCode)
+        void Add(string userName, string? tenantId, string role, string displayName, string? providerCode, string? agencyCode = null)
         {
             if (existing.Contains(Normalize(userName)))
                 return;
@@ -137,6 +137,7 @@ public static class DemoData
                 TenantId = tenantId,
                 DisplayName = displayName,
                 ProviderCode = providerCode,
+                AgencyCode = agencyCode,
                 SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant(),
                 ConcurrencyStamp = Guid.NewGuid().ToString(),
                 LockoutEnabled = true,
@@ -153,9 +154,15 @@ public static class DemoData
             foreach (var role in Roles.All)
             {
                 Add(UserName(role, tenant.Id), tenant.Id, role, tenant.NameZh + RoleNamesZh[role],
-                    role == Roles.Institution ? provider : null);
+                    role == Roles.Institution ? provider : null, role == Roles.Assessor ? DemoAssessment.AgencyCode(tenant.Id) : null);
             }
         }
+
+        // demo assessor users seeded before the demo agencies existed are bound to them now (their worklists: DemoAssessment)
+        var assessors = Tenants.ToDictionary(t => Normalize(UserName(Roles.Assessor, t.Id)), t => DemoAssessment.AgencyCode(t.Id));
+        var unbound = await db.Users.Where(u => u.AgencyCode == null && assessors.Keys.Contains(u.NormalizedUserName!)).ToListAsync(ct);
+        foreach (var user in unbound)
+            user.AgencyCode = assessors[user.NormalizedUserName!];
 
         await db.SaveChangesAsync(ct);
     }

@@ -1,3 +1,5 @@
+using LtcInsurance.Application.Assessment.ListApplications;
+using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Security;
 using LtcInsurance.Application.Tenancy;
 using LtcInsurance.Domain.Enrollment;
@@ -103,5 +105,26 @@ public sealed class DemoDataTests(PostgresFixture db)
 
         Assert.Equal(TenantIds.All.Count, institutionUsers.Count);
         Assert.All(institutionUsers, u => Assert.Contains(u.TenantId + "/" + u.ProviderCode, codes));
+    }
+
+    /// <summary>Issue #12: every demo assessor is bound to its city's demo agency (演示值) and finds an application assigned to it.</summary>
+    [Fact]
+    public async Task Demo_assessor_users_are_bound_to_their_citys_demo_agency_and_their_worklists_are_not_empty()
+    {
+        await using (var context = db.OwnerContext())
+        {
+            var assessors = await context.Users.Where(u => u.UserName!.StartsWith("assessor.")).ToListAsync();
+            Assert.Equal(TenantIds.All.Count, assessors.Count);
+            Assert.All(assessors, u => Assert.Equal(DemoAssessment.AgencyCode(u.TenantId!), u.AgencyCode));
+        }
+
+        foreach (var tenant in TenantIds.All)
+        {
+            var userName = DemoData.UserName(Roles.Assessor, tenant);
+            await using var host = UseCaseHost.As(db.AppConnectionString, new CurrentUser("id-" + userName, userName, tenant, [Roles.Assessor]));
+            var worklist = await host.Send(new ListApplicationsQuery(new DateOnly(2026, 12, 7)));
+            Assert.True(worklist!.Count > 0, $"{userName} has an empty worklist");
+            Assert.All(worklist, row => Assert.Contains("演示值", row.AgencyName, StringComparison.Ordinal));
+        }
     }
 }

@@ -23,10 +23,23 @@ public sealed record WorkspaceAgency(Guid Id, string Code, string Name, DateOnly
 
 public sealed record WorkspaceAssessor(Guid Id, Guid AgencyId, string Name, string Qualification, string QualificationName, string? UserName, bool IsExpert);
 
+/// <param name="Publicity">The conclusion's publicity, objection and 复评 links (null before a conclusion).</param>
+/// <param name="FeeJournalSequence">The journal entry of the assessment fee, when it was posted.</param>
 public sealed record WorkspaceApplication(
     Guid Id, Guid PersonId, string PersonName, string ApplicantKind, string ApplicantName, DateOnly AppliedOn, string Status, string StatusName,
     IReadOnlyList<string> ProvidedDocuments, IReadOnlyList<string> RequiredDocuments, string? DecisionCode, string? DecisionClause, string? DecisionMessage,
-    Guid? AgencyId, DateOnly? AssignedOn, DateOnly? AssessmentDueOn, DateOnly? ConcludedOn, string? ConclusionLevelLabel);
+    Guid? AgencyId, DateOnly? AssignedOn, DateOnly? AssessmentDueOn, DateOnly? ConcludedOn, string? ConclusionLevelLabel,
+    WorkspacePublicity? Publicity = null, long? FeeJournalSequence = null);
+
+/// <summary>
+/// The conclusion's publicity (公示) and objection (异议). While a first conclusion is not yet publicised, <see cref="PreviewTo"/>
+/// is the last day of a publicity started today on the tenant's working calendar (or <see cref="PreviewRefusal"/> says which
+/// figure is unset).
+/// </summary>
+/// <param name="Counting">calendar_days or working_days, for the preview.</param>
+public sealed record WorkspacePublicity(
+    bool IsReview, Guid? ReviewOfId, DateOnly? From, DateOnly? To, DateOnly? ObjectedOn, string? ObjectionReason, Guid? ReviewApplicationId,
+    DateOnly? PreviewTo = null, int? PreviewDays = null, string? PreviewCounting = null, string? PreviewRefusal = null);
 
 public sealed record WorkspaceRecord(
     Guid Id, DateOnly AssessedOn, IReadOnlyList<string> StaffNames, string AttendantName, string AttendantRelation, string EvidenceReferences,

@@ -1,3 +1,5 @@
+using LtcInsurance.Application.Benefits;
+using LtcInsurance.Application.Common.Calendar;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Common.Policies;
@@ -11,7 +13,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LtcInsurance.Application.Assessment.GetAssessmentWorkspace;
 
-internal sealed class GetAssessmentWorkspaceQueryHandler(ILtcDbContext db, IPolicyEngine engine, TimeProvider clock, ICurrentUser user, IUserBindings bindings)
+internal sealed class GetAssessmentWorkspaceQueryHandler(
+    ILtcDbContext db, IPolicyEngine engine, TimeProvider clock, ICurrentUser user, IUserBindings bindings, IWorkingCalendar calendar)
     : IRequestHandler<GetAssessmentWorkspaceQuery, AssessmentWorkspace>
 {
     public async Task<AssessmentWorkspace> Handle(GetAssessmentWorkspaceQuery request, CancellationToken cancellationToken)
@@ -54,7 +57,9 @@ internal sealed class GetAssessmentWorkspaceQueryHandler(ILtcDbContext db, IPoli
             var a = row!.a;
             application = new WorkspaceApplication(a.Id, a.PersonId, row.Name, a.ApplicantKind, a.ApplicantName, a.AppliedOn, a.Status,
                 ApplicationStatuses.ChineseName(a.Status), a.ProvidedDocuments, ApplicationDocuments.Required(a.ApplicantKind), a.DecisionCode,
-                a.DecisionClause, a.DecisionMessage, a.AgencyId, a.AssignedOn, a.AssessmentDueOn, a.ConcludedOn, a.ConclusionLevelLabel);
+                a.DecisionClause, a.DecisionMessage, a.AgencyId, a.AssignedOn, a.AssessmentDueOn, a.ConcludedOn, a.ConclusionLevelLabel,
+                await PublicityAsync(a, cancellationToken),
+                a.Status == ApplicationStatuses.Concluded ? await AssessmentFees.PostedSequenceAsync(db, a.Id, cancellationToken) : null);
             var latest = await db.Set<OnSiteAssessment>().AsNoTracking().Where(r => r.ApplicationId == applicationId)
                 .OrderByDescending(r => r.RecordedAt).FirstOrDefaultAsync(cancellationToken);
             if (latest is not null)
@@ -68,5 +73,23 @@ internal sealed class GetAssessmentWorkspaceQueryHandler(ILtcDbContext db, IPoli
 
         return new AssessmentWorkspace(instrument?.Id, instrument?.Name, instrument?.Indicators ?? [], instrument?.Items ?? [], refusal,
             agencies, assessors, application, record);
+    }
+
+    private async Task<WorkspacePublicity?> PublicityAsync(AssessmentApplication a, CancellationToken cancellationToken)
+    {
+        if (a.Status != ApplicationStatuses.Concluded)
+            return null;
+        var publicity = new WorkspacePublicity(a.IsReview, a.ReviewOfId, a.PublicityFrom, a.PublicityTo, a.ObjectedOn, a.ObjectionReason, a.ReviewApplicationId);
+        if (a.IsReview || a.PublicityFrom is not null)
+            return publicity;
+        try
+        {
+            var preview = await PublicitySchedule.ComputeAsync(engine, calendar, a.TenantId, PlausibleDates.Today(clock), cancellationToken);
+            return publicity with { PreviewTo = preview.Last, PreviewDays = preview.Days, PreviewCounting = preview.Counting };
+        }
+        catch (BusinessRuleViolationException e)
+        {
+            return publicity with { PreviewRefusal = e.Message };
+        }
     }
 }
