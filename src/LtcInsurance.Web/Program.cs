@@ -1,6 +1,7 @@
 using LtcInsurance.Infrastructure;
 using LtcInsurance.Web.Api;
 using LtcInsurance.Web.Attachments;
+using LtcInsurance.Web.Auditing;
 using LtcInsurance.Web.Assessment;
 using LtcInsurance.Web.Components;
 using LtcInsurance.Web.Diagnostics;
@@ -61,6 +62,7 @@ app.MapLtcDiagnostics();
 app.MapLtcAccountEndpoints();
 app.MapLtcLocalizationEndpoints();
 app.MapLedgerEndpoints();
+app.MapAuditEndpoints();
 app.MapRegisterEndpoints();
 app.MapProviderEndpoints();
 app.MapPayerEndpoints();

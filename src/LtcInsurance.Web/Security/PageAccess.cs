@@ -25,6 +25,8 @@ public static class PageAccess
     public const string AssessmentNotices = Roles.Clerk + "," + Roles.Admin;
     /// <summary>API 密钥: an institution keeps its own REST API keys, a city admin those of every institution.</summary>
     public const string ApiKeys = Roles.Institution + "," + Roles.Admin;
+    /// <summary>审计日志: auditors only (separate duties: the admin whose actions are on it does not read it by default).</summary>
+    public const string Audit = Roles.Auditor;
     public const string FundLedger = Roles.Auditor + "," + Roles.Admin;
     public const string TenantsAndUsers = Roles.Admin;
     /// <summary>工作日历: the city's admin keeps its holidays and make-up working days.</summary>
