@@ -9,7 +9,11 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
 {
     public void Configure(EntityTypeBuilder<AuditEvent> builder)
     {
-        builder.ToTable("audit_events");
+        builder.ToTable("audit_events", t =>
+        {
+            t.HasCheckConstraint("ck_audit_events_kind", "kind IN ('change', 'view', 'export')");
+            t.HasCheckConstraint("ck_audit_events_outcome", "outcome IN ('succeeded', 'refused', 'forbidden', 'failed')");
+        });
         builder.HasKey(e => new { e.TenantId, e.Id });
         builder.Property(e => e.TenantId).HasMaxLength(32);
         builder.HasOne<Tenant>().WithMany().HasForeignKey(e => e.TenantId).OnDelete(DeleteBehavior.Restrict);

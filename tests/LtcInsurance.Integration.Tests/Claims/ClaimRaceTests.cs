@@ -10,6 +10,7 @@ using LtcInsurance.Domain.Common;
 using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Tenants;
 using LtcInsurance.Integration.Tests.Enrollment;
+using LtcInsurance.Integration.Tests.Policies;
 
 namespace LtcInsurance.Integration.Tests.Claims;
 
@@ -33,6 +34,8 @@ public sealed class ClaimRaceTests(RegisterDatabase database)
         var (_, app) = await database.FreshYulinDatabaseAsync("claimrace");
         var desk = new ClaimsDesk(app, TenantIds.Yulin, new FixedClock(new DateTimeOffset(2027, 2, 3, 9, 0, 0, Beijing)));
         await desk.SetClaimParametersAsync(100_000m);
+        // test value: Yulin's yearly ceiling rests on it (YL 二(四)4); high enough that no claim here reaches the ceiling
+        await new ParameterAdmins(app, TenantIds.Yulin).SetAsync("previousYearDisposableIncomePerCapita", "30000", new DateOnly(2020, 1, 1));
         await desk.CatalogueAsync(("YL-C01", LineCategories.Care, 80m, null));
         await using var clerkA = desk.Clerk("clerk.race.a");
         await using var clerkB = desk.Clerk("clerk.race.b");
