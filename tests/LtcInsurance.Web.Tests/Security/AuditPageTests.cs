@@ -24,7 +24,7 @@ public sealed class AuditPageTests(LtcWebHost host)
         var line = await host.QueryAsOwnerAsync<string>(
             """
             SELECT concat_ws('|', action, outcome, user_name, coalesce(client_address, '-'), coalesce(api_key_id, '-'))
-            FROM audit_events WHERE tenant_id = 'yuzhong' AND kind = 'change' AND entity_id = @job
+            FROM audit_events WHERE tenant_id = 'yuzhong' AND kind = 'change' AND entity_id = @job AND action = 'StartRegisterImport'
             """, ("job", job.ToString()));
         var parts = line.Split('|');
         Assert.Equal(["StartRegisterImport", "succeeded", "clerk.yuzhong"], parts[..3]);
