@@ -1,4 +1,5 @@
 using FluentValidation;
+using LtcInsurance.Application.Common.Auditing;
 using LtcInsurance.Application.Common.Calendar;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Security;
@@ -46,6 +47,8 @@ public static class DependencyInjection
         services.TryAddScoped<IWorkingCalendar, TenantWorkingCalendar>();
         services.AddScoped<ISender, Sender>();
         services.AddScoped<OperationContext>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<AuditTrail>());
         services.AddScoped<ICurrentUser, OperationCurrentUser>();
         services.AddScoped<ICurrentTenant>(sp => new UserTenant(sp.GetRequiredService<ICurrentUser>()));
         return services;

@@ -1,6 +1,7 @@
 using LtcInsurance.Infrastructure;
 using LtcInsurance.Web.Api;
 using LtcInsurance.Web.Attachments;
+using LtcInsurance.Web.Auditing;
 using LtcInsurance.Web.Assessment;
 using LtcInsurance.Web.Components;
 using LtcInsurance.Web.Diagnostics;
@@ -64,6 +65,7 @@ app.MapLtcAccountEndpoints();
 app.MapLtcLocalizationEndpoints();
 app.MapLedgerEndpoints();
 app.MapReportEndpoints();
+app.MapAuditEndpoints();
 app.MapRegisterEndpoints();
 app.MapProviderEndpoints();
 app.MapPayerEndpoints();

@@ -29,6 +29,8 @@ public static class PageAccess
     public const string AssessmentNotices = Roles.Clerk + "," + Roles.Admin;
     /// <summary>API 密钥: an institution keeps its own REST API keys, a city admin those of every institution.</summary>
     public const string ApiKeys = Roles.Institution + "," + Roles.Admin;
+    /// <summary>审计日志: auditors only (separate duties: the admin whose actions are on it does not read it by default).</summary>
+    public const string Audit = Roles.Auditor;
     public const string FundLedger = Roles.Auditor + "," + Roles.Admin;
     /// <summary>看板、统计报表、基金预测: the city's auditors, admins and clerks (the use cases say so too).</summary>
     public const string Reports = Roles.Auditor + "," + Roles.Admin + "," + Roles.Clerk;

@@ -13,6 +13,9 @@ namespace LtcInsurance.Web.Tenancy;
 public sealed class CircuitUser
 {
     public ClaimsPrincipal? Principal { get; set; }
+
+    /// <summary>The address of the client whose connection carries the circuit (taken when the circuit opens), for the audit trail.</summary>
+    public string? ClientAddress { get; set; }
 }
 
 /// <summary>
@@ -21,14 +24,18 @@ public sealed class CircuitUser
 /// </summary>
 public sealed class WebCurrentUserSource(IHttpContextAccessor httpContextAccessor, CircuitUser circuit) : ICurrentUserSource
 {
-    public CurrentUser Current => HttpCurrentUserSource.From(circuit.Principal ?? httpContextAccessor.HttpContext?.User);
+    public CurrentUser Current => HttpCurrentUserSource.From(circuit.Principal ?? httpContextAccessor.HttpContext?.User,
+        circuit.ClientAddress ?? HttpCurrentUserSource.ClientAddress(httpContextAccessor.HttpContext));
 }
 
 /// <summary>Keeps <see cref="CircuitUser"/> in step with the circuit's authentication state.</summary>
-public sealed class CircuitUserHandler(AuthenticationStateProvider authentication, CircuitUser user) : CircuitHandler, IDisposable
+public sealed class CircuitUserHandler(AuthenticationStateProvider authentication, CircuitUser user, IHttpContextAccessor httpContextAccessor)
+    : CircuitHandler, IDisposable
 {
     public override async Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
     {
+        // The hub connection's request, while the circuit starts: the address the audit trail records for this tab.
+        user.ClientAddress ??= HttpCurrentUserSource.ClientAddress(httpContextAccessor.HttpContext);
         authentication.AuthenticationStateChanged += OnChanged;
         user.Principal = (await authentication.GetAuthenticationStateAsync()).User;
     }

@@ -6,9 +6,12 @@ namespace LtcInsurance.Web.Tenancy;
 /// <summary>The signed-in user of the current HTTP request, with the tenant they act for (<see cref="HttpCurrentTenant.Resolve"/>).</summary>
 public sealed class HttpCurrentUserSource(IHttpContextAccessor httpContextAccessor) : ICurrentUserSource
 {
-    public CurrentUser Current => From(httpContextAccessor.HttpContext?.User);
+    public CurrentUser Current => From(httpContextAccessor.HttpContext?.User, ClientAddress(httpContextAccessor.HttpContext));
 
-    public static CurrentUser From(ClaimsPrincipal? principal)
+    /// <summary>The client's address as the forwarded-headers middleware left it (the configured proxy's X-Forwarded-For).</summary>
+    public static string? ClientAddress(HttpContext? context) => context?.Connection.RemoteIpAddress?.ToString();
+
+    public static CurrentUser From(ClaimsPrincipal? principal, string? clientAddress = null)
     {
         if (principal?.Identity?.IsAuthenticated != true)
             return CurrentUser.Anonymous;
@@ -20,6 +23,8 @@ public sealed class HttpCurrentUserSource(IHttpContextAccessor httpContextAccess
             roles)
         {
             ProviderCode = principal.FindFirstValue(Security.LtcClaimTypes.ProviderCode),
+            ClientAddress = clientAddress,
+            ApiKeyId = principal.FindFirstValue(Api.ApiKeyAuthenticationHandler.KeyIdClaim),
         };
     }
 }

@@ -1,3 +1,4 @@
+using LtcInsurance.Application.Common.Auditing;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Domain.Assessment;
@@ -7,11 +8,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LtcInsurance.Application.Benefits.GetPersonFile;
 
-internal sealed class GetPersonFileQueryHandler(ILtcDbContext db, TimeProvider clock) : IRequestHandler<GetPersonFileQuery, PersonFile>
+internal sealed class GetPersonFileQueryHandler(ILtcDbContext db, TimeProvider clock, IAuditTrail audit) : IRequestHandler<GetPersonFileQuery, PersonFile>
 {
     public async Task<PersonFile> Handle(GetPersonFileQuery request, CancellationToken cancellationToken)
     {
         var person = await BenefitLookup.PersonAsync(db, request.Person.Value, cancellationToken);
+        // A person's file (assessments, entitlements, care plans, hospital stays) is full personal data: each view is on record.
+        audit.Viewed("person.file", "Person", person.Id.ToString());
         var applications = await db.Set<AssessmentApplication>().AsNoTracking().Where(a => a.PersonId == person.Id).ToListAsync(cancellationToken);
         var ids = applications.Select(a => a.Id).ToList();
         var records = await db.Set<OnSiteAssessment>().AsNoTracking().Where(r => ids.Contains(r.ApplicationId)).ToListAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using FluentValidation;
+using LtcInsurance.Application.Common.Auditing;
 using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Common.Validation;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,8 @@ namespace LtcInsurance.Application.Common.Messaging;
 /// <summary>
 /// The one path into the use cases. For each request: capture the caller's user (in the caller's scope), open a scope
 /// of its own for the handler (so every call has its own DbContext, never one shared across UI events), check the
-/// role, run every validator, then the handler.
+/// role, run every validator, then the handler; finally record the command (and any view or export of personal data the
+/// handler noted) in the audit trail (<see cref="AuditRecorder"/>), whatever the outcome.
 /// </summary>
 internal sealed class Sender(IServiceScopeFactory scopes, ICurrentUserSource users) : ISender
 {
@@ -23,10 +25,25 @@ internal sealed class Sender(IServiceScopeFactory scopes, ICurrentUserSource use
         var runner = Runners.GetOrAdd(request.GetType(), static type =>
             (RequestRunner)Activator.CreateInstance(typeof(RequestRunner<,>).MakeGenericType(type, ResponseType(type)))!);
 
-        Authorize(request.GetType(), user);
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<OperationContext>().User = user;
-        return (TResponse)(await runner.RunAsync(request, scope.ServiceProvider, cancellationToken))!;
+        AuditTrail? trail = null;
+        TResponse response;
+        try
+        {
+            Authorize(request.GetType(), user);
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<OperationContext>().User = user;
+            trail = scope.ServiceProvider.GetRequiredService<AuditTrail>();
+            response = (TResponse)(await runner.RunAsync(request, scope.ServiceProvider, cancellationToken))!;
+        }
+        catch (Exception error)
+        {
+            // Refused, forbidden or failed: on record too (a command), then the caller hears of it as before.
+            await AuditRecorder.RecordAsync(scopes, user, request, trail, error);
+            throw;
+        }
+
+        await AuditRecorder.RecordAsync(scopes, user, request, trail, null, response);
+        return response;
     }
 
     private static void Authorize(Type requestType, CurrentUser user)

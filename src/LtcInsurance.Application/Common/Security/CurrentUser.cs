@@ -13,6 +13,12 @@ public sealed record CurrentUser(string? UserId, string? UserName, string? Tenan
     /// <summary>The agreement code of the care provider an institution user acts for (claim <c>ltc:provider</c>); null otherwise.</summary>
     public string? ProviderCode { get; init; }
 
+    /// <summary>Where the request came from (the client's IP address, as the configured proxy forwards it); null for the CLI and jobs.</summary>
+    public string? ClientAddress { get; init; }
+
+    /// <summary>The REST API key the request was signed with (its id); null for the portal, the CLI and jobs.</summary>
+    public string? ApiKeyId { get; init; }
+
     public bool IsInRole(string role) => Roles.Contains(role, StringComparer.Ordinal);
 
     /// <summary>An operator of the command line or a background job, acting for one tenant with every role.</summary>

@@ -1,3 +1,4 @@
+using LtcInsurance.Application.Common.Auditing;
 using LtcInsurance.Application.Common.Export;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
@@ -10,7 +11,7 @@ namespace LtcInsurance.Application.Contributions.ExportArrears;
 
 /// <summary>Writes the file and records (log) who exported how many arrears of which tenant and period.</summary>
 internal sealed class ExportArrearsHandler(
-    ILtcDbContext db, ITableFileWriter files, ICurrentUser user, ILogger<ExportArrearsHandler> logger)
+    ILtcDbContext db, ITableFileWriter files, ICurrentUser user, IAuditTrail audit, ILogger<ExportArrearsHandler> logger)
     : IRequestHandler<ExportArrearsQuery, ExportedFile>
 {
     private static readonly string[] Header = ["姓名/name", "期间/period", "个人应缴/individual due", "已缴/paid", "欠费/outstanding"];
@@ -25,6 +26,7 @@ internal sealed class ExportArrearsHandler(
             rows.Select(a => new object[] { a.Name, a.Period, a.IndividualDue, a.Paid, a.IndividualDue - a.Paid }));
         var file = await files.WriteAsync("欠费名单" + (selected is null ? "" : "_" + selected), table, request.Format, cancellationToken);
         // Names with what they owe are personal data: every export is on record (who, what, how many rows).
+        audit.Exported("arrears", file.Format.ToString(), rows.Count, new { Period = selected });
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation(

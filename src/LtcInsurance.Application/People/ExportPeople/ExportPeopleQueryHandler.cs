@@ -1,4 +1,5 @@
 using System.Globalization;
+using LtcInsurance.Application.Common.Auditing;
 using LtcInsurance.Application.Common.Export;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
@@ -11,7 +12,8 @@ namespace LtcInsurance.Application.People.ExportPeople;
 
 /// <summary>Writes the file and records (log) who exported how many people of which tenant, with the search text.</summary>
 internal sealed class ExportPeopleQueryHandler(
-    ILtcDbContext db, IPeopleIndex index, IStreamingTableWriter files, ICurrentUser user, ILogger<ExportPeopleQueryHandler> logger)
+    ILtcDbContext db, IPeopleIndex index, IStreamingTableWriter files, ICurrentUser user, IAuditTrail audit,
+    ILogger<ExportPeopleQueryHandler> logger)
     : IRequestHandler<ExportPeopleQuery, ExportedFile>
 {
     private static readonly string[] Header =
@@ -24,6 +26,7 @@ internal sealed class ExportPeopleQueryHandler(
         var (file, count) = await files.WriteAsync("参保人员", new StreamedTable("参保人员", Header, Rows(people)), request.Format,
             request.Target, cancellationToken);
         // Personal information protection: every export of the register is on record (who, what, how many rows).
+        audit.Exported("people", file.Format.ToString(), count, new { request.Text, request.Status, request.RegionCode });
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation(

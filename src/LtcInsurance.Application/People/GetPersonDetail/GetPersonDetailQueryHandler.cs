@@ -1,3 +1,4 @@
+using LtcInsurance.Application.Common.Auditing;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Common.Security;
@@ -8,7 +9,8 @@ using Microsoft.Extensions.Logging;
 
 namespace LtcInsurance.Application.People.GetPersonDetail;
 
-internal sealed class GetPersonDetailQueryHandler(ILtcDbContext db, ICurrentUser user, ILogger<GetPersonDetailQueryHandler> logger)
+internal sealed class GetPersonDetailQueryHandler(ILtcDbContext db, ICurrentUser user, IAuditTrail audit,
+    ILogger<GetPersonDetailQueryHandler> logger)
     : IRequestHandler<GetPersonDetailQuery, PersonDetail?>
 {
     public async Task<PersonDetail?> Handle(GetPersonDetailQuery request, CancellationToken cancellationToken)
@@ -29,7 +31,8 @@ internal sealed class GetPersonDetailQueryHandler(ILtcDbContext db, ICurrentUser
         var death = await db.DeathRecords.AsNoTracking().SingleOrDefaultAsync(d => d.PersonId == personId, cancellationToken);
         var guardian = await db.GuardianLinks.AsNoTracking().SingleOrDefaultAsync(g => g.MinorId == personId, cancellationToken);
 
-        // Personal information protection: who saw a full ID number, of which city's person, is on record.
+        // Personal information protection: who saw a full ID number, of which city's person, is on record (the audit trail and the log).
+        audit.Viewed("person.detail", "Person", personId.ToString());
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("Full ID number of person {PersonId} shown to {UserName} in tenant {TenantId}",
