@@ -36,6 +36,7 @@ public static class DependencyInjection
             services.AddSingleton(typeof(IJobHandler), type);
         services.AddScoped<JobEnqueuer>();
         services.AddScoped<Supervision.SupervisionRunner>();
+        services.AddSingleton<Supervision.NightlySupervision>();
         services.TryAddSingleton(new JobWorkerOptions());
         services.AddSingleton<JobWakeup>();
         services.AddSingleton<JobEvents>();

@@ -25,7 +25,7 @@ public sealed record FlagDetail(FlagRow Flag, string Clause, string EvidenceJson
     IReadOnlyList<FlagOutcomeView> Outcomes, Guid? SanctionId, string CreatedBy);
 
 /// <summary>The filters of the queue (all optional).</summary>
-public sealed record FlagFilter(string? RuleCode, string? Status, Guid? InstitutionId, Guid? ClaimId);
+public sealed record FlagFilter(string? RuleCode, string? Status, Guid? InstitutionId, Guid? ClaimId, string? ProviderCode = null);
 
 internal static class FlagQueries
 {
@@ -40,6 +40,12 @@ internal static class FlagQueries
             flags = flags.Where(f => f.InstitutionId == provider);
         if (filter.ClaimId is { } claim)
             flags = flags.Where(f => f.ClaimId == claim);
+        if (!string.IsNullOrWhiteSpace(filter.ProviderCode))
+        {
+            var code = filter.ProviderCode.Trim();
+            var providers = db.Institutions.Where(i => i.Code == code).Select(i => (Guid?)i.Id);
+            flags = flags.Where(f => providers.Contains(f.InstitutionId));
+        }
         return flags;
     }
 

@@ -25,6 +25,8 @@ public static class PageAccess
     public const string AssessmentNotices = Roles.Clerk + "," + Roles.Admin;
     /// <summary>API 密钥: an institution keeps its own REST API keys, a city admin those of every institution.</summary>
     public const string ApiKeys = Roles.Institution + "," + Roles.Admin;
+    /// <summary>监管疑点: auditors record outcomes; clerks and admins look on and turn confirmed flags into sanctions.</summary>
+    public const string Supervision = Roles.Auditor + "," + Roles.Clerk + "," + Roles.Admin;
     public const string FundLedger = Roles.Auditor + "," + Roles.Admin;
     public const string TenantsAndUsers = Roles.Admin;
     /// <summary>工作日历: the city's admin keeps its holidays and make-up working days.</summary>
