@@ -45,7 +45,7 @@ public abstract class AnomalyRule
 public static class AnomalyRules
 {
     /// <summary>The city documents' fraud-prevention and monitoring clauses (ZJ 三(四), SS 二(八)(九), JN 五, YZ 四(六), YL 三(五)).</summary>
-    public const string CitySupervision = "ZJ 三(四)；SS 二(八)(九)；JN 五；YZ 四(六)；YL 三(五)";
+    public const string CitySupervision = "ZJ 三(四)；SS 二(八)、SS 二(九)；JN 五；YZ 四(六)；YL 三(五)";
 
     public static IReadOnlyList<AnomalyRule> All { get; } =
     [
