@@ -127,7 +127,7 @@ public sealed class SupervisionFlagsTests(RegisterDatabase database)
         Assert.Equal(planted.OrderBy(f => f.Item1, StringComparer.Ordinal).ThenBy(f => f.Item3).ThenBy(f => f.Item2).ToList(), found);
         Assert.All(flags, f => Assert.Equal("manual", f.Source));
         var death = flags.Single(f => f.RuleCode == ServiceAfterDeath.RuleCode);
-        Assert.Contains("\"dateOfDeath\":\"2031-07-20\"", death.Evidence, StringComparison.Ordinal);
+        Assert.Contains("\"dateOfDeath\": \"2031-07-20\"", death.Evidence, StringComparison.Ordinal); // jsonb's own spacing
         Assert.Contains("22号", death.Clause, StringComparison.Ordinal);
 
         // a second run finds the same and raises nothing new

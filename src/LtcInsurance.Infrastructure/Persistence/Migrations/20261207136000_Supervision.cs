@@ -54,6 +54,7 @@ public sealed class Supervision : Migration
             CREATE INDEX ix_anomaly_flags_tenant_id_claim_id ON anomaly_flags (tenant_id, claim_id);
             CREATE INDEX ix_anomaly_flags_tenant_id_status_created_at ON anomaly_flags (tenant_id, status, created_at);
             CREATE INDEX ix_anomaly_flags_tenant_id_institution_id ON anomaly_flags (tenant_id, institution_id);
+            CREATE INDEX ix_anomaly_flags_tenant_id_sanction_id ON anomaly_flags (tenant_id, sanction_id);
 
             CREATE TABLE anomaly_flag_outcomes (
                 tenant_id character varying(32) NOT NULL,
