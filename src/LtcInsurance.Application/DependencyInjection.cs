@@ -28,11 +28,16 @@ public static class DependencyInjection
             foreach (var contract in type.GetInterfaces().Where(i =>
                          i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)))
                 services.AddScoped(contract, type);
+            foreach (var contract in type.GetInterfaces().Where(i =>
+                         i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestPostProcessor<,>)))
+                services.AddScoped(contract, type);
         }
 
         foreach (var type in assembly.GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(IJobHandler).IsAssignableFrom(t)))
             services.AddSingleton(typeof(IJobHandler), type);
         services.AddScoped<JobEnqueuer>();
+        services.AddScoped<Supervision.SupervisionRunner>();
+        services.AddSingleton<Supervision.NightlySupervision>();
         services.TryAddSingleton(new JobWorkerOptions());
         services.AddSingleton<JobWakeup>();
         services.AddSingleton<JobEvents>();

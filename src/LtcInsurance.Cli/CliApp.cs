@@ -9,6 +9,7 @@ using LtcInsurance.Cli.Jobs;
 using LtcInsurance.Cli.Ledger;
 using LtcInsurance.Cli.Tenants;
 using LtcInsurance.Cli.Params;
+using LtcInsurance.Cli.Supervision;
 
 namespace LtcInsurance.Cli;
 
@@ -25,6 +26,7 @@ public static class CliApp
           ltc import bases --tenant X --file F      contribution bases (wage/pension) from the medical insurance system (CSV/XLSX)
           ltc billing run --tenant X --period P       contribution billing run (a background job, run here)
           ltc jobs run-once|list|cancel|resume ...    background jobs (billing runs, imports)
+          ltc supervise run --tenant X [--month M]   anomaly rules (异常数据筛查) over recent months (a background job, run here)
           ltc settle run ...                 (planned) monthly settlement run
           ltc ledger verify --tenant X       verify a tenant's ledger hash chain
           ltc tenant add <id>                open a registered city module as a tenant (platform admin)
@@ -163,6 +165,8 @@ public static class CliApp
                 return await BillingRunCommand.RunAsync(rest, stdout, stderr);
             case ["import", .. var rest]:
                 return await ImportRegisterCommand.RunAsync(rest, stdout, stderr);
+            case ["supervise", "run", .. var rest]:
+                return await SuperviseRunCommand.RunAsync(rest, stdout, stderr);
             case ["jobs", .. var rest]:
                 return await JobsCommand.RunAsync(rest, stdout, stderr);
             case ["params", .. var rest]:

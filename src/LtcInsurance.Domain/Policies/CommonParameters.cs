@@ -125,6 +125,35 @@ public static class CommonParameters
             $"{settlementClause}（按月结算；费用审核岗位分设、相互制约见医保办发〔2024〕22号，大额审定标准文件未规定，由本地确定）", "须两人审定的申报基金支付金额（高于此额）");
     }
 
+    public const string SupervisionOutlierZ = "supervisionOutlierZ";
+    public const string SupervisionOutlierMinimumPoints = "supervisionOutlierMinimumPoints";
+    public const string SupervisionWorkerBeneficiariesPerDay = "supervisionWorkerBeneficiariesPerDay";
+    public const string SupervisionAssessorMinimumCases = "supervisionAssessorMinimumCases";
+    public const string SupervisionAssessorSameLevelShare = "supervisionAssessorSameLevelShare";
+    public const string SupervisionReviewLevelJump = "supervisionReviewLevelJump";
+
+    /// <summary>
+    /// The anomaly rules' thresholds (issue #14). No document states them: they are supervision settings the product ships
+    /// with a default of its own (<see cref="Supervision.SupervisionSettings.Default"/>, docs/supervision.md), which a
+    /// city's admins may change like any parameter. They are not law figures.
+    /// </summary>
+    public static IEnumerable<ParameterDefinition> Supervision(string supervisionClause)
+    {
+        var d = LtcInsurance.Domain.Supervision.SupervisionSettings.Default;
+        var clause = $"{supervisionClause}；医保办发〔2024〕22号 异常数据筛查（监管设置，产品默认值，非文件规定）";
+        yield return ParameterDefinition.Fixed(SupervisionOutlierZ, ParameterKind.Amount, "robust z", clause, "机构费用异常：稳健 z 值阈值（中位数/MAD）", d.OutlierZ);
+        yield return ParameterDefinition.Fixed(SupervisionOutlierMinimumPoints, ParameterKind.Count, "months or providers", clause,
+            "机构费用异常：比较所需的最少历史月数或同类机构数", (decimal)d.OutlierMinimumPoints);
+        yield return ParameterDefinition.Fixed(SupervisionWorkerBeneficiariesPerDay, ParameterKind.Count, "people", clause,
+            "护理人员同日服务对象上限（超过即列为疑点）", (decimal)d.WorkerBeneficiariesPerDay);
+        yield return ParameterDefinition.Fixed(SupervisionAssessorMinimumCases, ParameterKind.Count, "cases", clause,
+            "评估人员结论集中：最少结论数", (decimal)d.AssessorMinimumCases);
+        yield return ParameterDefinition.Fixed(SupervisionAssessorSameLevelShare, ParameterKind.Ratio, "share", clause,
+            "评估人员结论集中：同一等级占比阈值", d.AssessorSameLevelShare);
+        yield return ParameterDefinition.Fixed(SupervisionReviewLevelJump, ParameterKind.Count, "levels", clause,
+            "复评结论变化的等级数阈值", (decimal)d.ReviewLevelJump);
+    }
+
     public static ParameterDefinition BenefitStart(string rule, string clause, string label) =>
         ParameterDefinition.Fixed(BenefitStartRule, ParameterKind.Text, "strategy", clause, label, rule);
 

@@ -50,6 +50,14 @@ public static class HostingServiceCollectionExtensions
         });
         if (section.GetValue("Enabled", true))
             services.AddHostedService<JobWorkerService>();
+        var supervision = configuration.GetSection("Ltc:Supervision");
+        if (supervision.GetValue("Nightly", true))
+        {
+            services.AddSingleton(new NightlySupervisionOptions(
+                TimeOnly.TryParse(supervision.GetValue<string>("NightlyAt"), System.Globalization.CultureInfo.InvariantCulture, out var at) ? at : new TimeOnly(2, 0)));
+            services.AddHostedService<NightlySupervisionService>();
+        }
+
         return services;
     }
 

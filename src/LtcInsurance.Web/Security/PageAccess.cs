@@ -31,6 +31,8 @@ public static class PageAccess
     public const string ApiKeys = Roles.Institution + "," + Roles.Admin;
     /// <summary>审计日志: auditors only (separate duties: the admin whose actions are on it does not read it by default).</summary>
     public const string Audit = Roles.Auditor;
+    /// <summary>监管疑点: auditors record outcomes; clerks and admins look on and turn confirmed flags into sanctions.</summary>
+    public const string Supervision = Roles.Auditor + "," + Roles.Clerk + "," + Roles.Admin;
     public const string FundLedger = Roles.Auditor + "," + Roles.Admin;
     /// <summary>看板、统计报表、基金预测: the city's auditors, admins and clerks (the use cases say so too).</summary>
     public const string Reports = Roles.Auditor + "," + Roles.Admin + "," + Roles.Clerk;

@@ -11,8 +11,9 @@ namespace LtcInsurance.Application.Common.Messaging;
 /// <summary>
 /// The one path into the use cases. For each request: capture the caller's user (in the caller's scope), open a scope
 /// of its own for the handler (so every call has its own DbContext, never one shared across UI events), check the
-/// role, run every validator, then the handler; finally record the command (and any view or export of personal data the
-/// handler noted) in the audit trail (<see cref="AuditRecorder"/>), whatever the outcome.
+/// role, run every validator, then the handler, then its post-processors (<see cref="IRequestPostProcessor{TRequest,TResponse}"/>);
+/// finally record the command (and any view or export of personal data the handler noted) in the audit trail
+/// (<see cref="AuditRecorder"/>), whatever the outcome.
 /// </summary>
 internal sealed class Sender(IServiceScopeFactory scopes, ICurrentUserSource users) : ISender
 {
@@ -98,7 +99,10 @@ internal sealed class Sender(IServiceScopeFactory scopes, ICurrentUserSource use
             }
 
             var handler = services.GetRequiredService<IRequestHandler<TRequest, TResponse>>();
-            return await handler.Handle(typed, cancellationToken);
+            var response = await handler.Handle(typed, cancellationToken);
+            foreach (var after in services.GetServices<IRequestPostProcessor<TRequest, TResponse>>())
+                await after.ProcessAsync(typed, response, cancellationToken);
+            return response;
         }
     }
 }

@@ -36,6 +36,7 @@ public static class JiningParameters
         Fixed(FiscalShare, ParameterKind.Amount, "yuan/person/year", "JN 二", "试点县（市、区）财政补助", 5m),
         .. CommonParameters.Assessment("national2021", "JN 三(一)（照护需求等级评估，按国家标准配置）", null, "JN 三(一)（须通过照护需求等级评估，享受待遇的等级未载明）"),
         .. CommonParameters.ClaimProcess("JN 三(二)"),
+        .. CommonParameters.Supervision("JN 五"),
         CommonParameters.BenefitStartUnset("JN 三(一)（文件未规定待遇起始日）"),
         CommonParameters.HospitalSuspensionUnset("JN 三(三)（专护期间不重复享受住院待遇；住院期间是否暂停长护待遇文件未规定，由管理员设定）"),
         .. Entitlement.EntitlementParameters.For("JN 三(一)", "JN 三(一)", "JN 三(一)", 1m, "文件写明：长期护理保险资金可支付评估费用（团队解读：由基金支付）"),

@@ -33,6 +33,7 @@ public static class ShishiParameters
         Fixed(SpecialGroupSubsidyRatio, ParameterKind.Ratio, "ratio", "SS 二(三)", "特定参保人员个人缴费由市财政全额补助", 1.00m),
         .. CommonParameters.Assessment("barthel", "SS 二(四)", null, "SS 二(二)、二(四)（全部或部分丧失人身功能、长期生活无法自理；巴氏指数享受待遇的等级未载明）"),
         .. CommonParameters.ClaimProcess("SS 二(五)3"),
+        .. CommonParameters.Supervision("SS 二(八)、SS 二(九)"),
         CommonParameters.BenefitStartUnset("SS 二(四)（文件未规定待遇起始日）"),
         CommonParameters.HospitalSuspension(true, "SS 二(五)4(3)"),
         .. Entitlement.EntitlementParameters.For("SS 二(四)", "SS 二(四)", "SS 二(四)", 1m, "文件写明：首次和特定的评定费用原则上从长期护理保险资金中列支（其他评定由谁负担未规定，管理员可另设）"),

@@ -84,6 +84,7 @@ public static class YulinParameters
         Fixed(MinorAge, ParameterKind.Count, "years", "YL 二(三)6", "未成年人年龄界限（未满该年龄且未就业者不单独筹资）", 18m),
         .. CommonParameters.Assessment("national2021", "YL 三(一)", 3m, "YL 二(四)1（制度起步阶段保障重度失能人员）"),
         .. CommonParameters.ClaimProcess("YL 三(三)"),
+        .. CommonParameters.Supervision("YL 三(五)"),
         CommonParameters.LastingDisability("YL 二(四)1"),
         CommonParameters.BenefitStart(CommonParameters.StartWhenServiceStartsAfterPublicity, "YL 二(四)5", "评估结论公示后，自定点机构提供服务之日起享受待遇"),
         Fixed(WaitingPeriodMonths, ParameterKind.Count, "months", "YL 二(四)5（激励约束）", "待遇享受等待期（月）", 6m),

@@ -28,6 +28,7 @@ public static class YuzhongParameters
         WithoutValue(FiscalShare, ParameterKind.Amount, "yuan/person/year", "YZ 二、三（执行全市统一筹资政策）", "财政补助"),
         .. CommonParameters.Assessment("national2021", "YZ 四(二)（渝医保办〔2021〕52号，按国家标准配置）", null, "YZ 三、四(二)（重点解决重度失能人员；享受待遇的等级执行全市统一政策，本方案未载明）"),
         .. CommonParameters.ClaimProcess("YZ 四(四)"),
+        .. CommonParameters.Supervision("YZ 四(六)"),
         CommonParameters.BenefitStartUnset("YZ 四(二)（文件未规定待遇起始日）"),
         CommonParameters.HospitalSuspensionUnset("YZ 四(四)（文件未规定住院期间是否暂停待遇，由管理员设定）"),
         .. Entitlement.EntitlementParameters.For("YZ 四(二)", "YZ 四(二)", "YZ 四(二)", 1m, "文件写明：失能评估费用试点阶段暂从长护险基金中列支，参保人不缴纳失能评估费"),

@@ -39,6 +39,7 @@ public static class ZhenjiangParameters
         Fixed(MedicalAssistanceSubsidyRatio, ParameterKind.Ratio, "ratio", "ZJ 二(三)", "医疗救助对象居民个人缴费由财政全额资助", 1.00m),
         .. CommonParameters.Assessment("national2021", "ZJ 二(四)（失能等级评估统一到国家长护险失能等级评估标准）", 3m, "ZJ 二(二)、二(五)1（重点解决重度失能人员基本护理保障需求，中度失能逐步纳入）"),
         .. CommonParameters.ClaimProcess("ZJ 二(六)"),
+        .. CommonParameters.Supervision("ZJ 三(四)"),
         CommonParameters.LastingDisability("ZJ 二(五)1"),
         CommonParameters.BenefitStart(CommonParameters.StartDayAfterConclusion, "ZJ 二(五)1", "自评估结论作出次日起享受待遇"),
         CommonParameters.HospitalSuspensionUnset("ZJ 二(五)4（文件未规定住院期间是否暂停待遇，由管理员设定）"),
