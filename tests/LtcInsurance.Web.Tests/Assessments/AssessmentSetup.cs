@@ -11,6 +11,7 @@ using LtcInsurance.Domain.Assessment;
 using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Web.Tests.Billing;
 using LtcInsurance.Web.Tests.Hosting;
+using Microsoft.Playwright;
 
 namespace LtcInsurance.Web.Tests.Assessments;
 
@@ -27,6 +28,25 @@ internal static class AssessmentSetup
         ["transfer"] = 0, ["stairs"] = 0, ["bathing"] = 0, ["time_orientation"] = 1, ["person_orientation"] = 1, ["place_orientation"] = 1,
         ["memory"] = 0, ["vision"] = 4, ["hearing"] = 4, ["communication"] = 4,
     };
+
+    /// <summary>
+    /// On the open application page (/assessments/{id}), as one of the agency's experts: 专家甲 and 评估员丙 on site, the
+    /// attendant, the evidence references and every item of <see cref="SevereLevelTwoScores"/>, then 记录; waits for the level.
+    /// </summary>
+    public static async Task EnterSevereLevelTwoOnPageAsync(IPage page)
+    {
+        await page.Locator("[data-testid=assess-onsite-form]").WaitForAsync();
+        await page.GetByLabel("专家甲（评估专家）").CheckAsync();
+        await page.GetByLabel("评估员丙（评估员）").CheckAsync();
+        await page.FillAsync("#assess-attendant", "赵女儿");
+        await page.FillAsync("#assess-relation", "女儿");
+        await page.FillAsync("#assess-evidence", "IMG_0001.jpg；VID_0001.mp4");
+        foreach (var (item, score) in SevereLevelTwoScores)
+            await page.Locator($"[data-testid=item-{item}]").GetByRole(AriaRole.Radio, new() { Name = score.ToString(System.Globalization.CultureInfo.InvariantCulture), Exact = true })
+                .CheckAsync(new() { Force = true });
+        await page.ClickAsync("[data-testid=assess-record]");
+        await page.Locator("[data-testid=assess-level]", new() { HasTextString = "重度失能二级" }).WaitForAsync();
+    }
 
     /// <summary>Today in China, where the documents' dates are.</summary>
     public static DateOnly Today() =>

@@ -39,19 +39,7 @@ public sealed class OnSiteAssessmentBrowserTests(LtcWebHost host)
         {
             var page = ui.Page;
             await ui.OpenAsync($"/assessments/{application}");
-            await page.Locator("[data-testid=assess-onsite-form]").WaitForAsync();
-            await ui.AssertAccessibleAsync();
-            await page.GetByLabel("专家甲（评估专家）").CheckAsync();
-            await page.GetByLabel("评估员丙（评估员）").CheckAsync();
-            await page.FillAsync("#assess-attendant", "赵女儿");
-            await page.FillAsync("#assess-relation", "女儿");
-            await page.FillAsync("#assess-evidence", "IMG_0001.jpg；VID_0001.mp4");
-            foreach (var (item, score) in AssessmentSetup.SevereLevelTwoScores)
-                await page.Locator($"[data-testid=item-{item}]").GetByRole(AriaRole.Radio, new() { Name = score.ToString(System.Globalization.CultureInfo.InvariantCulture), Exact = true })
-                    .CheckAsync(new() { Force = true });
-            await page.ClickAsync("[data-testid=assess-record]");
-
-            await page.Locator("[data-testid=assess-level]", new() { HasTextString = "重度失能二级" }).WaitForAsync();
+            await AssessmentSetup.EnterSevereLevelTwoOnPageAsync(page);
             Assert.Contains("national2021", await page.InnerTextAsync("[data-testid=assess-trace]"), StringComparison.Ordinal);
             await ui.AssertAccessibleAsync();
 
