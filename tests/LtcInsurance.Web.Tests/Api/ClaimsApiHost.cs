@@ -39,36 +39,8 @@ public sealed class ClaimsApiHost() : LtcWebHost(new StandingClock(Now))
     /// </summary>
     public async Task<ClaimsProvider> ProviderAsync()
     {
-        var n = Interlocked.Increment(ref sequence);
-        await using var db = new LtcDbContext(LtcDbContextOptions.ForApplication(AppConnectionString), new FixedCurrentTenant(TenantIds.Yulin));
-        var institution = new Institution
-        {
-            TenantId = TenantIds.Yulin, Code = $"API{n:D3}", Name = $"接口测试护理院{n}", RegionCode = "450902", ServiceModes = ["institution", "home"],
-        };
-        db.Institutions.Add(institution);
-        var entitled = db.Set<BenefitEntitlement>().Select(b => b.PersonId);
-        var person = await db.InsuredPeople
-            .Where(p => db.EnrollmentPeriods.Any(e => e.PersonId == p.Id && e.StartDate <= MonthStart && (e.EndDate == null || e.EndDate >= MonthStart.AddMonths(1))))
-            .Where(p => !db.DeathRecords.Any(d => d.PersonId == p.Id))
-            .Where(p => !entitled.Contains(p.Id))
-            .OrderBy(p => p.Id).FirstAsync();
-        var care = $"API{n:D3}-C";
-        var bed = $"API{n:D3}-B";
-        db.Add(ServiceItem.Create(TenantIds.Yulin, care, "接口测试护理", "care", "次", 80m, null, null, null, new DateOnly(2020, 1, 1)));
-        db.Add(ServiceItem.Create(TenantIds.Yulin, bed, "接口测试床位", "bed", "日", 30m, null, null, null, new DateOnly(2020, 1, 1)));
-        var application = AssessmentApplication.Register(TenantIds.Yulin, person.Id, ApplicantKinds.Person, person.Name, null, institution.Id,
-            MonthStart.AddDays(-40), null, false, [ApplicationDocuments.IdCard], MonthStart.AddDays(-35), MonthStart.AddDays(-10), "test", Now);
-        db.Add(application);
-        var entitlement = BenefitEntitlement.Grant(TenantIds.Yulin, person.Id, application.Id, 5, "等级5", "institution", institution.Id, MonthStart,
-            null, null, "[]", "test", Now);
-        db.Add(entitlement);
-        var plan = CarePlan.Draft(TenantIds.Yulin, entitlement.Id, institution.Id, MonthStart, null, "test", Now);
-        plan.AddItem(care, 7, "week", 60);
-        plan.AddItem(bed, 7, "week", null);
-        plan.Confirm(MonthStart, "test");
-        db.Add(plan);
-        await db.SaveChangesAsync();
-        return new ClaimsProvider(institution.Code, person.IdNumber.Value, care, bed);
+        var made = await LtcInsurance.Web.Tests.Claims.ClaimsWebHost.EntitledProviderAsync(AppConnectionString, "API", "接口测试", Now);
+        return new ClaimsProvider(made.Code, made.IdNumber, made.CareItem, made.BedItem);
     }
 
     /// <summary>A bare institution of <paramref name="tenant"/> (enough for an API key of that city); answers its code.</summary>

@@ -7,76 +7,28 @@ using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Providers;
 using LtcInsurance.Domain.Tenants;
 using LtcInsurance.Infrastructure.Persistence;
-using LtcInsurance.Infrastructure.Postgres;
 using LtcInsurance.Infrastructure.Tenancy;
 using LtcInsurance.Web.Security;
 using LtcInsurance.Web.Tenancy;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
+using LtcInsurance.Web.Tests.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 using SecurityClaim = System.Security.Claims.Claim;
 
 namespace LtcInsurance.Web.Tests.Claims;
 
 /// <summary>
-/// The whole application for the browser (static web assets, demo data, own throwaway PostgreSQL) on a clock that runs
+/// The application as <see cref="LtcWebHost"/> starts it (static web assets, demo data, own throwaway PostgreSQL) on a clock that runs
 /// from 2027-02-05 10:00 in China: inside the window of the January 2027 claims (demo close day: the 10th; Yulin insures
 /// from 2027-01-01), whatever day the tests run. Providers with an entitled beneficiary are added per test
 /// (<see cref="ProviderAsync"/>); use cases run in the application's own scope as a user of the test's choosing
 /// (<see cref="SendAsync{T}"/>), as a circuit sends them.
 /// </summary>
-public sealed class ClaimsWebHost : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class ClaimsWebHost() : LtcWebHost(new ShiftedClock(Start))
 {
     public static readonly DateTimeOffset Start = new(2027, 2, 5, 2, 0, 0, TimeSpan.Zero);
     public static readonly DateOnly MonthStart = new(2027, 1, 1);
     private static int sequence;
-
-    private readonly string root = Path.Combine(Path.GetTempPath(), "ltc-claims-web-tests-" + Guid.NewGuid().ToString("N"));
-    private EmbeddedPostgres? postgres;
-
-    public Uri ServerAddress { get; private set; } = new("http://127.0.0.1/");
-
-    public string AppConnectionString => postgres?.AppConnectionString ?? throw new InvalidOperationException("PostgreSQL has not started.");
-
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(root);
-        postgres = await EmbeddedPostgres.StartAsync(new PostgresServerOptions(Path.Combine(root, "pg"), Throwaway: true));
-        UseKestrel(0);
-        StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        ServerAddress = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        var pg = postgres ?? throw new InvalidOperationException("PostgreSQL must start before the application.");
-        builder.UseEnvironment("Testing");
-        builder.UseStaticWebAssets();
-        builder.UseSetting("ConnectionStrings:Ltc", pg.AppConnectionString);
-        builder.UseSetting("ConnectionStrings:LtcOwner", pg.OwnerConnectionString);
-        builder.UseSetting("Ltc:SeedDemoData", "true");
-        builder.UseSetting("Ltc:LogDirectory", Path.Combine(root, "logs"));
-        builder.UseSetting("Ltc:Security:SignInPermitsPerMinute", "100000");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new ShiftedClock(Start)));
-    }
-
-    /// <summary>Runs a scalar query as the owner role (sees every tenant).</summary>
-    public async Task<T> QueryAsOwnerAsync<T>(string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(postgres!.OwnerConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value);
-        var result = await command.ExecuteScalarAsync();
-        return result is T typed ? typed : throw new InvalidOperationException($"Query returned {result ?? "null"}: {sql}");
-    }
 
     /// <summary>Sends a use case in a scope of the running application as <paramref name="user"/> (as a circuit does).</summary>
     public async Task<T> SendAsync<T>(ClaimsPrincipal user, IRequest<T> request)
@@ -101,13 +53,19 @@ public sealed class ClaimsWebHost : WebApplicationFactory<Program>, IAsyncLifeti
     /// A new Yulin institution (institution and home care) with one enrolled demo beneficiary entitled to institution care
     /// there from January 2027 under a confirmed care plan of two new catalogue items (care 80.00, bed 30.00).
     /// </summary>
-    public async Task<ClaimsProvider> ProviderAsync()
+    public Task<ClaimsProvider> ProviderAsync() => EntitledProviderAsync(AppConnectionString, "REV", "审核测试", Start);
+
+    /// <summary>
+    /// The provider of <see cref="ProviderAsync"/> written through the application role: code <paramref name="codePrefix"/>NNN,
+    /// names beginning with <paramref name="namePrefix"/>, records dated <paramref name="now"/>. The claims API host uses it too.
+    /// </summary>
+    public static async Task<ClaimsProvider> EntitledProviderAsync(string appConnectionString, string codePrefix, string namePrefix, DateTimeOffset now)
     {
         var n = Interlocked.Increment(ref sequence);
-        await using var db = new LtcDbContext(LtcDbContextOptions.ForApplication(AppConnectionString), new FixedCurrentTenant(TenantIds.Yulin));
+        await using var db = new LtcDbContext(LtcDbContextOptions.ForApplication(appConnectionString), new FixedCurrentTenant(TenantIds.Yulin));
         var institution = new Institution
         {
-            TenantId = TenantIds.Yulin, Code = $"REV{n:D3}", Name = $"审核测试护理院{n}", RegionCode = "450902", ServiceModes = ["institution", "home"],
+            TenantId = TenantIds.Yulin, Code = $"{codePrefix}{n:D3}", Name = $"{namePrefix}护理院{n}", RegionCode = "450902", ServiceModes = ["institution", "home"],
         };
         db.Institutions.Add(institution);
         var entitled = db.Set<BenefitEntitlement>().Select(b => b.PersonId);
@@ -116,38 +74,23 @@ public sealed class ClaimsWebHost : WebApplicationFactory<Program>, IAsyncLifeti
             .Where(p => !db.DeathRecords.Any(d => d.PersonId == p.Id))
             .Where(p => !entitled.Contains(p.Id))
             .OrderBy(p => p.Id).FirstAsync();
-        var care = $"REV{n:D3}-C";
-        var bed = $"REV{n:D3}-B";
-        db.Add(ServiceItem.Create(TenantIds.Yulin, care, "审核测试护理", "care", "次", 80m, null, null, null, new DateOnly(2020, 1, 1)));
-        db.Add(ServiceItem.Create(TenantIds.Yulin, bed, "审核测试床位", "bed", "日", 30m, null, null, null, new DateOnly(2020, 1, 1)));
+        var care = $"{codePrefix}{n:D3}-C";
+        var bed = $"{codePrefix}{n:D3}-B";
+        db.Add(ServiceItem.Create(TenantIds.Yulin, care, namePrefix + "护理", "care", "次", 80m, null, null, null, new DateOnly(2020, 1, 1)));
+        db.Add(ServiceItem.Create(TenantIds.Yulin, bed, namePrefix + "床位", "bed", "日", 30m, null, null, null, new DateOnly(2020, 1, 1)));
         var application = AssessmentApplication.Register(TenantIds.Yulin, person.Id, ApplicantKinds.Person, person.Name, null, institution.Id,
-            MonthStart.AddDays(-40), null, false, [ApplicationDocuments.IdCard], MonthStart.AddDays(-35), MonthStart.AddDays(-10), "test", Start);
+            MonthStart.AddDays(-40), null, false, [ApplicationDocuments.IdCard], MonthStart.AddDays(-35), MonthStart.AddDays(-10), "test", now);
         db.Add(application);
         var entitlement = BenefitEntitlement.Grant(TenantIds.Yulin, person.Id, application.Id, 5, "等级5", "institution", institution.Id, MonthStart,
-            null, null, "[]", "test", Start);
+            null, null, "[]", "test", now);
         db.Add(entitlement);
-        var plan = CarePlan.Draft(TenantIds.Yulin, entitlement.Id, institution.Id, MonthStart, null, "test", Start);
+        var plan = CarePlan.Draft(TenantIds.Yulin, entitlement.Id, institution.Id, MonthStart, null, "test", now);
         plan.AddItem(care, 7, "week", 60);
         plan.AddItem(bed, 7, "week", null);
         plan.Confirm(MonthStart, "test");
         db.Add(plan);
         await db.SaveChangesAsync();
         return new ClaimsProvider(institution.Code, institution.Name, person.Id, person.Name, person.IdNumber.Value, care, bed);
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await base.DisposeAsync();
-        if (postgres is not null)
-            await postgres.DisposeAsync();
-        try
-        {
-            Directory.Delete(root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A log file may still be held open for a moment; the temp folder is cleaned by the OS later.
-        }
     }
 
     /// <summary>The machine's clock moved to <c>start</c>: it keeps running, so timeouts and intervals behave as usual.</summary>
