@@ -98,9 +98,16 @@ public sealed class UiSession : IAsyncDisposable
     public Task WaitForCircuitAsync() =>
         Page.Locator("[data-circuit=live]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
 
-    /// <summary>No serious or critical axe-core violation on the page as it is now.</summary>
+    /// <summary>
+    /// No serious or critical axe-core violation on the page as it is now, once its finite animations have ended (a
+    /// snackbar fading in is half transparent for a moment, which axe would report as low contrast on a busy machine).
+    /// </summary>
     public async Task AssertAccessibleAsync()
     {
+        await Page.EvaluateAsync(
+            "() => Promise.race([Promise.all(document.getAnimations()" +
+            ".filter(a => a.effect && a.effect.getTiming().iterations !== Infinity)" +
+            ".map(a => a.finished.catch(() => null))), new Promise(resolve => setTimeout(resolve, 3000))])");
         var result = await Page.RunAxe();
         var bad = result.Violations
             .Where(v => v.Impact is "serious" or "critical")
