@@ -76,7 +76,14 @@ public static class AcceptanceCheck
             }
         }
 
-        if (facts.LastConclusion is { } last && last.AddMonths(facts.ReapplicationMonths) > facts.On && !facts.ConditionChanged)
+        var ordered = facts.ApplicantKind == ApplicantKinds.Bureau;
+        if (ordered && facts.LastConclusion is null)
+        {
+            return Refused(AssessmentCodes.NoConclusionToReassess, AssessmentClauses.OrderedReassessment,
+                $"{name} 尚无评估结论，不能依抽查结果要求复评；请由本人、家属或护理机构提出评估申请");
+        }
+
+        if (!ordered && facts.LastConclusion is { } last && last.AddMonths(facts.ReapplicationMonths) > facts.On && !facts.ConditionChanged)
         {
             return Refused(AssessmentCodes.ReapplicationTooSoon, facts.ReapplicationClause,
                 $"{name} 上次评估结论作出于 {Day(last)}，{facts.ReapplicationMonths} 个月内再次申请且未说明失能状况发生明显变化，不予受理");

@@ -26,23 +26,29 @@ public static class ApplicationDocuments
 
     /// <summary>The documents an application by <paramref name="applicantKind"/> must carry.</summary>
     public static IReadOnlyList<string> Required(string applicantKind) =>
-        applicantKind == ApplicantKinds.Person ? [IdCard, MedicalRecords] : [IdCard, MedicalRecords, AgentAuthorization];
+        applicantKind is ApplicantKinds.Person or ApplicantKinds.Bureau ? [IdCard, MedicalRecords] : [IdCard, MedicalRecords, AgentAuthorization];
 }
 
-/// <summary>Who applies: the person, a family member or guardian, or a care institution on the person's behalf.</summary>
+/// <summary>
+/// Who applies: the person, a family member or guardian, a care institution on the person's behalf, or the bureau itself
+/// ordering a re-assessment because a spot check (抽查) found the person's condition changed (<see cref="Bureau"/>: clerks
+/// only, for a person who already has a conclusion; the 6-month re-application rule does not hold it back).
+/// </summary>
 public static class ApplicantKinds
 {
     public const string Person = "person";
     public const string Family = "family";
     public const string Institution = "institution";
+    public const string Bureau = "bureau";
 
-    public static IReadOnlyList<string> All { get; } = [Person, Family, Institution];
+    public static IReadOnlyList<string> All { get; } = [Person, Family, Institution, Bureau];
 
     public static string ChineseName(string code) => code switch
     {
         Person => "本人",
         Family => "家属或监护人",
         Institution => "护理机构代为申请",
+        Bureau => "经办机构依抽查结果要求复评",
         _ => code,
     };
 }

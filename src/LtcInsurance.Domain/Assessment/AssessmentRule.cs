@@ -23,6 +23,7 @@ public static class AssessmentClauses
     public const string OnSite = "医保发〔2023〕29号 现场评估（至少2名评估人员，其中至少1名评估专家；监护人或代理人在场）";
     public const string Conclusion = "医保发〔2023〕29号 提出结论（至少2名评估专家确认）";
     public const string Reapplication = "医保发〔2023〕29号（结论作出后6个月内不再受理，状况明显变化的除外）";
+    public const string OrderedReassessment = "医保发〔2023〕29号（抽查发现失能状况变化的，经办机构要求重新评估，as reported）";
     public const string Handling = "医保办发〔2024〕22号";
     public const string Review = "医保发〔2023〕29号 公示与异议（公示期内提出异议的，由其他评估机构及人员复评，复评结论为最终结论）";
     /// <summary>The delivery deadline's clause; the number of working days is the tenant's <c>assessmentDeliveryWorkingDays</c> (default 30).</summary>
@@ -38,6 +39,8 @@ public static class AssessmentCodes
     public const string NotInBenefitPopulation = "not_in_benefit_population";
     public const string DisabilityNotLasting = "disability_not_lasting";
     public const string ReapplicationTooSoon = "reapplication_too_soon";
+    public const string NoConclusionToReassess = "no_conclusion_to_reassess";
+    public const string BureauOnly = "ordered_reassessment_bureau_only";
     public const string DocumentsMissing = "documents_missing";
     public const string CompletionPeriodPassed = "completion_period_passed";
     public const string ApplicationNotFound = "application_not_found";

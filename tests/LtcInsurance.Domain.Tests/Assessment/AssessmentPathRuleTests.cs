@@ -29,6 +29,8 @@ public class AssessmentPathRuleTests
         Assert.Equal(AssessmentCodes.ReapplicationTooSoon, AcceptanceCheck.Decide(Facts(last: On.AddMonths(-6).AddDays(1))).Code);
         Assert.True(AcceptanceCheck.Decide(Facts(last: On.AddMonths(-6))).Accepted);
         Assert.True(AcceptanceCheck.Decide(Facts(last: On.AddDays(-1), changed: true)).Accepted);
+        Assert.True(AcceptanceCheck.Decide(Facts(last: On.AddDays(-1), kind: ApplicantKinds.Bureau)).Accepted);
+        Assert.Equal(AssessmentCodes.NoConclusionToReassess, AcceptanceCheck.Decide(Facts(kind: ApplicantKinds.Bureau)).Code);
     }
 
     [Property(MaxTest = 200)]
@@ -39,7 +41,7 @@ public class AssessmentPathRuleTests
                   select (kind, provided: provided.ToArray());
         return Prop.ForAll(gen.ToArbitrary(), c =>
         {
-            var decision = AcceptanceCheck.Decide(Facts(kind: c.kind, documents: c.provided.Length == 0 ? ["none"] : c.provided));
+            var decision = AcceptanceCheck.Decide(Facts(last: c.kind == ApplicantKinds.Bureau ? On.AddYears(-1) : null, kind: c.kind, documents: c.provided.Length == 0 ? ["none"] : c.provided));
             var expected = ApplicationDocuments.Required(c.kind).Except(c.provided).ToList();
             return decision.MissingDocuments.SequenceEqual(expected)
                    && decision.Accepted == (expected.Count == 0)

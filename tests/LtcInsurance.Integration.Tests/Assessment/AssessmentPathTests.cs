@@ -175,6 +175,26 @@ public sealed class AssessmentPathTests(RegisterDatabase database)
     }
 
     [Fact]
+    public async Task A_re_assessment_ordered_after_a_spot_check_is_accepted_within_six_months_and_needs_a_conclusion_to_review()
+    {
+        var desk = new AssessmentDesk(database, TenantIds.Zhenjiang);
+        await desk.SetCompletionPeriodAsync();
+        var person = await desk.EnrolledEmployeeAsync("赵抽查", "321102", new DateOnly(2024, 1, 1));
+        await ConcludeAsync(desk, person, new DateOnly(2026, 5, 4), AssessmentDesk.National(0, [4, 4, 4, 4], [4, 4, 4]));
+
+        // the bureau's spot check found a change four months on: the 6-month rule does not hold its order back
+        var ordered = await desk.RegisterAsync(person, new DateOnly(2026, 9, 1), new DateOnly(2025, 1, 1), kind: ApplicantKinds.Bureau);
+        Assert.Equal(AcceptanceDecision.Accept, (await desk.DecideAsync(ordered, new DateOnly(2026, 9, 2))).Outcome);
+
+        // nobody to re-assess: a person without a conclusion
+        var never = await desk.EnrolledEmployeeAsync("赵未评", "321102", new DateOnly(2024, 1, 1));
+        var application = await desk.RegisterAsync(never, new DateOnly(2026, 9, 1), new DateOnly(2025, 1, 1), kind: ApplicantKinds.Bureau);
+        var refused = await desk.DecideAsync(application, new DateOnly(2026, 9, 2));
+        Assert.Equal(AssessmentCodes.NoConclusionToReassess, refused.Code);
+        Assert.Contains("抽查", refused.Clause, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Refusal_29号_one_expert_confirming_alone_and_staff_without_an_expert_or_a_second_member()
     {
         var desk = new AssessmentDesk(database, TenantIds.Zhenjiang);

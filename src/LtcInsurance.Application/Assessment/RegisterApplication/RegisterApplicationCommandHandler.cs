@@ -28,6 +28,9 @@ internal sealed class RegisterApplicationCommandHandler(
                 "护理机构用户只能以本机构名义代为申请（申请人类型选「护理机构代为申请」，申请机构为本机构）");
         }
 
+        // a re-assessment ordered after a spot check (抽查) is the bureau's own decision: its clerks register it
+        AssessmentRule.Check(request.ApplicantKind == ApplicantKinds.Bureau && !user.User.IsInRole(Security.Roles.Clerk), AssessmentCodes.BureauOnly,
+            AssessmentClauses.OrderedReassessment, "只有经办人员可以依抽查结果要求复评");
         var person = await RegisterLookup.PersonAsync(db, request.PersonId, cancellationToken);
         var open = await db.Set<AssessmentApplication>()
             .AnyAsync(a => a.PersonId == person.Id && ApplicationStatuses.Open.Contains(a.Status), cancellationToken);
