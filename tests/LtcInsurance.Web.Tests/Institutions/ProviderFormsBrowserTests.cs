@@ -37,12 +37,22 @@ public sealed class ProviderFormsBrowserTests(LtcWebHost host)
 
         await page.FillAsync("#provider-name", name);
         await page.ClickAsync("[data-testid=provider-mode-institution] input");
+        await Assertions.Expect(page.Locator("[data-testid=provider-mode-institution] input")).ToBeCheckedAsync();
         await page.FillAsync("#provider-agreement-from", "2026-01-01");
         await page.FillAsync("#provider-bank-name", "中国工商银行石狮支行");
         await page.FillAsync("#provider-bank-account-name", name);
         await page.FillAsync("#provider-bank-account-number", "6222020000001234");
         await page.ClickAsync("[data-testid=provider-form-save]");
-        await page.WaitForURLAsync(url => url.Contains("/institutions/", StringComparison.Ordinal) && !url.EndsWith("/institutions", StringComparison.Ordinal));
+        try
+        {
+            await page.WaitForURLAsync(url => url.Contains("/institutions/", StringComparison.Ordinal) && !url.EndsWith("/institutions", StringComparison.Ordinal),
+                new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit, Timeout = 60_000 });
+        }
+        catch (TimeoutException)
+        {
+            var shown = await page.Locator("[data-testid=provider-form-problems]").AllInnerTextsAsync();
+            Assert.Fail($"登记后未打开详情页（{page.Url}）；表单提示：{string.Join(" | ", shown)}");
+        }
         await page.Locator("[data-testid=provider-overview]").WaitForAsync();
         Assert.Contains(name, await page.InnerTextAsync("h1"), StringComparison.Ordinal);
         Assert.Contains("6222020000001234", await page.InnerTextAsync("[data-testid=provider-overview]"), StringComparison.Ordinal);
