@@ -11,7 +11,7 @@ Afterwards each client's cookies are sent straight to each NODE_URL (no nginx): 
 import collections, http.cookiejar, json, re, sys, threading, time, urllib.error, urllib.parse, urllib.request, uuid
 
 PASSWORD = "Ltc@2026demo"
-PAGES = ["/", "/people", "/billing/bills", "/ledger", "/billing/receivables"]
+PAGES = ["/", "/people", "/billing/bills", "/billing", "/billing/receivables"]  # pages every clerk and admin may open
 WRITE_EVERY = 10
 SIGNED_IN = 'action="/account/logout"'  # the user menu's sign-out form: only on a signed-in page
 TOKEN = re.compile(r'name="__RequestVerificationToken"[^>]*value="([^"]+)"')
