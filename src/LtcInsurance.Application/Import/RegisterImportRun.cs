@@ -46,6 +46,7 @@ internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore s
         var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
         var validator = new RegisterRowValidator(city.RegionCodes.ToHashSet(StringComparer.Ordinal),
             new RegisterDateWindow(today, city.SchemeStart));
+        var eligibility = new EligibilityOnce(calculator, tenant);
         int lastStaged = 1, total = 0, valid = 0;
         if (resume)
             (lastStaged, total, valid) = await store.StagedSoFarAsync(jobId, cancellationToken);
@@ -62,7 +63,7 @@ internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore s
             var missing = RegisterColumns.Required.Where(c => !header.Contains(c)).ToList();
             if (missing.Count > 0)
                 throw new InvalidDataException($"缺少必需的列：{string.Join("、", missing)}");
-            var columns = RegisterColumns.All.ToDictionary(c => c, c => header.IndexOf(c));
+            var columnList = RegisterColumns.All.Select(c => (Column: c, Index: header.IndexOf(c))).ToArray();
             await store.MarkCategoriesListedAsync(jobId, header.Contains(RegisterColumns.Statuses), cancellationToken);
             var baseColumns = BaseColumns(header);
 
@@ -73,8 +74,10 @@ internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore s
                 rowNumber++;
                 var cells = rows.Current;
                 var unreadable = RegisterCellText.Clean(cells);
-                var input = new RegisterRowInput(rowNumber, columns.ToDictionary(
-                    c => c.Key, c => c.Value >= 0 && c.Value < cells.Length ? cells[c.Value] : null));
+                var values = new Dictionary<string, string?>(columnList.Length, StringComparer.Ordinal);
+                foreach (var (column, index) in columnList)
+                    values[column] = index >= 0 && index < cells.Length ? cells[index] : null;
+                var input = new RegisterRowInput(rowNumber, values);
                 // Rows committed before are checked again only for what later rows are compared with (repeated ID numbers).
                 var row = validator.Check(input);
                 if (rowNumber <= lastStaged)
@@ -83,7 +86,7 @@ internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore s
                 if (unreadable >= 0)
                     problems.Insert(0, new RowProblem(unreadable < header.Count && header[unreadable].Length > 0 ? header[unreadable] : $"第{unreadable + 1}列", RegisterCellText.Problem));
                 CheckBaseCells(baseColumns, cells, problems);
-                var scheme = problems.Count == 0 && row.EnrolledFrom is { } from ? Scheme(calculator, row, from, problems) : null;
+                var scheme = problems.Count == 0 && row.EnrolledFrom is { } from ? eligibility.Scheme(row, from, problems) : null;
                 batch.Add(new StagedRegisterRow(rowNumber, row, scheme, problems));
                 total++;
                 if (problems.Count == 0)
@@ -277,25 +280,47 @@ internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore s
     public async Task<ImportJobView> JobAsync(Guid jobId, CancellationToken cancellationToken) =>
         ImportJobView.Of(await db.ImportJobs.AsNoTracking().SingleAsync(j => j.Id == jobId, cancellationToken));
 
-    /// <summary>The scheme the tenant's eligibility rule gives the row on its enrollment date, or a problem explaining the refusal.</summary>
-    private string? Scheme(PolicyCalculator calculator, RegisterRowValidator.Checked row, DateOnly from, List<RowProblem> problems)
+    /// <summary>
+    /// The tenant's eligibility rule for the rows of one file, evaluated once per distinct combination of what the rule
+    /// reads (enrollment date, age on it, region, medical insurance type, working status, categories) rather than once
+    /// per row: a million-row file has a few thousand combinations, and each evaluation builds its parameter context and
+    /// trace. The rule sees a person's birth date only through <see cref="Person.AgeOn"/> on the enrollment date (the
+    /// schemes under Domain/Policies); a rule reading the birth date otherwise would need it in the key.
+    /// </summary>
+    private sealed class EligibilityOnce(PolicyCalculator calculator, string tenant)
     {
-        var person = new Person(row.BirthDate!.Value, row.RegionCode!, row.MedicalInsurance!.Value, row.Employment, row.Statuses);
-        try
+        private readonly Dictionary<(DateOnly From, int Age, string Region, MedicalInsuranceScheme Medical, EmploymentStatus Employment, string Statuses),
+            (string? Scheme, string? Problem)> _decided = [];
+
+        /// <summary>The scheme the rule gives the row on its enrollment date, or a problem explaining the refusal.</summary>
+        public string? Scheme(RegisterRowValidator.Checked row, DateOnly from, List<RowProblem> problems)
         {
-            var evaluation = calculator.Evaluate(new PolicyCase(CaseKinds.Eligibility, Tenant, from,
-                new EligibilityInput(person, null), new Dictionary<string, object?>()));
-            var result = (EligibilityResult)evaluation.Result;
-            if (result.Eligible)
-                return result.Scheme;
-            var clause = evaluation.Trace.LastOrDefault()?.Clause ?? "";
-            problems.Add(new RowProblem(RegisterColumns.EnrolledFrom, $"不符合参保条件：{RefusalReasons.Chinese(result.Reason)}（依据 {clause}）"));
-        }
-        catch (PolicyException ex)
-        {
-            problems.Add(new RowProblem(RegisterColumns.EnrolledFrom, ex.Message));
+            var person = new Person(row.BirthDate!.Value, row.RegionCode!, row.MedicalInsurance!.Value, row.Employment, row.Statuses);
+            var key = (from, person.AgeOn(from), person.RegionCode, person.MedicalInsurance, person.Employment,
+                string.Join(',', person.Statuses.Order(StringComparer.Ordinal)));
+            if (!_decided.TryGetValue(key, out var decided))
+                _decided[key] = decided = Evaluate(person, from);
+            if (decided.Problem is { } problem)
+                problems.Add(new RowProblem(RegisterColumns.EnrolledFrom, problem));
+            return decided.Scheme;
         }
 
-        return null;
+        private (string? Scheme, string? Problem) Evaluate(Person person, DateOnly from)
+        {
+            try
+            {
+                var evaluation = calculator.Evaluate(new PolicyCase(CaseKinds.Eligibility, tenant, from,
+                    new EligibilityInput(person, null), new Dictionary<string, object?>()));
+                var result = (EligibilityResult)evaluation.Result;
+                if (result.Eligible)
+                    return (result.Scheme, null);
+                var clause = evaluation.Trace.LastOrDefault()?.Clause ?? "";
+                return (null, $"不符合参保条件：{RefusalReasons.Chinese(result.Reason)}（依据 {clause}）");
+            }
+            catch (PolicyException ex)
+            {
+                return (null, ex.Message);
+            }
+        }
     }
 }

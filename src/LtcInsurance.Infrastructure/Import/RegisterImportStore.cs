@@ -143,6 +143,13 @@ internal sealed class RegisterImportStore(LtcDbContext db, TimeProvider clock) :
                    r.medical_insurance, r.employment, now()
             FROM import_rows r
             WHERE r.job_id = @job AND r.row_number > @after AND r.row_number <= @through AND cardinality(r.error_messages) = 0
+              -- A row the register already holds as it is is left alone before the insert: ON CONFLICT … DO UPDATE
+              -- … WHERE would still lock (and so write) the person's row, and the same file again must write nothing.
+              AND NOT EXISTS (SELECT 1 FROM insured_people x
+                              WHERE x.tenant_id = r.tenant_id AND x.id_number = r.id_number::character(18)
+                                AND (x.name, x.sex, x.birth_date, x.phone, x.region_code, x.medical_insurance, x.employment)
+                                    IS NOT DISTINCT FROM
+                                    (r.name, r.sex, r.birth_date, r.phone, r.region_code, r.medical_insurance, r.employment))
             ON CONFLICT (tenant_id, id_number) DO UPDATE
                 SET name = excluded.name, sex = excluded.sex, birth_date = excluded.birth_date, phone = excluded.phone,
                     region_code = excluded.region_code, medical_insurance = excluded.medical_insurance,
@@ -158,7 +165,7 @@ internal sealed class RegisterImportStore(LtcDbContext db, TimeProvider clock) :
             INSERT INTO person_status_periods (tenant_id, id, person_id, status, from_date, to_date)
             SELECT r.tenant_id, gen_random_uuid(), p.id, s.status, coalesce(r.enrolled_from, current_date), NULL
             FROM import_rows r
-            JOIN insured_people p ON p.tenant_id = r.tenant_id AND p.id_number = r.id_number
+            JOIN insured_people p ON p.tenant_id = r.tenant_id AND p.id_number = r.id_number::character(18)
             CROSS JOIN LATERAL unnest(r.statuses) AS s(status)
             WHERE r.job_id = @job AND r.row_number > @after AND r.row_number <= @through AND cardinality(r.error_messages) = 0
               AND NOT EXISTS (SELECT 1 FROM person_status_periods x
@@ -227,7 +234,7 @@ internal sealed class RegisterImportStore(LtcDbContext db, TimeProvider clock) :
             changed AS (
                 SELECT p.tenant_id, p.id AS person_id, r.row_number, f.field, f.before, f.after
                 FROM import_rows r
-                JOIN insured_people p ON p.tenant_id = r.tenant_id AND p.id_number = r.id_number
+                JOIN insured_people p ON p.tenant_id = r.tenant_id AND p.id_number = r.id_number::character(18)
                 CROSS JOIN LATERAL (VALUES
                     ('name', p.name::text, r.name),
                     ('phone', p.phone::text, r.phone),
@@ -252,7 +259,7 @@ internal sealed class RegisterImportStore(LtcDbContext db, TimeProvider clock) :
                        coalesce(j.created_by, 'import') AS changed_by
                 FROM import_rows r
                 JOIN import_jobs j ON j.tenant_id = r.tenant_id AND j.id = r.job_id
-                JOIN insured_people p ON p.tenant_id = r.tenant_id AND p.id_number = r.id_number
+                JOIN insured_people p ON p.tenant_id = r.tenant_id AND p.id_number = r.id_number::character(18)
                 WHERE r.job_id = @job AND r.row_number > @after AND r.row_number <= @through AND cardinality(r.error_messages) = 0
             ), ended AS (
                 UPDATE person_status_periods s SET to_date = greatest(s.from_date, @import_day - 1)
@@ -298,9 +305,12 @@ internal sealed class RegisterImportStore(LtcDbContext db, TimeProvider clock) :
             WITH candidate AS (
                 SELECT r.tenant_id, r.row_number, p.id AS person_id, r.scheme, r.enrolled_from
                 FROM import_rows r
-                JOIN insured_people p ON p.tenant_id = r.tenant_id AND p.id_number = r.id_number
+                JOIN insured_people p ON p.tenant_id = r.tenant_id AND p.id_number = r.id_number::character(18)
                 WHERE r.job_id = @job AND r.row_number > @after AND r.row_number <= @through AND cardinality(r.error_messages) = 0
                   AND r.enrolled_from IS NOT NULL AND r.scheme IS NOT NULL
+                  -- Held already (same person and start: the same file again): nothing to add, nothing to refuse.
+                  AND NOT EXISTS (SELECT 1 FROM enrollment_periods e
+                                  WHERE e.tenant_id = r.tenant_id AND e.person_id = p.id AND e.start_date = r.enrolled_from)
             ), added AS (
                 INSERT INTO enrollment_periods (tenant_id, id, person_id, scheme, start_date, end_date, monthly_base)
                 SELECT c.tenant_id, gen_random_uuid(), c.person_id, c.scheme, c.enrolled_from, NULL, NULL
