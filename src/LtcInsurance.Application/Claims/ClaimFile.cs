@@ -1,4 +1,5 @@
 using System.Globalization;
+using LtcInsurance.Application.Import;
 using LtcInsurance.Application.Providers;
 using LtcInsurance.Domain.Claims;
 
@@ -31,92 +32,65 @@ public static class ClaimFile
     /// <summary>A month's claim of a large institution is tens of thousands of lines; a bigger upload is refused before it is read.</summary>
     public const int MaxFileBytes = 20 * 1024 * 1024;
 
-    public static readonly IReadOnlyList<(string Key, string Chinese, bool Required)> Columns =
+    public static readonly IReadOnlyList<TableColumn> Columns =
     [
-        ("line_no", "行号", false),
-        ("id_number", "服务对象身份证号", true),
-        ("day", "服务日期", true),
-        ("item_code", "项目编码", true),
-        ("category", "类别", false),
-        ("quantity", "数量", true),
-        ("amount", "金额", true),
-        ("care_worker_id_number", "护理人员身份证号", false),
+        new("line_no", "行号", false),
+        new("id_number", "服务对象身份证号", true),
+        new("day", "服务日期", true),
+        new("item_code", "项目编码", true),
+        new("category", "类别", false),
+        new("quantity", "数量", true),
+        new("amount", "金额", true),
+        new("care_worker_id_number", "护理人员身份证号", false),
     ];
 
     /// <summary>The template's header row.</summary>
-    public static IReadOnlyList<string> Header { get; } = [.. Columns.Select(c => $"{c.Chinese}/{c.Key}")];
+    public static IReadOnlyList<string> Header { get; } = [.. Columns.Select(c => c.Template)];
 
     /// <summary>Reads every row into claim lines; answers the lines and every problem of form found.</summary>
     internal static (List<ClaimLineInput> Lines, List<ClaimFileProblem> Problems) Read(IEnumerable<string?[]> rows)
     {
         var problems = new List<ClaimFileProblem>();
         var lines = new List<ClaimLineInput>();
-        Dictionary<string, int>? index = null;
-        var row = 0;
-        foreach (var cells in rows)
+        using var table = new TableFile(rows, Columns);
+        if (table.IsEmpty)
         {
-            row++;
-            if (index is null)
-            {
-                index = HeaderIndex(cells, problems);
-                if (problems.Count > 0)
-                    return (lines, problems);
-                continue;
-            }
+            problems.Add(new(0, FileFormatCode, "文件是空的：第一行应为表头（可下载模板）"));
+            return (lines, problems);
+        }
 
-            if (cells.All(string.IsNullOrWhiteSpace))
-                continue;
+        problems.AddRange(table.HeaderProblems.Select(p => new ClaimFileProblem(0, FileFormatCode, p.Message)));
+        if (problems.Count > 0)
+            return (lines, problems);
+        foreach (var row in table.Rows())
+        {
             if (lines.Count >= SubmitClaim.SubmitClaimValidator.MaxLines)
             {
                 problems.Add(new(0, FileFormatCode, $"申报明细超过 {SubmitClaim.SubmitClaimValidator.MaxLines:N0} 条，请分月或分批申报"));
                 break;
             }
 
-            if (ReadRow(row, cells, index, problems) is { } line)
+            if (ReadRow(row, problems) is { } line)
                 lines.Add(line);
         }
 
-        if (index is null)
-            problems.Add(new(0, FileFormatCode, "文件是空的：第一行应为表头（可下载模板）"));
-        else if (lines.Count == 0 && problems.Count == 0)
+        if (lines.Count == 0 && problems.Count == 0)
             problems.Add(new(0, FileFormatCode, "文件没有申报明细"));
         var duplicates = lines.GroupBy(l => l.LineNo).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         problems.AddRange(duplicates.Select(n => new ClaimFileProblem(n, FileFormatCode, $"行号 {n} 出现了不止一次")));
         return (lines, problems);
     }
 
-    private static Dictionary<string, int> HeaderIndex(string?[] cells, List<ClaimFileProblem> problems)
+    private static ClaimLineInput? ReadRow(TableRow row, List<ClaimFileProblem> problems)
     {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < cells.Length; i++)
-        {
-            var text = (cells[i] ?? "").Trim().TrimStart('\uFEFF');
-            var parts = text.Split('/', StringSplitOptions.TrimEntries);
-            var column = Columns.FirstOrDefault(c => parts.Any(p => p == c.Chinese || string.Equals(p, c.Key, StringComparison.OrdinalIgnoreCase)));
-            if (column.Key is null)
-                continue;
-            if (!index.TryAdd(column.Key, i))
-                problems.Add(new(0, FileFormatCode, $"表头「{column.Chinese}」出现了两次"));
-        }
-
-        foreach (var missing in Columns.Where(c => c.Required && !index.ContainsKey(c.Key)))
-            problems.Add(new(0, FileFormatCode, $"缺少必填列「{missing.Chinese}/{missing.Key}」（请使用模板）"));
-        return index;
-    }
-
-    private static ClaimLineInput? ReadRow(int row, string?[] cells, Dictionary<string, int> index, List<ClaimFileProblem> problems)
-    {
-        string? Cell(string key) =>
-            index.TryGetValue(key, out var i) && i < cells.Length && !string.IsNullOrWhiteSpace(cells[i]) ? cells[i]!.Trim() : null;
-
-        var lineNo = row - 1;
-        if (Cell("line_no") is { } lineText)
+        var lineNo = row.Number - 1;
+        if (row["line_no"] is { } lineText)
         {
             if (int.TryParse(lineText, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
                 lineNo = n;
             else
             {
-                problems.Add(new(row - 1, FileFormatCode, $"第 {row} 行：行号「{lineText}」应为正整数"));
+                problems.Add(new(row.Number - 1, FileFormatCode, $"第 {row.Number} 行：行号「{lineText}」应为正整数"));
                 return null;
             }
         }
@@ -124,38 +98,38 @@ public static class ClaimFile
         var before = problems.Count;
         void Problem(string message) => problems.Add(new(lineNo, FileFormatCode, message));
 
-        if (cells.Any(c => c is not null && (c.Contains('\uFFFD', StringComparison.Ordinal) || c.Contains('\0', StringComparison.Ordinal))))
+        if (row.IsUnreadable)
         {
-            Problem("本行含有无法识别的字符（文件编码损坏？）");
+            Problem(TableFile.UnreadableRow);
             return null;
         }
 
-        var person = Cell("id_number");
+        var person = row["id_number"];
         if (person is null)
             Problem("服务对象身份证号不能为空");
         else if (person.Length > 18)
             Problem($"服务对象身份证号「{person}」超过 18 位");
 
         DateOnly day = default;
-        var dayText = Cell("day");
+        var dayText = row["day"];
         if (dayText is null)
             Problem("服务日期不能为空");
         else if (!TryDay(dayText, out day))
             Problem($"服务日期「{dayText}」应写作 yyyy-MM-dd");
 
-        var item = Cell("item_code");
+        var item = row["item_code"];
         if (item is null)
             Problem("项目编码不能为空");
         else if (item.Length > 32)
             Problem($"项目编码「{item}」超过 32 个字符");
 
-        if (Cell("category") is { } category && !ServiceCatalogueFile.CategoryNames.Any(c => c.Key == category || c.Value == category))
+        if (row["category"] is { } category && !ServiceCatalogueFile.CategoryNames.Any(c => c.Key == category || c.Value == category))
             Problem($"类别「{category}」未知（可用：{string.Join("、", ServiceCatalogueFile.CategoryNames.Values)}）");
 
-        var quantity = Number(Cell("quantity"), "数量", Problem);
-        var amount = Number(Cell("amount"), "金额", Problem);
+        var quantity = Number(row["quantity"], "数量", Problem);
+        var amount = Number(row["amount"], "金额", Problem);
 
-        var worker = Cell("care_worker_id_number");
+        var worker = row["care_worker_id_number"];
         if (worker is { Length: > 18 })
             Problem($"护理人员身份证号「{worker}」超过 18 位");
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using LtcInsurance.Application.Import;
 using LtcInsurance.Domain.Policies.Cases;
 using LtcInsurance.Domain.Providers;
 
@@ -23,20 +24,20 @@ public static partial class ServiceCatalogueFile
     /// <summary>A catalogue is a few hundred rows; a bigger upload is refused before it is read.</summary>
     public const int MaxFileBytes = 20 * 1024 * 1024;
 
-    public static readonly IReadOnlyList<(string Key, string Chinese, bool Required)> Columns =
+    public static readonly IReadOnlyList<TableColumn> Columns =
     [
-        ("code", "项目编码", true),
-        ("name", "项目名称", true),
-        ("category", "类别", true),
-        ("unit", "计价单位", true),
-        ("price", "价格", false),
-        ("qualification", "所需资格", false),
-        ("national_code", "国家项目编码", false),
-        ("national_mapping", "国家目录对应", false),
+        new("code", "项目编码", true),
+        new("name", "项目名称", true),
+        new("category", "类别", true),
+        new("unit", "计价单位", true),
+        new("price", "价格", false),
+        new("qualification", "所需资格", false),
+        new("national_code", "国家项目编码", false),
+        new("national_mapping", "国家目录对应", false),
     ];
 
     /// <summary>The template's header row.</summary>
-    public static IReadOnlyList<string> Header { get; } = [.. Columns.Select(c => $"{c.Chinese}/{c.Key}")];
+    public static IReadOnlyList<string> Header { get; } = [.. Columns.Select(c => c.Template)];
 
     /// <summary>Chinese names of the <c>LineCategories</c> a file may also use.</summary>
     public static readonly IReadOnlyDictionary<string, string> CategoryNames = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -62,29 +63,27 @@ public static partial class ServiceCatalogueFile
     {
         var errors = new List<CatalogueRowError>();
         var items = new List<CatalogueRow>();
-        Dictionary<string, int>? index = null;
-        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var number = 0;
-        foreach (var cells in rows)
+        using var table = new TableFile(rows, Columns);
+        if (table.IsEmpty)
         {
-            number++;
-            if (index is null)
-            {
-                index = HeaderIndex(cells, errors);
-                if (errors.Count > 0)
-                    return (items, errors);
-                continue;
-            }
+            errors.Add(new(1, "", "文件是空的：第一行应为表头（可下载模板）"));
+            return (items, errors);
+        }
 
-            if (cells.All(string.IsNullOrWhiteSpace))
-                continue;
+        errors.AddRange(table.HeaderProblems.Select(p => new CatalogueRowError(1, p.Column.Chinese, p.Message)));
+        if (errors.Count > 0)
+            return (items, errors);
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in table.Rows())
+        {
+            var number = line.Number;
             if (items.Count + errors.Select(e => e.Row).Distinct().Count() >= MaxItems)
             {
                 errors.Add(new(number, "", $"目录超过 {MaxItems:N0} 项，请检查文件"));
                 break;
             }
 
-            var row = ReadRow(number, cells, index, errors);
+            var row = ReadRow(line, errors);
             if (row is null)
                 continue;
             if (seen.TryGetValue(row.Code, out var first))
@@ -97,61 +96,36 @@ public static partial class ServiceCatalogueFile
             items.Add(row);
         }
 
-        if (index is null)
-            errors.Add(new(1, "", "文件是空的：第一行应为表头（可下载模板）"));
-        else if (items.Count == 0 && errors.Count == 0)
+        if (items.Count == 0 && errors.Count == 0)
             errors.Add(new(2, "", "文件没有服务项目"));
         return (items, errors);
     }
 
-    private static Dictionary<string, int> HeaderIndex(string?[] cells, List<CatalogueRowError> errors)
-    {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < cells.Length; i++)
-        {
-            var text = (cells[i] ?? "").Trim().TrimStart('\uFEFF');
-            var parts = text.Split('/', StringSplitOptions.TrimEntries);
-            var column = Columns.FirstOrDefault(c => parts.Any(p => p == c.Chinese || string.Equals(p, c.Key, StringComparison.OrdinalIgnoreCase)));
-            if (column.Key is null)
-                continue;
-            if (!index.TryAdd(column.Key, i))
-                errors.Add(new(1, column.Chinese, $"表头「{column.Chinese}」出现了两次"));
-        }
-
-        foreach (var missing in Columns.Where(c => c.Required && !index.ContainsKey(c.Key)))
-            errors.Add(new(1, missing.Chinese, $"缺少必填列「{missing.Chinese}/{missing.Key}」（请使用模板）"));
-        return index;
-    }
-
-    private static CatalogueRow? ReadRow(int number, string?[] cells, Dictionary<string, int> index, List<CatalogueRowError> errors)
+    private static CatalogueRow? ReadRow(TableRow row, List<CatalogueRowError> errors)
     {
         var before = errors.Count;
-        string? Cell(string key) =>
-            index.TryGetValue(key, out var i) && i < cells.Length && !string.IsNullOrWhiteSpace(cells[i]) ? cells[i]!.Trim() : null;
+        var number = row.Number;
         void Error(string column, string message) => errors.Add(new(number, column, message));
 
-        foreach (var cell in cells)
+        if (row.IsUnreadable)
         {
-            if (cell is not null && (cell.Contains('\uFFFD', StringComparison.Ordinal) || cell.Contains('\0', StringComparison.Ordinal)))
-            {
-                Error("", "本行含有无法识别的字符（文件编码损坏？）");
-                return null;
-            }
+            Error("", TableFile.UnreadableRow);
+            return null;
         }
 
-        var code = Cell("code");
+        var code = row["code"];
         if (code is null)
             Error("项目编码", "项目编码不能为空");
         else if (!CodePattern().IsMatch(code))
             Error("项目编码", $"项目编码「{code}」只能包含字母、数字、. - _，不超过 32 个字符");
 
-        var name = Cell("name");
+        var name = row["name"];
         if (name is null)
             Error("项目名称", "项目名称不能为空");
         else if (name.Length > 200)
             Error("项目名称", "项目名称不能超过 200 个字");
 
-        var categoryText = Cell("category");
+        var categoryText = row["category"];
         var category = categoryText is null ? null
             : LineCategories.All.FirstOrDefault(c => c == categoryText || CategoryNames[c] == categoryText);
         if (categoryText is null)
@@ -159,14 +133,14 @@ public static partial class ServiceCatalogueFile
         else if (category is null)
             Error("类别", $"类别「{categoryText}」未知（可用：{string.Join("、", LineCategories.All.Select(c => $"{CategoryNames[c]}/{c}"))}）");
 
-        var unit = Cell("unit");
+        var unit = row["unit"];
         if (unit is null)
             Error("计价单位", "计价单位不能为空");
         else if (unit.Length > 16)
             Error("计价单位", "计价单位不能超过 16 个字");
 
         decimal? price = null;
-        if (Cell("price") is { } priceText)
+        if (row["price"] is { } priceText)
         {
             if (!decimal.TryParse(priceText, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
                 Error("价格", $"价格「{priceText}」不是金额（元，如 35.50）");
@@ -179,7 +153,7 @@ public static partial class ServiceCatalogueFile
         }
 
         string? qualification = null;
-        if (Cell("qualification") is { } qualificationText)
+        if (row["qualification"] is { } qualificationText)
         {
             if (CareQualifications.Terms.TryRead(qualificationText, out var q))
                 qualification = q.Code();
@@ -187,11 +161,11 @@ public static partial class ServiceCatalogueFile
                 Error("所需资格", $"资格「{qualificationText}」未知（可用：{string.Join("、", CareQualifications.Terms.Terms.Select(t => $"{t.ChineseName}/{t.Code}"))}）");
         }
 
-        var nationalCode = Cell("national_code");
+        var nationalCode = row["national_code"];
         if (nationalCode is not null && !NationalCodePattern().IsMatch(nationalCode))
             Error("国家项目编码", $"国家项目编码「{nationalCode}」应为不超过 {ServiceItem.NationalCodeLength} 位的字母或数字（依据 {ProviderClauses.NationalCode}）");
 
-        var mapping = Cell("national_mapping");
+        var mapping = row["national_mapping"];
         if (mapping is { Length: > 200 })
             Error("国家目录对应", "国家目录对应不能超过 200 个字");
 

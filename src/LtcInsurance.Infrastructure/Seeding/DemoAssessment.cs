@@ -1,11 +1,9 @@
-using LtcInsurance.Application;
 using LtcInsurance.Application.Assessment.AssignApplication;
 using LtcInsurance.Application.Assessment.DecideAcceptance;
 using LtcInsurance.Application.Assessment.DesignateAgency;
 using LtcInsurance.Application.Assessment.RegisterApplication;
 using LtcInsurance.Application.Assessment.RegisterAssessor;
 using LtcInsurance.Application.Common.Messaging;
-using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Security;
 using LtcInsurance.Domain;
 using LtcInsurance.Domain.Assessment;
@@ -38,16 +36,9 @@ public static class DemoAssessment
         logger ??= NullLogger.Instance;
         foreach (var tenant in tenants)
         {
-            var services = new ServiceCollection();
-            services.AddLogging();
-            services.AddSingleton(clock);
-            services.AddLtcApplication();
-            services.AddLtcInfrastructure(connectionString);
-            services.AddSingleton<ICurrentUserSource>(new FixedCurrentUserSource(CurrentUser.System(tenant.Id, DemoContributions.SeederName)));
-            await using var provider = services.BuildServiceProvider();
-            await using var scope = provider.CreateAsyncScope();
-            var sender = scope.ServiceProvider.GetRequiredService<ISender>();
-            var db = scope.ServiceProvider.GetRequiredService<LtcDbContext>();
+            await using var scope = DemoSeederScope.Open(connectionString, tenant, clock);
+            var sender = scope.Sender;
+            var db = scope.Services.GetRequiredService<LtcDbContext>();
             var code = AgencyCode(tenant.Id);
             if (await db.Set<AssessmentAgency>().AsNoTracking().AnyAsync(a => a.Code == code, ct))
                 continue;

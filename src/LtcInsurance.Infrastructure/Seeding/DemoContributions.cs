@@ -1,6 +1,4 @@
-using LtcInsurance.Application;
 using LtcInsurance.Application.Common.Messaging;
-using LtcInsurance.Application.Common.Security;
 using LtcInsurance.Application.Contributions;
 using LtcInsurance.Application.Contributions.ListReceivables;
 using LtcInsurance.Application.Contributions.RecordPayment;
@@ -83,17 +81,10 @@ public static class DemoContributions
         logger ??= NullLogger.Instance;
         foreach (var tenant in tenants)
         {
-            var services = new ServiceCollection();
-            services.AddLogging();
-            services.AddSingleton(clock);
-            services.AddLtcApplication();
-            services.AddLtcInfrastructure(connectionString);
-            services.AddSingleton<ICurrentUserSource>(new FixedCurrentUserSource(CurrentUser.System(tenant.Id, SeederName)));
-            await using var provider = services.BuildServiceProvider();
-            await using var scope = provider.CreateAsyncScope();
-            var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+            await using var scope = DemoSeederScope.Open(connectionString, tenant, clock);
+            var sender = scope.Sender;
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            await EnrolAsync(scope.ServiceProvider, sender, tenant, ct);
+            await EnrolAsync(scope.Services, sender, tenant, ct);
             foreach (var period in PastPeriods(tenant, today))
             {
                 try
@@ -106,7 +97,7 @@ public static class DemoContributions
                     continue;
                 }
 
-                await PayAsync(scope.ServiceProvider, sender, tenant, period, today, ct);
+                await PayAsync(scope.Services, sender, tenant, period, today, ct);
                 await TransferAsync(sender, period, today, logger, tenant.Id, ct);
             }
         }

@@ -62,6 +62,13 @@ internal static class ScenarioRunner
         return (sorted[sorted.Count / 2], sorted[0], sorted[^1]);
     }
 
+    /// <summary>The median of <paramref name="values"/> as <see cref="Spread"/> takes it (the upper one of an even count).</summary>
+    public static double Median(IEnumerable<double> values) => Spread(values).Median;
+
+    /// <summary>"7.1 6.5 6.0" from /proc/loadavg (Linux); "n/a" elsewhere.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
     /// <summary>The cluster's durability settings; throws when fsync or synchronous commit is off.</summary>
     public static async Task<string> SettingsAsync(EmbeddedPostgres server)
     {
@@ -75,7 +82,7 @@ internal static class ScenarioRunner
     /// <summary>"load average 7.1 6.5 6.0, 2 CPUs" (Linux; the CPU count elsewhere).</summary>
     public static string Machine()
     {
-        var load = File.Exists("/proc/loadavg") ? "load average " + string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) + ", " : "";
+        var load = File.Exists("/proc/loadavg") ? "load average " + LoadAverage() + ", " : "";
         return load + Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture) + " CPUs";
     }
 

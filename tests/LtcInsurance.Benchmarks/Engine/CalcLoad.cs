@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using LtcInsurance.Benchmarks.Common;
 using LtcInsurance.Cli;
 using LtcInsurance.Domain.Policies;
 using LtcInsurance.Domain.Policies.Cases;
@@ -28,7 +29,7 @@ public static class CalcLoad
             await WriteCasesAsync(file, count, lines);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"generated {count} cases × {lines} lines in {generated.Elapsed.TotalSeconds:0.0} s: {new FileInfo(file).Length / 1e6:0.0} MB ({ltc})"));
-            await output.WriteLineAsync($"load average before: {LoadAverage()}");
+            await output.WriteLineAsync($"load average before: {ScenarioRunner.LoadAverage()}");
 
             // the engine alone: the cases read once, outside the clock
             var calculator = new PolicyCalculator();
@@ -69,10 +70,10 @@ public static class CalcLoad
 
             await Row(output, "`ltc calc --input FILE` as a process (stdout to /dev/null)", [.. processRuns.Select(r => r.Seconds)],
                 processRuns.Max(r => r.PeakKb));
-            var median = Median([.. processRuns.Select(r => r.Seconds)]);
+            var median = ScenarioRunner.Median(processRuns.Select(r => r.Seconds));
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"ratio ltc calc / engine: {median / Median(engine):0.00}; cases/s {count / median:0}"));
-            await output.WriteLineAsync($"load average after: {LoadAverage()}");
+                $"ratio ltc calc / engine: {median / ScenarioRunner.Median(engine):0.00}; cases/s {count / median:0}"));
+            await output.WriteLineAsync($"load average after: {ScenarioRunner.LoadAverage()}");
             return 0;
         }
         finally
@@ -172,16 +173,7 @@ public static class CalcLoad
 
     private static async Task Row(TextWriter output, string what, double[] seconds, long? peakKb) =>
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"| {what} | {Median(seconds):0.00} | {seconds.Min():0.00} | {seconds.Max():0.00} | {(peakKb is { } kb ? $"{kb / 1024.0:0} MB" : "—")} |"));
-
-    private static double Median(double[] values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
-    }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+            $"| {what} | {ScenarioRunner.Median(seconds):0.00} | {seconds.Min():0.00} | {seconds.Max():0.00} | {(peakKb is { } kb ? $"{kb / 1024.0:0} MB" : "—")} |"));
 
     /// <summary>The `ltc` assembly (ltc.dll): copied beside the benchmark by its project reference, else the Cli's Release build.</summary>
     private static string FindLtc()

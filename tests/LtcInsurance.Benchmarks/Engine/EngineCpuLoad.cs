@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using LtcInsurance.Benchmarks.Common;
 using LtcInsurance.Domain.Policies;
 using LtcInsurance.Domain.Policies.Cases;
 
@@ -19,7 +20,7 @@ public static class EngineCpuLoad
         var runs = Option(args, "--runs", 5);
         const int lines = EngineBenchmarks.LinesPerMonth;
         var calculator = EngineWorkload.Calculator();
-        await output.WriteLineAsync($"load average before: {LoadAverage()}; {months} months × {lines} lines per run, median of {runs}");
+        await output.WriteLineAsync($"load average before: {ScenarioRunner.LoadAverage()}; {months} months × {lines} lines per run, median of {runs}");
         await output.WriteLineAsync("| city/mode | traced lines/CPU-s | traced lines/s (wall) | traced B/line | session lines/CPU-s | session lines/s (wall) | session B/line |");
         await output.WriteLineAsync("| --- | --- | --- | --- | --- | --- | --- |");
         foreach (var scenario in EngineWorkload.Scenarios)
@@ -48,7 +49,7 @@ public static class EngineCpuLoad
                 $"| {scenario} | {traced.CpuRate:N0} | {traced.WallRate:N0} | {traced.BytesPerLine:0} | {session.CpuRate:N0} | {session.WallRate:N0} | {session.BytesPerLine:0} |"));
         }
 
-        await output.WriteLineAsync($"load average after: {LoadAverage()}");
+        await output.WriteLineAsync($"load average after: {ScenarioRunner.LoadAverage()}");
         return 0;
     }
 
@@ -72,17 +73,8 @@ public static class EngineCpuLoad
             cpu[i] = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
         }
 
-        return (lines / Median(cpu), lines / Median(wall), Median(bytes));
+        return (lines / ScenarioRunner.Median(cpu), lines / ScenarioRunner.Median(wall), ScenarioRunner.Median(bytes));
     }
-
-    private static double Median(double[] values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[sorted.Length / 2];
-    }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static int Option(string[] args, string name, int fallback)
     {

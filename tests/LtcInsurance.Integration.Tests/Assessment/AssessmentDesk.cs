@@ -14,6 +14,7 @@ using LtcInsurance.Domain;
 using LtcInsurance.Domain.Assessment;
 using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Policies;
+using LtcInsurance.Domain.Vocabulary;
 using LtcInsurance.Integration.Tests.Enrollment;
 using LtcInsurance.Integration.Tests.Policies;
 
@@ -62,12 +63,17 @@ internal sealed class AssessmentDesk(RegisterDatabase database, string tenant)
         return person;
     }
 
-    public async Task<Guid> InstitutionAsync(string name, string region) => (await InstitutionWithCodeAsync(name, region)).Id;
+    public async Task<Guid> InstitutionAsync(string name, string region, params ServiceMode[] modes) =>
+        (await InstitutionWithCodeAsync(name, region, modes)).Id;
 
-    public async Task<(Guid Id, string Code)> InstitutionWithCodeAsync(string name, string region)
+    public async Task<(Guid Id, string Code)> InstitutionWithCodeAsync(string name, string region, params ServiceMode[] modes)
     {
         await using var db = database.App(tenant);
-        var institution = new Institution { TenantId = tenant, Code = "CARE-" + Interlocked.Increment(ref _sequence), Name = name, RegionCode = region };
+        var institution = new Institution
+        {
+            TenantId = tenant, Code = "CARE-" + Interlocked.Increment(ref _sequence), Name = name, RegionCode = region,
+            ServiceModes = [.. modes.Select(m => m.Code())],
+        };
         db.Institutions.Add(institution);
         await db.SaveChangesAsync();
         return (institution.Id, institution.Code);
@@ -145,6 +151,23 @@ internal sealed class AssessmentDesk(RegisterDatabase database, string tenant)
     {
         await using var expert = AssessorUser(userName);
         return await expert.Send(new ConfirmConclusionCommand(assessment, on));
+    }
+
+    /// <summary>
+    /// An application of <paramref name="person"/> taken to its conclusion: registered and accepted on <paramref name="applied"/>,
+    /// assigned to <paramref name="agency"/> for 14 days, the items recorded the day after by its first expert and an assessor,
+    /// both experts confirming two days after the application. Answers the application and the concluding confirmation.
+    /// </summary>
+    public async Task<(Guid Application, ConclusionConfirmation Confirmation)> ConcludeAsync(Agency agency, InsuredPerson person,
+        DateOnly applied, DateOnly? disabledSince, IReadOnlyDictionary<string, int> items)
+    {
+        var application = await RegisterAsync(person, applied, disabledSince);
+        var decision = await DecideAsync(application, applied);
+        Assert.True(decision.Outcome == AcceptanceDecision.Accept, decision.Message);
+        await AssignAsync(application, agency.Id, applied, applied.AddDays(14));
+        var recorded = await RecordAsync(agency, application, applied.AddDays(1), [agency.ExpertA, agency.AssessorC], items);
+        await ConfirmAsync(agency.ExpertAUser, recorded.AssessmentId, applied.AddDays(2));
+        return (application, await ConfirmAsync(agency.ExpertBUser, recorded.AssessmentId, applied.AddDays(2)));
     }
 
     /// <summary>Every item of the national standard at the given score per indicator (ADL item scores by code).</summary>

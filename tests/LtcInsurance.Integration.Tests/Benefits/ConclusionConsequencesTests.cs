@@ -30,7 +30,6 @@ public sealed class ConclusionConsequencesTests(RegisterDatabase database)
     private static readonly DateOnly From2032 = new(2032, 1, 1);
     private static readonly SemaphoreSlim Once = new(1, 1);
     private static readonly HashSet<string> Set = [];
-    private static int _sequence;
 
     [Fact]
     public async Task Fee_unset_the_conclusion_stands_and_says_why_then_posted_later_once_and_a_later_conclusion_posts_it_itself_once()
@@ -88,7 +87,7 @@ public sealed class ConclusionConsequencesTests(RegisterDatabase database)
         var desk = new AssessmentDesk(database, TenantIds.Zhenjiang);
         await SetUpAsync(desk);
         var agency = await desk.AgencyAsync("镇江复核评估中心");
-        var home = await InstitutionAsync(desk.Tenant, "镇江居家护理站", "321102", ServiceMode.Home);
+        var home = await desk.InstitutionAsync("镇江居家护理站", "321102", ServiceMode.Home);
         var person = await desk.EnrolledEmployeeAsync("周复核", "321102", new DateOnly(2024, 1, 1));
 
         var first = await ConcludeAsync(desk, agency, person, new DateOnly(2032, 1, 5), severe: true);
@@ -123,18 +122,9 @@ public sealed class ConclusionConsequencesTests(RegisterDatabase database)
     }
 
     /// <summary>A qualifying-severe (重度失能二级) or a moderate (中度失能) conclusion, both experts confirming two days after the application.</summary>
-    private static async Task<(Guid Application, Application.Assessment.ConfirmConclusion.ConclusionConfirmation Confirmation)> ConcludeAsync(
-        AssessmentDesk desk, Agency agency, InsuredPerson person, DateOnly applied, bool severe)
-    {
-        var application = await desk.RegisterAsync(person, applied, new DateOnly(2030, 1, 1));
-        var decision = await desk.DecideAsync(application, applied);
-        Assert.True(decision.Outcome == AcceptanceDecision.Accept, decision.Message);
-        await desk.AssignAsync(application, agency.Id, applied, applied.AddDays(14));
-        var items = severe ? AssessmentDesk.National(0, [1, 1, 1, 0], [4, 4, 4]) : Moderate();
-        var recorded = await desk.RecordAsync(agency, application, applied.AddDays(1), [agency.ExpertA, agency.AssessorC], items);
-        await desk.ConfirmAsync(agency.ExpertAUser, recorded.AssessmentId, applied.AddDays(2));
-        return (application, await desk.ConfirmAsync(agency.ExpertBUser, recorded.AssessmentId, applied.AddDays(2)));
-    }
+    private static Task<(Guid Application, Application.Assessment.ConfirmConclusion.ConclusionConfirmation Confirmation)> ConcludeAsync(
+        AssessmentDesk desk, Agency agency, InsuredPerson person, DateOnly applied, bool severe) =>
+        desk.ConcludeAsync(agency, person, applied, new DateOnly(2030, 1, 1), severe ? AssessmentDesk.National(0, [1, 1, 1, 0], [4, 4, 4]) : Moderate());
 
     private static async Task<(Guid Application, Application.Assessment.ConfirmConclusion.ConclusionConfirmation Confirmation)> ConcludeAsync(
         AssessmentDesk desk, Agency agency, string name, DateOnly applied, bool severe) =>
@@ -172,18 +162,5 @@ public sealed class ConclusionConsequencesTests(RegisterDatabase database)
         {
             Once.Release();
         }
-    }
-
-    private async Task<Guid> InstitutionAsync(string tenant, string name, string region, params ServiceMode[] modes)
-    {
-        await using var db = database.App(tenant);
-        var institution = new Institution
-        {
-            TenantId = tenant, Code = "CCQ-" + Interlocked.Increment(ref _sequence), Name = name, RegionCode = region,
-            ServiceModes = [.. modes.Select(m => m.Code())],
-        };
-        db.Institutions.Add(institution);
-        await db.SaveChangesAsync();
-        return institution.Id;
     }
 }

@@ -44,7 +44,6 @@ public sealed class EntitlementWalkTests(RegisterDatabase database)
     private static readonly DateOnly From2030 = new(2030, 1, 1);
     private static readonly SemaphoreSlim Once = new(1, 1);
     private static readonly HashSet<(string, string)> Set = [];
-    private static int _sequence;
 
     [Fact]
     public async Task YL_二四5_objection_and_final_复评_then_派单_entitlement_from_service_start_care_plan_stay_and_fee_with_ceiling()
@@ -52,16 +51,11 @@ public sealed class EntitlementWalkTests(RegisterDatabase database)
         var desk = new AssessmentDesk(database, TenantIds.Yulin);
         await SetUpAsync(desk, (EntitlementParameters.AssessmentFee, "200.00"), (EntitlementParameters.AssessmentFeeFundShare, "0.7"));
         var person = await desk.EnrolledEmployeeAsync("韦待遇", "450902", new DateOnly(2027, 1, 1), 3000m);
-        var home = await InstitutionAsync(desk.Tenant, "玉林颐养院", "450902", ServiceMode.Institution, ServiceMode.Home);
+        var home = await desk.InstitutionAsync("玉林颐养院", "450902", ServiceMode.Institution, ServiceMode.Home);
 
-        var application = await desk.RegisterAsync(person, new DateOnly(2030, 3, 4), new DateOnly(2029, 6, 1));
-        Assert.Equal(AcceptanceDecision.Accept, (await desk.DecideAsync(application, new DateOnly(2030, 3, 4))).Outcome);
         var first = await desk.AgencyAsync("玉林初评中心");
-        await desk.AssignAsync(application, first.Id, new DateOnly(2030, 3, 4), new DateOnly(2030, 3, 18));
-        var recorded = await desk.RecordAsync(first, application, new DateOnly(2030, 3, 5), [first.ExpertA, first.AssessorC],
+        var (application, concluded) = await desk.ConcludeAsync(first, person, new DateOnly(2030, 3, 4), new DateOnly(2029, 6, 1),
             AssessmentDesk.National(0, [0, 0, 0, 0], [0, 0, 0]));
-        await desk.ConfirmAsync(first.ExpertAUser, recorded.AssessmentId, new DateOnly(2030, 3, 6));
-        var concluded = await desk.ConfirmAsync(first.ExpertBUser, recorded.AssessmentId, new DateOnly(2030, 3, 6));
         Assert.Equal(("重度失能三级", (DateOnly?)new DateOnly(2030, 3, 12)), (concluded.LevelLabel, concluded.PublicityTo));
 
         await using (var clerk = desk.Clerk())
@@ -182,19 +176,14 @@ public sealed class EntitlementWalkTests(RegisterDatabase database)
             Assert.True(decision.Enrolled, decision.Message);
         }
 
-        var home = await InstitutionAsync(desk.Tenant, "石狮居家护理站", "350581", ServiceMode.Home);
-        var application = await desk.RegisterAsync(person, new DateOnly(2030, 5, 6), new DateOnly(2029, 9, 1));
-        Assert.Equal(AcceptanceDecision.Accept, (await desk.DecideAsync(application, new DateOnly(2030, 5, 6))).Outcome);
+        var home = await desk.InstitutionAsync("石狮居家护理站", "350581", ServiceMode.Home);
         var agency = await desk.AgencyAsync("石狮评估中心");
-        await desk.AssignAsync(application, agency.Id, new DateOnly(2030, 5, 6), new DateOnly(2030, 5, 20));
         var barthel = new Dictionary<string, int>
         {
             ["feeding"] = 0, ["bathing"] = 0, ["grooming"] = 0, ["dressing"] = 0, ["bowels"] = 5, ["bladder"] = 5, ["toilet"] = 0,
             ["transfer"] = 5, ["mobility"] = 0, ["stairs"] = 0,
         };
-        var recorded = await desk.RecordAsync(agency, application, new DateOnly(2030, 5, 7), [agency.ExpertA, agency.AssessorC], barthel);
-        await desk.ConfirmAsync(agency.ExpertAUser, recorded.AssessmentId, new DateOnly(2030, 5, 8));
-        var concluded = await desk.ConfirmAsync(agency.ExpertBUser, recorded.AssessmentId, new DateOnly(2030, 5, 8));
+        var (application, concluded) = await desk.ConcludeAsync(agency, person, new DateOnly(2030, 5, 6), new DateOnly(2029, 9, 1), barthel);
         Assert.Equal((DateOnly?)new DateOnly(2030, 5, 14), concluded.PublicityTo);
 
         await using var clerk = desk.Clerk();
@@ -226,15 +215,10 @@ public sealed class EntitlementWalkTests(RegisterDatabase database)
         var desk = new AssessmentDesk(database, TenantIds.Zhenjiang);
         await SetUpAsync(desk);
         var person = await desk.EnrolledEmployeeAsync("赵待遇", "321102", new DateOnly(2024, 1, 1));
-        var home = await InstitutionAsync(desk.Tenant, "镇江康复护理院", "321102", ServiceMode.Institution, ServiceMode.Home);
-        var application = await desk.RegisterAsync(person, new DateOnly(2030, 9, 2), new DateOnly(2029, 6, 1));
-        Assert.Equal(AcceptanceDecision.Accept, (await desk.DecideAsync(application, new DateOnly(2030, 9, 2))).Outcome);
+        var home = await desk.InstitutionAsync("镇江康复护理院", "321102", ServiceMode.Institution, ServiceMode.Home);
         var agency = await desk.AgencyAsync("镇江评估中心");
-        await desk.AssignAsync(application, agency.Id, new DateOnly(2030, 9, 2), new DateOnly(2030, 9, 16));
-        var recorded = await desk.RecordAsync(agency, application, new DateOnly(2030, 9, 3), [agency.ExpertA, agency.AssessorC],
+        var (application, _) = await desk.ConcludeAsync(agency, person, new DateOnly(2030, 9, 2), new DateOnly(2029, 6, 1),
             AssessmentDesk.National(0, [1, 1, 1, 0], [4, 4, 4]));
-        await desk.ConfirmAsync(agency.ExpertAUser, recorded.AssessmentId, new DateOnly(2030, 9, 4));
-        await desk.ConfirmAsync(agency.ExpertBUser, recorded.AssessmentId, new DateOnly(2030, 9, 4));
 
         await using var clerk = desk.Clerk();
         var entitlement = await clerk.Send(new RecordServiceChoiceCommand(application, "home", home, new DateOnly(2030, 9, 12)));
@@ -280,19 +264,6 @@ public sealed class EntitlementWalkTests(RegisterDatabase database)
         {
             Once.Release();
         }
-    }
-
-    private async Task<Guid> InstitutionAsync(string tenant, string name, string region, params ServiceMode[] modes)
-    {
-        await using var db = database.App(tenant);
-        var institution = new Institution
-        {
-            TenantId = tenant, Code = "BEN-" + Interlocked.Increment(ref _sequence), Name = name, RegionCode = region,
-            ServiceModes = [.. modes.Select(m => m.Code())],
-        };
-        db.Institutions.Add(institution);
-        await db.SaveChangesAsync();
-        return institution.Id;
     }
 
     /// <summary>A year's contribution income in the books (the ceiling's base): Dr 1001 / Cr 4101.01.</summary>

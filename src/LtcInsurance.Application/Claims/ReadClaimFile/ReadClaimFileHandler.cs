@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Import;
 
@@ -8,22 +7,13 @@ internal sealed class ReadClaimFileHandler(IRegisterFileReader reader) : IReques
 {
     public async Task<ClaimFileContent> Handle(ReadClaimFileQuery request, CancellationToken cancellationToken)
     {
-        using var content = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = await request.File.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            if (content.Length + read > ClaimFile.MaxFileBytes)
-                return Refused($"文件超过 {ClaimFile.MaxFileBytes / 1024 / 1024} MB");
-            content.Write(buffer, 0, read);
-        }
-
-        var sha = Convert.ToHexStringLower(SHA256.HashData(content.GetBuffer().AsSpan(0, (int)content.Length)));
-        content.Position = 0;
+        if (await TableUpload.ReadAsync(request.File, ClaimFile.MaxFileBytes, cancellationToken) is not { } upload)
+            return Refused(TableUpload.TooLarge(ClaimFile.MaxFileBytes));
+        using var content = upload.Content;
         try
         {
             var (lines, problems) = ClaimFile.Read(reader.Rows(content, RegisterFileFormats.Of(request.FileName)!));
-            return new ClaimFileContent(problems.Count > 0 ? [] : lines, problems, sha);
+            return new ClaimFileContent(problems.Count > 0 ? [] : lines, problems, upload.Sha256);
         }
         catch (InvalidDataException unreadable)
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using LtcInsurance.Application.Common.Export;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
@@ -16,34 +15,17 @@ internal sealed class ImportServiceCatalogueCommandHandler(
 {
     private const int MaxFileBytes = ServiceCatalogueFile.MaxFileBytes;
 
-    public static string? FormatOf(string? fileName) =>
-        Path.GetExtension(fileName ?? "").ToUpperInvariant() switch
-        {
-            ".CSV" => "csv",
-            ".XLSX" => "xlsx",
-            _ => null,
-        };
-
     public async Task<CatalogueImportResult> Handle(ImportServiceCatalogueCommand request, CancellationToken cancellationToken)
     {
         var tenant = ProviderLookup.Tenant(db);
-        using var content = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = await request.File.ReadAsync(buffer, cancellationToken)) > 0)
-        {
-            if (content.Length + read > MaxFileBytes)
-                return await RefusedAsync([new(0, "", $"文件超过 {MaxFileBytes / 1024 / 1024} MB")], cancellationToken);
-            content.Write(buffer, 0, read);
-        }
-
-        var sha = Convert.ToHexStringLower(SHA256.HashData(content.GetBuffer().AsSpan(0, (int)content.Length)));
-        content.Position = 0;
+        if (await TableUpload.ReadAsync(request.File, MaxFileBytes, cancellationToken) is not { } upload)
+            return await RefusedAsync([new(0, "", TableUpload.TooLarge(MaxFileBytes))], cancellationToken);
+        using var content = upload.Content;
         List<CatalogueRow> rows;
         List<CatalogueRowError> errors;
         try
         {
-            (rows, errors) = ServiceCatalogueFile.Read(reader.Rows(content, FormatOf(request.FileName)!));
+            (rows, errors) = ServiceCatalogueFile.Read(reader.Rows(content, RegisterFileFormats.Of(request.FileName)!));
         }
         catch (InvalidDataException unreadable)
         {
@@ -72,7 +54,7 @@ internal sealed class ImportServiceCatalogueCommandHandler(
                 row.RequiredQualification, row.NationalCode, row.NationalMapping, request.ValidFrom));
         }
 
-        var version = ServiceCatalogueVersion.Record(tenant, request.ValidFrom, Path.GetFileName(request.FileName), sha, rows.Count,
+        var version = ServiceCatalogueVersion.Record(tenant, request.ValidFrom, Path.GetFileName(request.FileName), upload.Sha256, rows.Count,
             user.Name(), clock.GetUtcNow());
         db.Set<ServiceCatalogueVersion>().Add(version);
         await db.SaveChangesAsync(cancellationToken);
