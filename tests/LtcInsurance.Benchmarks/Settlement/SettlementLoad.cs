@@ -113,7 +113,7 @@ public static class SettlementLoad
     {
         var from = new DateOnly(2027, 1, 1);
         var month = new Month(2027, 3);
-        var at = new DateTimeOffset(2027, 4, 2, 9, 0, 0, TimeSpan.FromHours(8));
+        var at = new DateTimeOffset(2027, 4, 2, 1, 0, 0, TimeSpan.Zero); // 09:00 in China; Npgsql writes UTC only
         Guid institutionId, personId, claimId;
         await using (var db = new LtcDbContext(LtcDbContextOptions.ForApplication(server.AppConnectionString), new FixedCurrentTenant(Tenant)))
         {
