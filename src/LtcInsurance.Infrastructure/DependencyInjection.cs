@@ -63,6 +63,7 @@ public static class DependencyInjection
             options.UseNpgsql(sp.GetRequiredService<LtcDatabaseEndpoint>().AppConnectionString));
         services.AddScoped<Application.Contributions.IRowLocks, Contributions.RowLocks>();
         services.AddScoped<Application.Claims.IBeneficiaryLocks, Claims.BeneficiaryLocks>();
+        services.AddScoped<Application.Claims.IClaimSettlementWriter, Claims.ClaimSettlementWriter>();
         services.AddScoped<Application.Supervision.ISupervisionReader, Supervision.SupervisionReader>();
         services.AddLtcLedger();
         services.AddLtcEnrollment();

@@ -131,6 +131,17 @@ public sealed class Claim : ITenantOwned
         Individual = Billed - Fund;
     }
 
+    /// <summary>
+    /// The bulk settlement's answer (<c>ApproveClaims</c>): the lines' results and the settlements are written set-based
+    /// beside this entity, so only the claim's totals are set here (the lines are not loaded).
+    /// </summary>
+    public void SettledInBulk(decimal billed, decimal fund)
+    {
+        Billed = billed;
+        Fund = fund;
+        Individual = billed - fund;
+    }
+
     public void Withdraw(ClaimWindow window, DateOnly today, string by, DateTimeOffset at, string? reason)
     {
         ArgumentNullException.ThrowIfNull(window);

@@ -16,8 +16,17 @@ public static class ClaimPosting
     public static EntryDraft? Payable(Claim claim, string providerName, string region, DateOnly businessDate, Func<string, string, string> account)
     {
         ArgumentNullException.ThrowIfNull(claim);
+        return Payable(claim, [.. claim.Lines.Select(l => (l.ServiceMode, l.Fund))], providerName, region, businessDate, account);
+    }
+
+    /// <summary>The same entry from the claim's lines' (service mode, fund) when the lines are not loaded (bulk approval).</summary>
+    public static EntryDraft? Payable(Claim claim, IReadOnlyList<(string ServiceMode, decimal Fund)> lines, string providerName, string region,
+        DateOnly businessDate, Func<string, string, string> account)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(account);
-        var byMode = claim.Lines.Where(l => l.Fund > 0)
+        var byMode = lines.Where(l => l.Fund > 0)
             .GroupBy(l => l.ServiceMode, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (Mode: ServiceModes.Terms.Parse(g.Key, "服务方式"), Amount: g.Sum(l => l.Fund)))
@@ -27,7 +36,7 @@ public static class ClaimPosting
             return null;
         var postings = byMode.Select(m => Posting.Debit(account(StandardChart.BenefitExpense(m.Mode), region), m.Amount)).ToList();
         postings.Add(Posting.Credit(account(StandardChart.PayableToInstitutions, region), total));
-        return new EntryDraft(businessDate, Trim($"护理服务费用审定 {providerName} {claim.Month} {claim.Number}（{claim.Lines.Count} 条明细）"),
+        return new EntryDraft(businessDate, Trim($"护理服务费用审定 {providerName} {claim.Month} {claim.Number}（{lines.Count} 条明细）"),
             new SourceDocument(SourceDocumentType.Claim, claim.Number), $"claim:{claim.Id:N}:payable", postings);
     }
 

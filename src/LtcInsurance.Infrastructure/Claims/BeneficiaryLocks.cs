@@ -7,10 +7,13 @@ namespace LtcInsurance.Infrastructure.Claims;
 /// <summary>
 /// One <c>pg_advisory_xact_lock</c> per tenant and person (key <c>claims-ytd:{tenant}:{person}</c> hashed by
 /// <c>hashtextextended</c>), taken one statement at a time in ascending key order, so that callers locking overlapping sets
-/// of people always wait in the same order and never deadlock. Released at commit or rollback.
+/// of people always wait in the same order and never deadlock; more than a few dozen people (a bulk approval) are locked
+/// by one statement in the same order. Released at commit or rollback.
 /// </summary>
 internal sealed class BeneficiaryLocks(LtcDbContext db) : IBeneficiaryLocks
 {
+    private const int OneByOneUpTo = 32;
+
     public async Task LockAsync(IReadOnlyCollection<Guid> personIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(personIds);
@@ -20,6 +23,16 @@ internal sealed class BeneficiaryLocks(LtcDbContext db) : IBeneficiaryLocks
         if (personIds.Count == 0)
             return;
         var keys = personIds.Distinct().Select(p => $"claims-ytd:{tenant}:{p}").ToArray();
+        if (keys.Length > OneByOneUpTo)
+        {
+            // many people (bulk approval): one statement takes the same locks one after the other in the same ascending
+            // order (OFFSET 0 keeps the sorted subquery from being flattened into the locking projection)
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                SELECT count(pg_advisory_xact_lock(h)) FROM (SELECT DISTINCT hashtextextended(k, 0) AS h FROM unnest({keys}) AS k ORDER BY 1 OFFSET 0) AS ordered
+                """, cancellationToken);
+            return;
+        }
+
         var hashes = await db.Database.SqlQuery<long>(
                 $"""SELECT DISTINCT hashtextextended(k, 0) AS "Value" FROM unnest({keys}) AS k ORDER BY 1""")
             .ToListAsync(cancellationToken);
