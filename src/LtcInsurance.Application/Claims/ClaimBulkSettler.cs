@@ -135,7 +135,7 @@ internal sealed class ClaimBulkSettler
         {
             try
             {
-                _sessions[month] = session = _calculator.PrepareSettlement(_tenant, month);
+                _sessions[month] = session = _calculator.PrepareSettlement(_tenant, month, asOf: month.LastDay); // the date the traced path uses
             }
             catch (PolicyException e)
             {

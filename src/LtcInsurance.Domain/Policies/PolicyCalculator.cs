@@ -93,9 +93,11 @@ public sealed class PolicyCalculator(IParameterProvider parameters, InstrumentCa
     /// parameters are resolved once for the session (once per service mode and level), not once per case. The session
     /// answers with the same amounts as <see cref="Evaluate"/> on a settlement case, without a trace (bulk settlement; a
     /// case shown to a person is evaluated with its trace). <paramref name="caseValues"/> play the part of a case's
-    /// parameters. Refusals are the same codes and messages as <see cref="Evaluate"/>'s.
+    /// parameters. Refusals are the same codes and messages as <see cref="Evaluate"/>'s. Parameters are read as of
+    /// <paramref name="asOf"/> (the month's first day when not given); a caller that also evaluates traced cases passes the
+    /// same date it gives those cases, so both paths read the same parameter version.
     /// </summary>
-    public SettlementSession PrepareSettlement(string tenant, Month month, IReadOnlyDictionary<string, object?>? caseValues = null)
+    public SettlementSession PrepareSettlement(string tenant, Month month, IReadOnlyDictionary<string, object?>? caseValues = null, DateOnly? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(tenant);
         if (!Schemes.TryGetValue(tenant, out var scheme))
@@ -105,7 +107,7 @@ public sealed class PolicyCalculator(IParameterProvider parameters, InstrumentCa
 
         var declared = Declared(tenant);
         var values = Declared(declared, caseValues);
-        return new SettlementSession(scheme, month, () => new PolicyContext(new ParameterScope(parameters, tenant, values, declared), month.FirstDay));
+        return new SettlementSession(scheme, month, () => new PolicyContext(new ParameterScope(parameters, tenant, values, declared), asOf ?? month.FirstDay));
     }
 
     private IReadOnlyDictionary<string, ParameterDefinition> Declared(string tenant) =>

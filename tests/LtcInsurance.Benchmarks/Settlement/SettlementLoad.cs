@@ -255,7 +255,8 @@ public static class SettlementLoad
         var seconds = await ScenarioRunner.TimeAsync(async () => result = await clerk.Sender.Send(new ApproveClaimsCommand(claims)));
         if (result.Steps.Any(s => s.Status != ClaimStatus.Approved))
             throw new InvalidOperationException("not every claim was approved");
-        var verified = await clerk.Sender.Send(new VerifyLedgerQuery());
+        await using var auditor = CliServices.CreateAs(server.AppConnectionString, new CurrentUser("bench-d", "auditor.bench", Tenant, [Roles.Auditor]));
+        var verified = await auditor.Sender.Send(new VerifyLedgerQuery());
         if (!verified.IsIntact)
             throw new InvalidOperationException("the chain does not verify after the approval");
         return (seconds, result);
