@@ -53,6 +53,7 @@ public static class DependencyInjection
         services.AddScoped<ISender, Sender>();
         services.AddScoped<OperationContext>();
         services.AddScoped<AuditTrail>();
+        services.TryAddSingleton<AuditLossMonitor>();
         services.AddScoped<IAuditTrail>(sp => sp.GetRequiredService<AuditTrail>());
         services.AddScoped<ICurrentUser, OperationCurrentUser>();
         services.AddScoped<ICurrentTenant>(sp => new UserTenant(sp.GetRequiredService<ICurrentUser>()));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Domain;
+using LtcInsurance.Domain.Common;
 using LtcInsurance.Domain.Contributions;
 using Microsoft.EntityFrameworkCore;
 
@@ -85,11 +86,11 @@ public static class BaseText
     /// <summary>The amount (yuan, at most two decimals, &gt; 0), or the problem.</summary>
     public static (decimal? Amount, string? Problem) Amount(string? text)
     {
-        var cleaned = text?.Trim().Replace(",", "", StringComparison.Ordinal).Replace("，", "", StringComparison.Ordinal)
-            .Replace("元", "", StringComparison.Ordinal);
+        var cleaned = text?.Trim().Replace("，", ",", StringComparison.Ordinal).Replace("元", "", StringComparison.Ordinal);
         if (string.IsNullOrEmpty(cleaned))
             return (null, "缴费基数为空");
-        if (!decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
+        // the shared parser: spreadsheet thousands groups ("8,123.45") are read, "1,0.00" is not 10.00 but an error
+        if (!AmountText.TryParse(cleaned, out var amount, allowThousandsSeparators: true))
             return (null, $"缴费基数「{Shorten(text!)}」不是有效金额（应为数字，如 5000 或 5000.50）");
         if (amount <= 0)
             return (null, "缴费基数必须大于零");

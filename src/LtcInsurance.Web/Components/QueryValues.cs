@@ -1,4 +1,5 @@
 using System.Globalization;
+using LtcInsurance.Domain.Common;
 
 namespace LtcInsurance.Web.Components;
 
@@ -25,22 +26,10 @@ public static class QueryValues
             : null;
 
     /// <summary>
-    /// An amount of yuan as a form sends it: digits, optionally a point and decimals ("12", "12.5", "12.50"), whatever
-    /// the UI language. No thousands separators, signs, exponents or spaces inside: "1,0.00" is not 10.00 but an error
-    /// (null), as is "1e3". More than two decimals parse (up to six), so the use case can say "最多两位小数".
+    /// An amount of yuan as a form or a filter sends it, through the shared <see cref="AmountText"/>: digits, optionally a
+    /// point and decimals, whatever the UI language. "1,0.00", "1,000", "-1" and "1e3" are errors (null), never 10.00.
     /// </summary>
-    public static decimal? Amount(string? text)
-    {
-        var trimmed = text?.Trim();
-        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > 18)
-            return null;
-        var point = trimmed.IndexOf('.', StringComparison.Ordinal);
-        var whole = point < 0 ? trimmed : trimmed[..point];
-        var fraction = point < 0 ? "" : trimmed[(point + 1)..];
-        if (whole.Length == 0 || !whole.All(char.IsAsciiDigit) || (point >= 0 && fraction.Length is 0 or > 6) || !fraction.All(char.IsAsciiDigit))
-            return null;
-        return decimal.Parse(trimmed, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-    }
+    public static decimal? Amount(string? text) => AmountText.Parse(text);
 
     /// <summary>A Guid in its usual 36-character form; null for anything else.</summary>
     public static Guid? Id(string? text) =>

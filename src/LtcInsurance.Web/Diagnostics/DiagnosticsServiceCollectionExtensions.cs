@@ -12,7 +12,8 @@ public static class DiagnosticsServiceCollectionExtensions
     {
         services.AddProblemDetails();
         services.AddHealthChecks()
-            .AddDbContextCheck<LtcDbContext>("database", tags: [ReadyTag]);
+            .AddDbContextCheck<LtcDbContext>("database", tags: [ReadyTag])
+            .AddCheck<AuditTrailHealthCheck>("audit-trail", tags: [ReadyTag]);
         return services;
     }
 }

@@ -188,6 +188,104 @@ public sealed class FuzzTests(LtcWebHost host, ITestOutputHelper output)
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(30)));
     }
 
+    /// <summary>
+    /// Coverage, not chance: every route the application maps — pages, fragments, downloads, minimal APIs, <c>/api/v1</c>
+    /// — read from its endpoint data source (so a route added later is in without being listed), with every HTTP method
+    /// it answers, gets junk in each route value and in the query; forms get junk fields with a valid antiforgery token,
+    /// the API junk JSON with a valid key. Only sign-in and sign-out posts are left out (they would throttle or end the
+    /// sessions of the other tests; <c>SignInTests</c> covers them). Bounded in time; every planned request must be sent.
+    /// </summary>
+    [Fact]
+    public async Task Every_route_and_method_the_app_maps_gets_junk_and_never_answers_500()
+    {
+        var clock = Stopwatch.StartNew();
+        var endpoints = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } raw && raw.StartsWith('/') && !raw.StartsWith("/_", StringComparison.Ordinal)
+                        && !(e.RoutePattern.Parameters.Count == 0 && Path.HasExtension(raw)))
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (Route: e.RoutePattern, Method: m)))
+            .Where(e => !(e.Method == "POST" && e.Route.RawText is "/account/login" or "/account/logout"))
+            .DistinctBy(e => (e.Route.RawText, e.Method))
+            .OrderBy(e => e.Route.RawText, StringComparer.Ordinal).ThenBy(e => e.Method, StringComparer.Ordinal)
+            .ToList();
+        output.WriteLine($"{endpoints.Count} route × method pairs: {string.Join(" ", endpoints.Select(e => e.Method + " " + e.Route.RawText))}");
+        Assert.Contains(endpoints, e => e.Route.RawText!.StartsWith("/api/v1/", StringComparison.Ordinal) && e.Method == "POST");
+        Assert.Contains(endpoints, e => e.Route.RawText!.StartsWith("/api/v1/", StringComparison.Ordinal) && e.Method == "GET");
+        Assert.Contains(endpoints, e => e.Route.RawText == "/register/import" && e.Method == "POST");
+        Assert.Contains(endpoints, e => e.Route.RawText == "/people/{Id:guid}");
+
+        var values = new[] { "abc", "1,0.00", "00000000-0000-0000-0000-000000000000", "../%00", "😀" };
+        var plan = new List<(string Method, string User, string Url)>();
+        foreach (var (route, method) in endpoints)
+        {
+            var user = route.RawText!.StartsWith("/api/v1", StringComparison.Ordinal) ? ApiUser : AreaOrRoleUser(route.RawText);
+            foreach (var value in route.Parameters.Count == 0 ? values.Take(1) : values)
+            {
+                var query = "?" + string.Join("&", QueryNames.Take(6).Select(n => n + "=" + Uri.EscapeDataString(value)));
+                plan.Add((method, user, RoutePath(route, value)));
+                plan.Add((method, user, RoutePath(route, value) + query));
+            }
+        }
+
+        var clients = new Dictionary<string, HttpClient>();
+        var tokens = new Dictionary<string, string>();
+        var provider = await AnyAsync("select code from institutions where tenant_id = 'jining' order by code limit 1");
+        clients[ApiUser] = LtcInsurance.Web.Tests.Api.ApiKeys.Client(host.ServerAddress,
+            (await LtcInsurance.Web.Tests.Api.ApiKeys.CreateAsync(host.Services, "jining", provider, "路由模糊测试")).Key);
+        foreach (var user in plan.Select(p => p.User).Distinct().Where(u => u != ApiUser))
+        {
+            var client = host.CreateBrowserLikeClient();
+            await SignIn.SignInAsync(client, user);
+            clients[user] = client;
+            tokens[user] = SignIn.AntiforgeryToken(await client.GetStringAsync("/"));
+        }
+
+        var failures = new List<string>();
+        var sent = 0;
+        try
+        {
+            await Parallel.ForEachAsync(plan, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (request, ct) =>
+            {
+                if (clock.Elapsed > TimeSpan.FromSeconds(240))
+                    return;
+                using var message = new HttpRequestMessage(new HttpMethod(request.Method), request.Url);
+                if (request.Method is not ("GET" or "HEAD"))
+                {
+                    message.Content = request.User == ApiUser
+                        ? new StringContent("{\"month\": \"1,0.00\", \"lines\": [{\"lineNo\": \"abc\", \"amount\": \"1,0.00\"}]}", Encoding.UTF8, "application/json")
+                        : new FormUrlEncodedContent(new Dictionary<string, string>
+                        {
+                            ["__RequestVerificationToken"] = tokens[request.User], ["_handler"] = "x", ["Input.Amount"] = "1,0.00",
+                            ["id"] = "abc", ["returnUrl"] = "//evil.example", ["culture"] = "😀", ["tenantId"] = "../",
+                        });
+                }
+
+                using var response = await clients[request.User].SendAsync(message, ct);
+                Interlocked.Increment(ref sent);
+                await CheckAsync(response, $"{request.Method} {request.Url} as {request.User}", failures);
+            });
+        }
+        finally
+        {
+            foreach (var client in clients.Values)
+                client.Dispose();
+        }
+
+        output.WriteLine($"{sent} of {plan.Count} requests in {clock.Elapsed.TotalSeconds:0.0} s, {failures.Count} failures");
+        Assert.True(sent == plan.Count, $"only {sent} of {plan.Count} requests within the budget: not every route was covered");
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(30)));
+    }
+
+    private const string ApiUser = "api-key";
+
+    private static string AreaOrRoleUser(string route) => route switch
+    {
+        _ when route.StartsWith("/ledger", StringComparison.Ordinal) => "auditor.jining",
+        _ when route.StartsWith("/admin", StringComparison.Ordinal) => "admin.jining",
+        _ when route.StartsWith("/account/tenant", StringComparison.Ordinal) => "admin",
+        _ when NewAreas.Any(a => route.StartsWith(a, StringComparison.Ordinal)) => AreaUser(route),
+        _ => "clerk.jining",
+    };
+
     private static readonly string[] NewAreas = ["/assessments", "/institutions", "/providers", "/api-keys", "/claims", "/audit"];
 
     private static string AreaUser(string route) => route switch

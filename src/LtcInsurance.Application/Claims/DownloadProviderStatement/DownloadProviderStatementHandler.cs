@@ -1,4 +1,5 @@
 using LtcInsurance.Application.Claims.GetProviderStatement;
+using LtcInsurance.Application.Common.Auditing;
 using LtcInsurance.Application.Common.Documents;
 using LtcInsurance.Application.Common.Export;
 using LtcInsurance.Application.Common.Messaging;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LtcInsurance.Application.Claims.DownloadProviderStatement;
 
 internal sealed class DownloadProviderStatementHandler(
-    ILtcDbContext db, INoticeRenderer renderer, ITableFileWriter files, ICurrentUser user, TimeProvider clock)
+    ILtcDbContext db, INoticeRenderer renderer, ITableFileWriter files, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
     : IRequestHandler<DownloadProviderStatementQuery, DocumentFile>
 {
     public async Task<DocumentFile> Handle(DownloadProviderStatementQuery request, CancellationToken cancellationToken)
@@ -24,6 +25,8 @@ internal sealed class DownloadProviderStatementHandler(
 
         var statement = await GetProviderStatementHandler.BuildAsync(db, provider.Code, Domain.Month.Of(claim.ServiceMonth), cancellationToken);
         var name = $"结算单-{statement.ProviderCode}-{statement.Month}";
+        // the statement lists every beneficiary of the month by name and ID number
+        audit.Exported("claims.provider-statement", request.Format == "xlsx" ? "Xlsx" : "Pdf", statement.Lines.Count, new { request.ClaimId });
         if (request.Format == "xlsx")
         {
             var bytes = await files.WriteAsync(ClaimStatements.ProviderTable(statement), ExportFormat.Xlsx, cancellationToken);

@@ -17,8 +17,10 @@ namespace LtcInsurance.Application.Common.Auditing;
 /// Writes the audit trail's lines for one request sent through the sender: one line for a command (a request whose type
 /// name ends in <c>Command</c>), whatever its outcome, and one per view or export the handler noted. The lines go in a
 /// scope and transaction of their own, acting for the caller's tenant, after the handler has returned or thrown (so a
-/// refused or failed command is on record too). A caller with no tenant (the platform admin before choosing a city)
-/// acts on no tenant's data; nothing is recorded for it.
+/// refused or failed command is on record too). A signed-in caller with no tenant (the platform admin before choosing a
+/// city, the command line acting for no city) is recorded in the platform table <see cref="PlatformAuditEvent"/>.
+/// Writing is tried <see cref="Attempts"/> times; a line that still cannot be written is logged as critical with its
+/// content and counted by <see cref="AuditLossMonitor"/>, which turns <c>/health/ready</c> degraded (ADR 0007).
 /// </summary>
 internal static class AuditRecorder
 {
@@ -26,6 +28,12 @@ internal static class AuditRecorder
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    /// <summary>How often writing the lines is tried before they are reported lost.</summary>
+    public const int Attempts = 3;
+
+    /// <summary>Tenant of the lines built for a caller with no city; never stored (they go to the platform table).</summary>
+    private const string NoTenant = "(platform)";
 
     public static bool IsCommand(Type requestType) => requestType.Name.EndsWith("Command", StringComparison.Ordinal);
 
@@ -48,55 +56,94 @@ internal static class AuditRecorder
     public static async Task RecordAsync(IServiceScopeFactory scopes, CurrentUser user, object request, AuditTrail? trail, Exception? error,
         object? response = null)
     {
-        if (user.TenantId is not { } tenant)
+        if (user.TenantId is null && !user.IsAuthenticated)
             return;
+        var tenant = user.TenantId ?? NoTenant;
         var type = request.GetType();
         var action = ActionName(type);
         var command = IsCommand(type);
         if (!command && (trail is null || trail.Notes.Count == 0))
             return;
 
-        await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var logger = services.GetService<ILoggerFactory>()?.CreateLogger(typeof(AuditRecorder));
-        try
+        var lines = new List<AuditEvent>();
+        ILogger? logger = null;
+        AuditLossMonitor? losses = null;
+        for (var attempt = 1; attempt <= Attempts; attempt++)
         {
-            services.GetRequiredService<Messaging.OperationContext>().User = user;
-            var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
-            var db = services.GetRequiredService<ILtcDbContext>();
-            var name = user.UserName ?? user.UserId ?? "anonymous";
-            if (command)
+            await using var scope = scopes.CreateAsyncScope();
+            var services = scope.ServiceProvider;
+            logger ??= services.GetService<ILoggerFactory>()?.CreateLogger(typeof(AuditRecorder));
+            losses ??= services.GetService<AuditLossMonitor>();
+            try
             {
-                // The entity: as the handler said, else the request's first id, else the id the answer carries (a new claim's).
-                var (entityType, entityId) = trail?.Change is { } c ? (c.EntityType, c.EntityId) : EntityOf(request);
-                if (entityType is null && response is not null && !IsSimple(response))
-                    (entityType, entityId) = EntityOf(response);
-                var after = trail?.Change is { } known ? known.After : response is null || IsSimple(response) ? null : Describe(response);
-                // A use case that answers "not accepted" instead of throwing (a claim with refused lines) was refused too.
-                var outcome = error is null && response?.GetType().GetProperty("Accepted")?.GetValue(response) is false
-                    ? AuditOutcomes.Refused
-                    : OutcomeOf(error);
-                db.Set<AuditEvent>().Add(AuditEvent.Of(tenant, now, AuditKinds.Change, action, outcome, name,
-                    user.UserId, user.ClientAddress, user.ApiKeyId, entityType, entityId, Describe(request),
-                    trail?.Change?.Before, after, message: error is null ? null : MessageOf(error)));
-            }
+                services.GetRequiredService<Messaging.OperationContext>().User = user;
+                var db = services.GetRequiredService<ILtcDbContext>();
+                if (lines.Count == 0)
+                    lines.AddRange(Lines(services.GetRequiredService<TimeProvider>().GetUtcNow(), tenant, user, request, action, command, trail, error, response));
+                foreach (var line in lines)
+                {
+                    if (user.TenantId is null)
+                        db.Set<PlatformAuditEvent>().Add(PlatformAuditEvent.From(line));
+                    else
+                        db.Set<AuditEvent>().Add(line);
+                }
 
-            foreach (var note in (error is null ? trail?.Notes : null) ?? [])
+                // The change is done (or refused); the caller's cancellation must not lose its record.
+                await db.SaveChangesAsync(CancellationToken.None);
+                return;
+            }
+#pragma warning disable CA1031 // the change itself stands; a lost audit line is retried, then logged loudly and counted, never reported as the change failing
+            catch (Exception e) when (attempt < Attempts)
             {
-                db.Set<AuditEvent>().Add(AuditEvent.Of(tenant, now, note.Kind, note.Action, AuditOutcomes.Succeeded, name,
-                    user.UserId, user.ClientAddress, user.ApiKeyId, note.EntityType, note.EntityId, note.Request, rowCount: note.Rows));
+                if (logger is not null && logger.IsEnabled(LogLevel.Warning))
+                    logger.LogWarning(e, "Audit trail: attempt {Attempt} to record {Action} by {UserName} failed; trying again", attempt, action, user.UserName);
+                await Task.Delay(TimeSpan.FromMilliseconds(50 * attempt), CancellationToken.None);
             }
-
-            // The change is done (or refused); the caller's cancellation must not lose its record.
-            await db.SaveChangesAsync(CancellationToken.None);
-        }
-#pragma warning disable CA1031 // the change itself stands; a lost audit line is logged loudly, never reported as the change failing
-        catch (Exception e)
+            catch (Exception e)
 #pragma warning restore CA1031
-        {
-            if (logger is not null && logger.IsEnabled(LogLevel.Critical))
-                logger.LogCritical(e, "Audit trail: could not record {Action} by {UserName} in tenant {TenantId}", action, user.UserName, tenant);
+            {
+                losses?.Lost(action, user.UserName, user.TenantId);
+                if (logger is not null && logger.IsEnabled(LogLevel.Critical))
+                {
+                    logger.LogCritical(e, "Audit trail: LOST {Count} line(s) of {Action} by {UserName} in tenant {TenantId}: {Lines}", lines.Count, action,
+                        user.UserName, user.TenantId, JsonSerializer.Serialize(lines.Select(l => new
+                        {
+                            l.OccurredAt, l.Kind, l.Action, l.Outcome, l.UserName, l.UserId, l.ClientAddress, l.ApiKeyId, l.EntityType, l.EntityId,
+                            l.Request, l.BeforeValue, l.AfterValue, l.RowCount, l.Message,
+                        }), Json));
+                }
+            }
         }
+    }
+
+    private static List<AuditEvent> Lines(DateTimeOffset now, string tenant, CurrentUser user, object request, string action, bool command,
+        AuditTrail? trail, Exception? error, object? response)
+    {
+        var lines = new List<AuditEvent>();
+        var name = user.UserName ?? user.UserId ?? "anonymous";
+        if (command)
+        {
+            // The entity: as the handler said, else the request's first id, else the id the answer carries (a new claim's).
+            var (entityType, entityId) = trail?.Change is { } c ? (c.EntityType, c.EntityId) : EntityOf(request);
+            if (entityType is null && response is not null && !IsSimple(response))
+                (entityType, entityId) = EntityOf(response);
+            var after = trail?.Change is { } known ? known.After : response is null || IsSimple(response) ? null : Describe(response);
+            // A use case that answers "not accepted" instead of throwing (a claim with refused lines) was refused too.
+            var outcome = error is null && response?.GetType().GetProperty("Accepted")?.GetValue(response) is false
+                ? AuditOutcomes.Refused
+                : OutcomeOf(error);
+            lines.Add(AuditEvent.Of(tenant, now, AuditKinds.Change, action, outcome, name,
+                user.UserId, user.ClientAddress, user.ApiKeyId, entityType, entityId, Describe(request),
+                trail?.Change?.Before, after, message: error is null ? null : MessageOf(error)));
+        }
+
+        foreach (var note in (error is null ? trail?.Notes : null) ?? [])
+        {
+            lines.Add(AuditEvent.Of(tenant, now, note.Kind, note.Action, AuditOutcomes.Succeeded, name,
+                user.UserId, user.ClientAddress, user.ApiKeyId, note.EntityType, note.EntityId, note.Request, rowCount: note.Rows));
+        }
+
+        return lines;
     }
 
     private static bool IsSimple(object value) =>

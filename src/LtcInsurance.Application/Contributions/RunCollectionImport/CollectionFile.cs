@@ -1,5 +1,6 @@
 using System.Globalization;
 using LtcInsurance.Domain;
+using LtcInsurance.Domain.Common;
 using LtcInsurance.Domain.Enrollment;
 
 namespace LtcInsurance.Application.Contributions.RunCollectionImport;
@@ -55,7 +56,7 @@ internal static class CollectionFile
         else
             problems.Add("期间格式应为 YYYY 或 YYYY-MM");
         var amount = 0m;
-        if (!decimal.TryParse(row.AmountText, NumberStyles.Number, CultureInfo.InvariantCulture, out amount) || amount <= 0
+        if (!AmountText.TryParse(row.AmountText, out amount, allowThousandsSeparators: true) || amount <= 0
             || decimal.Round(amount, 2) != amount)
             problems.Add("金额须为大于零、最多两位小数的数字");
         DateOnly? paidOn = null;

@@ -1,11 +1,12 @@
 using System.Text;
+using LtcInsurance.Application.Common.Auditing;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Import.GetImportChanges;
 
 namespace LtcInsurance.Application.Import.WriteImportChangeReport;
 
-internal sealed class WriteImportChangeReportHandler(ILtcDbContext db) : IRequestHandler<WriteImportChangeReportQuery, int>
+internal sealed class WriteImportChangeReportHandler(ILtcDbContext db, IAuditTrail audit) : IRequestHandler<WriteImportChangeReportQuery, int>
 {
     public async Task<int> Handle(WriteImportChangeReportQuery request, CancellationToken cancellationToken)
     {
@@ -16,6 +17,7 @@ internal sealed class WriteImportChangeReportHandler(ILtcDbContext db) : IReques
         foreach (var c in changes)
             await writer.WriteLineAsync(string.Join(",", new[] { c.Name, c.IdNumber, c.FieldZh, c.Before ?? "", c.After ?? "", c.Note ?? "" }.Select(Csv)));
         await writer.FlushAsync(cancellationToken);
+        audit.Exported("import.changes", "Csv", changes.Count, new { request.JobId });
         return changes.Count;
     }
 

@@ -1,11 +1,12 @@
 using System.Text;
+using LtcInsurance.Application.Common.Auditing;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Import.GetImportErrors;
 
 namespace LtcInsurance.Application.Import.WriteImportErrorReport;
 
-internal sealed class WriteImportErrorReportHandler(ILtcDbContext db) : IRequestHandler<WriteImportErrorReportQuery, int>
+internal sealed class WriteImportErrorReportHandler(ILtcDbContext db, IAuditTrail audit) : IRequestHandler<WriteImportErrorReportQuery, int>
 {
     public async Task<int> Handle(WriteImportErrorReportQuery request, CancellationToken cancellationToken)
     {
@@ -16,6 +17,8 @@ internal sealed class WriteImportErrorReportHandler(ILtcDbContext db) : IRequest
         foreach (var error in errors)
             await writer.WriteLineAsync($"{error.Row},{Csv(error.Column)},{Csv(error.Message)}");
         await writer.FlushAsync(cancellationToken);
+        // the report quotes the refused rows (names, ID numbers): personal data leaving the system
+        audit.Exported("import.errors", "Csv", errors.Count, new { request.JobId });
         return errors.Count;
     }
 

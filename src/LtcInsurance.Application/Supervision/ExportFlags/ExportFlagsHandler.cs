@@ -1,3 +1,4 @@
+using LtcInsurance.Application.Common.Auditing;
 using LtcInsurance.Application.Common.Export;
 using LtcInsurance.Application.Common.Messaging;
 using LtcInsurance.Application.Common.Persistence;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LtcInsurance.Application.Supervision.ExportFlags;
 
-internal sealed class ExportFlagsHandler(ILtcDbContext db, ITableFileWriter files, TimeProvider clock) : IRequestHandler<ExportFlagsQuery, ExportedFile>
+internal sealed class ExportFlagsHandler(ILtcDbContext db, ITableFileWriter files, IAuditTrail audit, TimeProvider clock) : IRequestHandler<ExportFlagsQuery, ExportedFile>
 {
     private static readonly string[] Header =
         ["规则编码 / rule", "规则 / rule name", "状态 / status", "申报单 / claim", "明细行 / line", "服务机构 / provider", "服务月份 / month",
@@ -24,6 +25,8 @@ internal sealed class ExportFlagsHandler(ILtcDbContext db, ITableFileWriter file
             r.SubjectId.ToString(), FlagQueries.SourceName(r.Source), r.CreatedAt.ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
             details[r.Id].Clause, details[r.Id].Evidence,
         });
+        // flags name claims, providers and the people they concern (subject ids, evidence)
+        audit.Exported("supervision.flags", request.Format.ToString(), rows.Count, request.Filter);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
         return await files.WriteAsync($"监管疑点_{today:yyyyMMdd}", new ExportTable("监管疑点", Header, table), request.Format, cancellationToken);
     }
