@@ -6,12 +6,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LtcInsurance.Application.Supervision;
 
-/// <summary>A flag in the supervision queue.</summary>
+/// <summary>A flag in the supervision queue, with the clause its rule cites and its evidence (JSON) for the claim screen.</summary>
 public sealed record FlagRow(
     Guid Id, string RuleCode, string RuleName, string Status, Guid? ClaimId, string? ClaimNumber, int? LineNo, Guid? InstitutionId,
-    string? ProviderName, DateOnly? ServiceMonth, string SubjectKind, Guid SubjectId, string Source, DateTimeOffset CreatedAt)
+    string? ProviderName, DateOnly? ServiceMonth, string SubjectKind, Guid SubjectId, string Source, DateTimeOffset CreatedAt, string Clause,
+    string EvidenceJson)
 {
     public string StatusName => FlagOutcomes.ChineseName(Status);
+
+    /// <summary>The evidence as name/value pairs an auditor reads.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Evidence => EvidenceLabels.Read(EvidenceJson);
 }
 
 /// <summary>One outcome an auditor recorded.</summary>
@@ -57,7 +61,7 @@ internal static class FlagQueries
         from i in providers.DefaultIfEmpty()
         orderby f.CreatedAt descending, f.Id
         select new FlagRow(f.Id, f.RuleCode, "", f.Status, f.ClaimId, c == null ? null : c.Number, f.LineNo, f.InstitutionId,
-            i == null ? null : i.Name, f.ServiceMonth, f.SubjectKind, f.SubjectId, f.Source, f.CreatedAt);
+            i == null ? null : i.Name, f.ServiceMonth, f.SubjectKind, f.SubjectId, f.Source, f.CreatedAt, f.Clause, f.Evidence);
 
     public static FlagRow Named(FlagRow row) => row with { RuleName = AnomalyRules.Find(row.RuleCode)?.ChineseName ?? row.RuleCode };
 

@@ -1,14 +1,10 @@
-using System.Data.Common;
 using System.Globalization;
 using LtcInsurance.Application.Common.Messaging;
-using LtcInsurance.Application.Common.Validation;
 using LtcInsurance.Application.Contributions;
 using LtcInsurance.Application.Contributions.RunBilling;
 using LtcInsurance.Application.Contributions.StartBillingRun;
 using LtcInsurance.Application.Jobs;
-using LtcInsurance.Application.Jobs.GetJob;
-using LtcInsurance.Cli.Composition;
-using LtcInsurance.Domain.Common;
+using LtcInsurance.Cli.Jobs;
 
 namespace LtcInsurance.Cli.Billing;
 
@@ -44,53 +40,18 @@ public static class BillingRunCommand
             return 64;
         }
 
-        try
-        {
-            await using var services = CliServices.Create(connection, tenant);
-            return await RunAsJobAsync(services.Sender, services.Jobs, tenant, period, stdout, stderr);
-        }
-        catch (Exception failure) when (failure is DbException or InvalidOperationException or ArgumentException)
-        {
-            await stderr.WriteLineAsync($"缴费核定无法进行 / billing could not run: {failure.Message}");
-            return 2;
-        }
+        return await QueuedRun.ConnectAsync(connection, tenant, "缴费核定无法进行 / billing could not run", stderr,
+            services => RunAsJobAsync(services.Sender, services.Jobs, tenant, period, stdout, stderr));
     }
 
     /// <summary>Queues the run as a job, runs it in process with <paramref name="worker"/>, prints the result.</summary>
-    public static async Task<int> RunAsJobAsync(ISender sender, JobWorker worker, string tenant, string period,
-        TextWriter stdout, TextWriter stderr)
-    {
-        ArgumentNullException.ThrowIfNull(sender);
-        ArgumentNullException.ThrowIfNull(worker);
-        ArgumentNullException.ThrowIfNull(stdout);
-        ArgumentNullException.ThrowIfNull(stderr);
-        JobView job;
-        try
-        {
-            job = await sender.Send(new StartBillingRunCommand(period));
-        }
-        catch (BillingRefusedException refused)
-        {
-            await stderr.WriteLineAsync($"拒绝 / refused [{refused.Code}]: {refused.Message}");
-            return 1;
-        }
-        catch (RequestValidationException invalid)
-        {
-            await stderr.WriteLineAsync($"拒绝 / refused [invalid_input]: {invalid.Message}");
-            return 1;
-        }
+    public static Task<int> RunAsJobAsync(ISender sender, JobWorker worker, string tenant, string period,
+        TextWriter stdout, TextWriter stderr) =>
+        QueuedRun.RunAsJobAsync(sender, worker, tenant, () => sender.Send(new StartBillingRunCommand(period)),
+            async job => BillingRunJobs.ReadResult(job) is { } result && await PrintAsync(result, stdout) == 0, stderr,
+            BillingRefusal, BillingRunJobs.FailureCode);
 
-        if (!await worker.RunJobAsync(tenant, job.Id))
-            await stderr.WriteLineAsync($"作业 {job.Id} 已由其他进程执行，等待其结束 / job taken by another worker: waiting");
-        while ((job = await sender.Send(new GetJobQuery(job.Id)) ?? job) is { IsFinished: false })
-            await Task.Delay(TimeSpan.FromSeconds(1));
-
-        if (BillingRunJobs.ReadResult(job) is { } result)
-            return await PrintAsync(result, stdout);
-        var code = BillingRunJobs.FailureCode(job) ?? job.Status;
-        await stderr.WriteLineAsync($"拒绝 / refused [{code}]: {job.Message}（作业 / job {job.Id}）");
-        return 1;
-    }
+    private static string? BillingRefusal(Exception refused) => (refused as BillingRefusedException)?.Code;
 
     /// <summary>Runs through a sender already acting for a tenant, without a job (tests, other hosts); prints the result.</summary>
     public static async Task<int> RunAsync(ISender sender, string period, TextWriter stdout, TextWriter stderr)
@@ -103,19 +64,9 @@ public static class BillingRunCommand
         {
             result = await sender.Send(new RunBillingCommand(period));
         }
-        catch (BillingRefusedException refused)
+        catch (Exception refused) when (QueuedRun.Refusal(refused, BillingRefusal) is { } code)
         {
-            await stderr.WriteLineAsync($"拒绝 / refused [{refused.Code}]: {refused.Message}");
-            return 1;
-        }
-        catch (BusinessRuleViolationException broken)
-        {
-            await stderr.WriteLineAsync($"拒绝 / refused [{broken.Code}]: {broken.Message}");
-            return 1;
-        }
-        catch (RequestValidationException invalid)
-        {
-            await stderr.WriteLineAsync($"拒绝 / refused [invalid_input]: {invalid.Message}");
+            await stderr.WriteLineAsync($"拒绝 / refused [{code}]: {refused.Message}");
             return 1;
         }
 

@@ -24,21 +24,85 @@ public sealed record AnomalyFinding(
 
 /// <summary>
 /// An anomaly rule (异常数据筛查): a stable code, the Chinese name an auditor reads, the clause it rests on, and the
-/// findings it makes of the facts. Rules are pure: the same facts and settings give the same findings.
+/// findings it makes of the facts. Rules are pure: the same facts and settings give the same findings. A rule names its
+/// own basis (<paramref name="basis"/>, if any); every rule also rests on the city documents' supervision clauses and the
+/// national screening duty, which <see cref="Clause"/> adds.
 /// </summary>
-public abstract class AnomalyRule
+public abstract class AnomalyRule(string code, string chineseName, string? basis = null)
 {
     /// <summary>The national basis every rule shares: abnormal-data screening and real-time monitoring.</summary>
     public const string Screening = "医保办发〔2024〕22号 异常数据筛查";
 
-    public abstract string Code { get; }
+    public string Code => code;
 
-    public abstract string ChineseName { get; }
+    public string ChineseName => chineseName;
 
-    /// <summary>The clauses it rests on (the city documents' supervision clauses and the national screening duty).</summary>
-    public abstract string Clause { get; }
+    /// <summary>The clauses it rests on (its own basis, the city documents' supervision clauses and the national screening duty).</summary>
+    public virtual string Clause => basis is null ? $"{AnomalyRules.CitySupervision}；{Screening}" : $"{basis}；{AnomalyRules.CitySupervision}；{Screening}";
 
-    public abstract IEnumerable<AnomalyFinding> Find(SupervisionFacts facts, SupervisionSettings settings);
+    public IEnumerable<AnomalyFinding> Find(SupervisionFacts facts, SupervisionSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(settings);
+        return Findings(facts, settings);
+    }
+
+    /// <summary>The findings of the rule (facts and settings are not null).</summary>
+    protected abstract IEnumerable<AnomalyFinding> Findings(SupervisionFacts facts, SupervisionSettings settings);
+
+    /// <summary>A finding of this rule; <paramref name="key"/> follows the rule's code in the finding's key.</summary>
+    protected AnomalyFinding Flag(string subjectKind, Guid subjectId, string key, IReadOnlyDictionary<string, object?> evidence,
+        Guid? claimId = null, int? lineNo = null, Guid? providerId = null, DateOnly? month = null) =>
+        new(Code, subjectKind, subjectId, claimId, lineNo, providerId, month, $"{Code}:{key}", evidence);
+}
+
+/// <summary>
+/// A rule that judges each claim line on its own, against an index of the facts it builds once per run (stays by person,
+/// entitlements by id, …); a line it judges anomalous is flagged with the evidence <see cref="Judge"/> gives.
+/// </summary>
+public abstract class LineRule<TIndex>(string code, string chineseName, string? basis = null) : AnomalyRule(code, chineseName, basis)
+{
+    protected abstract TIndex Index(SupervisionFacts facts);
+
+    /// <summary>The evidence that the line is anomalous, or null when it is not.</summary>
+    protected abstract Dictionary<string, object?>? Judge(FlaggableLine line, TIndex index);
+
+    protected sealed override IEnumerable<AnomalyFinding> Findings(SupervisionFacts facts, SupervisionSettings settings)
+    {
+        var index = Index(facts);
+        foreach (var line in facts.Lines)
+        {
+            if (Judge(line, index) is { } evidence)
+                yield return AnomalyFinding.OnLine(Code, line, evidence);
+        }
+    }
+}
+
+/// <summary>
+/// A rule that judges groups of claim lines (one beneficiary's day or month, one care worker's day): in an anomalous group
+/// each claim is flagged once, on its first line of the group.
+/// </summary>
+public abstract class LineGroupRule<TKey>(string code, string chineseName, string? basis = null) : AnomalyRule(code, chineseName, basis)
+{
+    protected abstract IEnumerable<IGrouping<TKey, FlaggableLine>> Groups(SupervisionFacts facts);
+
+    protected abstract bool Anomalous(IGrouping<TKey, FlaggableLine> group, SupervisionSettings settings);
+
+    /// <summary>What the flag of the claim of <paramref name="line"/> shows.</summary>
+    protected abstract Dictionary<string, object?> Evidence(IGrouping<TKey, FlaggableLine> group, FlaggableLine line, SupervisionSettings settings);
+
+    /// <summary>The finding's key after the rule's code: the same group and claim give the same key on every run.</summary>
+    protected abstract string KeyOf(TKey group, FlaggableLine line);
+
+    protected sealed override IEnumerable<AnomalyFinding> Findings(SupervisionFacts facts, SupervisionSettings settings)
+    {
+        foreach (var group in Groups(facts).Where(g => Anomalous(g, settings)))
+        {
+            foreach (var line in group.GroupBy(l => l.ClaimId).Select(g => g.OrderBy(l => l.LineNo).First()))
+                yield return Flag(FlagSubjects.ClaimLine, line.ClaimId, KeyOf(group.Key, line), Evidence(group, line, settings), line.ClaimId,
+                    line.LineNo, line.ProviderId, new DateOnly(line.Day.Year, line.Day.Month, 1));
+        }
+    }
 }
 
 /// <summary>The rules there are, in the order the queue lists them.</summary>

@@ -5,7 +5,9 @@ using LtcInsurance.Application.Supervision.ListFlags;
 using LtcInsurance.Application.Supervision.RecordFlagOutcome;
 using LtcInsurance.Application.Supervision.RunSupervision;
 using LtcInsurance.Application.Supervision.SanctionFlaggedProvider;
+using LtcInsurance.Cli.Supervision;
 using LtcInsurance.Domain;
+using LtcInsurance.Domain.Assessment;
 using LtcInsurance.Domain.Claims;
 using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Policies.Cases;
@@ -134,6 +136,16 @@ public sealed class SupervisionFlagsTests(RegisterDatabase database)
         var again = await auditor.Send(new RunSupervisionCommand("2031-07"));
         Assert.Equal(0, again.RaisedTotal);
 
+        // so does `ltc supervise run`, as a job through the shell it shares with `ltc billing run`; a bad month is refused
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        string[] cli = ["--tenant", desk.Tenant, "--connection", database.Server.AppConnectionString, "--month"];
+        Assert.Equal(0, await SuperviseRunCommand.RunAsync([.. cli, "2031-07"], stdout, stderr));
+        Assert.Contains("months 2031-07", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains("新增 / new 0", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Equal(1, await SuperviseRunCommand.RunAsync([.. cli, "2031-13"], stdout, stderr));
+        Assert.Contains("拒绝 / refused [invalid_input]", stderr.ToString(), StringComparison.Ordinal);
+
         // the queue filters by rule and provider
         var byRule = await auditor.Send(new ListFlagsQuery(new FlagFilter(ServiceAfterDeath.RuleCode, null, null, null, p1.Code), 0, 50));
         Assert.Equal(death.Id, Assert.Single(byRule.Items).Id);
@@ -194,6 +206,119 @@ public sealed class SupervisionFlagsTests(RegisterDatabase database)
         var flags = await auditor.Send(new ListFlagsQuery(new FlagFilter(null, null, null, submitted.ClaimId), 0, 50));
         Assert.Equal([6, 7], flags.Items.Select(f => f.LineNo!.Value).Order());
         Assert.All(flags.Items, f => Assert.Equal((ServiceAfterDeath.RuleCode, "submission"), (f.RuleCode, f.Source)));
+    }
+
+    [Fact]
+    public async Task Assessment_rules_flag_exactly_the_planted_assessors_and_复评_jumps()
+    {
+        var desk = new ClaimsDesk(database.Server.AppConnectionString, TenantIds.Jining, new FixedClock(new DateTimeOffset(2031, 6, 20, 9, 0, 0, Beijing)));
+        var agency = AssessmentAgency.Designate(desk.Tenant, "SV-AG-" + Guid.NewGuid().ToString("N")[..8], "监管测试评估所", new DateOnly(2020, 1, 1), null, null, false);
+        var staff = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        await using (var db = desk.App())
+        {
+            db.Add(agency);
+            foreach (var name in new[] { "A1", "A2", "B1", "B2", "C1", "C2", "D1", "D2", "E1", "E2" })
+            {
+                var member = Assessor.Register(desk.Tenant, agency.Id, "监评" + name, name.EndsWith('1') ? AssessorQualifications.Expert : AssessorQualifications.Assessor,
+                    "SV-" + Guid.NewGuid().ToString("N")[..10], null);
+                db.Add(member);
+                staff[name] = member.Id;
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var n = 0;
+        async Task<Guid> ConcludedAsync(string pair, int level, Guid? reviewOf = null, Guid? person = null)
+        {
+            var who = person ?? (await desk.PersonAsync($"监评人{++n}", "370811")).Id;
+            return await ConclusionRowsAsync(desk, agency.Id, who, [staff[pair + "1"], staff[pair + "2"]], level, new DateOnly(2031, 5, 10), reviewOf);
+        }
+
+        // A1 and A2: ten conclusions, all 重度失能三级 (planted); B1 and B2: ten, 7 at one level (70 % < 80 %);
+        // C1 and C2: nine at one level (fewer than the ten needed before a distribution is judged)
+        for (var i = 0; i < 10; i++)
+            await ConcludedAsync("A", 5);
+        for (var i = 0; i < 10; i++)
+            await ConcludedAsync("B", i < 7 ? 5 : 4);
+        for (var i = 0; i < 9; i++)
+            await ConcludedAsync("C", 3);
+
+        // 复评 by E of conclusions by D: 5 → 2 (planted), 2 → 4 (planted, two levels: the threshold), 5 → 4 (one level: innocent)
+        var sharp = new List<Guid>();
+        var mild = new List<Guid>();
+        foreach (var (from, to) in new[] { (5, 2), (2, 4), (5, 4) })
+        {
+            var person = (await desk.PersonAsync($"监复评{from}{to}", "370811")).Id;
+            var original = await ConcludedAsync("D", from, person: person);
+            var review = await ConcludedAsync("E", to, original, person);
+            (Math.Abs(to - from) >= 2 ? sharp : mild).Add(review);
+        }
+
+        await using var auditor = desk.Auditor();
+        await auditor.Send(new RunSupervisionCommand("2031-05"));
+
+        var mine = staff.Values.Concat(sharp).Concat(mild).ToList();
+        List<AnomalyFlag> flags;
+        await using (var db = desk.App())
+            flags = await db.Set<AnomalyFlag>().AsNoTracking().Where(f => mine.Contains(f.SubjectId)).ToListAsync();
+        var found = flags.Select(f => (f.RuleCode, f.SubjectId)).Order().ToList();
+        var planted = new List<(string, Guid)>
+        {
+            (AssessorSameLevel.RuleCode, staff["A1"]),
+            (AssessorSameLevel.RuleCode, staff["A2"]),
+            (ReviewLevelJump.RuleCode, sharp[0]),
+            (ReviewLevelJump.RuleCode, sharp[1]),
+        };
+        Assert.Equal(planted.Order().ToList(), found);
+
+        var assessor = flags.First(f => f.SubjectId == staff["A1"]);
+        Assert.Equal(FlagSubjects.Assessor, assessor.SubjectKind);
+        Assert.Contains("\"cases\": 10", assessor.Evidence, StringComparison.Ordinal);
+        Assert.Contains("\"level\": 5", assessor.Evidence, StringComparison.Ordinal);
+        Assert.Contains("YZ 四(六)", assessor.Clause, StringComparison.Ordinal);
+        var jump = flags.Single(f => f.SubjectId == sharp[0]);
+        Assert.Equal(FlagSubjects.Application, jump.SubjectKind);
+        Assert.Contains("\"change\": -3", jump.Evidence, StringComparison.Ordinal);
+
+        // the auditor dismisses one: the outcome is stored with who
+        await auditor.Send(new RecordFlagOutcomeCommand(jump.Id, FlagOutcomes.Dismissed, "复评时病情确有变化"));
+        Assert.Equal(FlagOutcomes.Dismissed, (await auditor.Send(new GetFlagQuery(jump.Id)))!.Flag.Status);
+    }
+
+    /// <summary>
+    /// An assessment concluded as the assessment use cases leave it (application concluded at <paramref name="level"/> of the
+    /// national 2021 standard, its on-site record by two staff confirmed by two experts), written as rows by the application
+    /// role: the rules read only these columns, and ten real assessment paths per assessor would make the test slow.
+    /// </summary>
+    private static async Task<Guid> ConclusionRowsAsync(ClaimsDesk desk, Guid agency, Guid person, Guid[] staff, int level, DateOnly on, Guid? reviewOf)
+    {
+        var application = Guid.CreateVersion7();
+        var kind = reviewOf is null ? ApplicationKinds.Initial : ApplicationKinds.Review;
+        string[] labels = ["能力完好", "轻度失能", "中度失能", "重度失能一级", "重度失能二级", "重度失能三级"];
+        var label = labels[level];
+        await using var db = desk.App();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO assessment_applications (tenant_id, id, person_id, applicant_kind, applicant_name, applied_on, condition_changed,
+                provided_documents, status, acceptance_due_on, complete_by, decided_on, agency_id, assigned_on, assessment_due_on,
+                concluded_on, conclusion_level, conclusion_level_label, conclusion_instrument, registered_by, registered_at, kind,
+                review_of_id, recused_staff_ids)
+            VALUES ({desk.Tenant}, {application}, {person}, {ApplicantKinds.Person}, {"监管测试申请人"}, {on.AddDays(-20)}, false,
+                {new[] { ApplicationDocuments.IdCard, ApplicationDocuments.MedicalRecords }}, {ApplicationStatuses.Concluded}, {on.AddDays(-15)},
+                {on.AddDays(-10)}, {on.AddDays(-19)}, {agency}, {on.AddDays(-18)}, {on.AddDays(-4)}, {on}, {level}, {label}, {"national2021"},
+                {"clerk.supervision"}, {DateTimeOffset.UtcNow}, {kind}, {reviewOf}, {Array.Empty<Guid>()})
+            """);
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO assessment_records (tenant_id, id, application_id, agency_id, assessed_on, staff_ids, attendant_name, attendant_relation,
+                evidence_references, instrument, items, totals, level, level_label, eligible_for_benefit, trace, recorded_by, recorded_at,
+                first_expert_id, first_confirmed_by, first_confirmed_on, second_expert_id, second_confirmed_by, second_confirmed_on)
+            VALUES ({desk.Tenant}, {Guid.CreateVersion7()}, {application}, {agency}, {on.AddDays(-2)}, {staff}, {"监护人"}, {"女儿"},
+                {"现场照片（测试）"}, {"national2021"}, {"{}"}::jsonb, {"{}"}::jsonb, {level}, {label}, {level >= 3}, {"{}"}::jsonb,
+                {"assessor.supervision"}, {DateTimeOffset.UtcNow}, {staff[0]}, {"expert.one"}, {on}, {Guid.CreateVersion7()}, {"expert.two"}, {on})
+            """);
+        await transaction.CommitAsync();
+        return application;
     }
 
     private static async Task<Guid> ClaimAsync(ClaimsDesk desk, Institution provider,

@@ -1,23 +1,16 @@
 namespace LtcInsurance.Domain.Supervision.Rules;
 
 /// <summary>
-/// 评估人员结论集中于同一等级: of one assessor's conclusions (at least <see cref="SupervisionSettings.AssessorMinimumCases"/>),
-/// a share above <see cref="SupervisionSettings.AssessorSameLevelShare"/> reach the same level.
+/// 评估人员结论集中于同一等级 (YZ 四(六) 对评估的监督): of one assessor's conclusions (at least
+/// <see cref="SupervisionSettings.AssessorMinimumCases"/>), a share of <see cref="SupervisionSettings.AssessorSameLevelShare"/>
+/// or more reach the same level.
 /// </summary>
-public sealed class AssessorSameLevel : AnomalyRule
+public sealed class AssessorSameLevel() : AnomalyRule(RuleCode, "评估人员结论集中于同一等级", "YZ 四(六) 对评估的监督")
 {
     public const string RuleCode = "assessor_same_level";
 
-    public override string Code => RuleCode;
-
-    public override string ChineseName => "评估人员结论集中于同一等级";
-
-    public override string Clause => $"YZ 四(六) 对评估的监督；{AnomalyRules.CitySupervision}；{Screening}";
-
-    public override IEnumerable<AnomalyFinding> Find(SupervisionFacts facts, SupervisionSettings settings)
+    protected override IEnumerable<AnomalyFinding> Findings(SupervisionFacts facts, SupervisionSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(settings);
         foreach (var assessor in facts.AssessorConclusions.GroupBy(c => c.AssessorId))
         {
             var cases = assessor.DistinctBy(c => c.ApplicationId).ToList();
@@ -27,42 +20,30 @@ public sealed class AssessorSameLevel : AnomalyRule
             var share = decimal.Round((decimal)top.Count() / cases.Count, 4, MidpointRounding.AwayFromZero);
             if (share < settings.AssessorSameLevelShare)
                 continue;
-            yield return new AnomalyFinding(Code, FlagSubjects.Assessor, assessor.Key, null, null, null, null, $"{Code}:{assessor.Key:N}:{top.Key}",
-                new Dictionary<string, object?>
-                {
-                    ["assessorId"] = assessor.Key, ["cases"] = cases.Count, ["level"] = top.Key, ["atLevel"] = top.Count(), ["share"] = share,
-                    ["threshold"] = settings.AssessorSameLevelShare,
-                });
+            yield return Flag(FlagSubjects.Assessor, assessor.Key, $"{assessor.Key:N}:{top.Key}", new Dictionary<string, object?>
+            {
+                ["assessorId"] = assessor.Key, ["cases"] = cases.Count, ["level"] = top.Key, ["atLevel"] = top.Count(), ["share"] = share,
+                ["threshold"] = settings.AssessorSameLevelShare,
+            });
         }
     }
 }
 
-/// <summary>复评结论大幅变化: a 复评 concludes at least <see cref="SupervisionSettings.ReviewLevelJump"/> levels from the conclusion it reviewed.</summary>
-public sealed class ReviewLevelJump : AnomalyRule
+/// <summary>
+/// 复评结论大幅变化 (YZ 四(六) 对评估的监督): a 复评 concludes at least <see cref="SupervisionSettings.ReviewLevelJump"/> levels
+/// from the conclusion it reviewed, up or down.
+/// </summary>
+public sealed class ReviewLevelJump() : AnomalyRule(RuleCode, "复评结论大幅变化", "YZ 四(六) 对评估的监督")
 {
     public const string RuleCode = "review_level_jump";
 
-    public override string Code => RuleCode;
-
-    public override string ChineseName => "复评结论大幅变化";
-
-    public override string Clause => $"YZ 四(六) 对评估的监督；{AnomalyRules.CitySupervision}；{Screening}";
-
-    public override IEnumerable<AnomalyFinding> Find(SupervisionFacts facts, SupervisionSettings settings)
-    {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(settings);
-        foreach (var review in facts.Reviews)
+    protected override IEnumerable<AnomalyFinding> Findings(SupervisionFacts facts, SupervisionSettings settings) =>
+        from review in facts.Reviews
+        let change = review.ReviewLevel - review.OriginalLevel
+        where Math.Abs(change) >= settings.ReviewLevelJump
+        select Flag(FlagSubjects.Application, review.ReviewApplicationId, $"{review.ReviewApplicationId:N}", new Dictionary<string, object?>
         {
-            var change = review.ReviewLevel - review.OriginalLevel;
-            if (Math.Abs(change) < settings.ReviewLevelJump)
-                continue;
-            yield return new AnomalyFinding(Code, FlagSubjects.Application, review.ReviewApplicationId, null, null, null, null,
-                $"{Code}:{review.ReviewApplicationId:N}", new Dictionary<string, object?>
-                {
-                    ["originalApplicationId"] = review.OriginalApplicationId, ["originalLevel"] = review.OriginalLevel,
-                    ["reviewLevel"] = review.ReviewLevel, ["change"] = change, ["threshold"] = settings.ReviewLevelJump,
-                });
-        }
-    }
+            ["originalApplicationId"] = review.OriginalApplicationId, ["originalLevel"] = review.OriginalLevel, ["reviewLevel"] = review.ReviewLevel,
+            ["change"] = change, ["threshold"] = settings.ReviewLevelJump,
+        });
 }

@@ -5,16 +5,14 @@ namespace LtcInsurance.Domain.Supervision.Rules;
 /// rule for the month's total, one for the average per beneficiary. A comparison is made only with enough points
 /// (<see cref="SupervisionSettings.OutlierMinimumPoints"/>), so a new provider or a city with few peers is not judged.
 /// </summary>
-public abstract class ProviderOutlier : AnomalyRule
+public abstract class ProviderOutlier(string code, string chineseName) : AnomalyRule(code, chineseName)
 {
     public override string Clause => $"{AnomalyRules.CitySupervision}；{Screening}（智能监控）";
 
     protected abstract decimal Measure(ProviderMonth month);
 
-    public override IEnumerable<AnomalyFinding> Find(SupervisionFacts facts, SupervisionSettings settings)
+    protected override IEnumerable<AnomalyFinding> Findings(SupervisionFacts facts, SupervisionSettings settings)
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        ArgumentNullException.ThrowIfNull(settings);
         var examined = facts.MonthsExamined.ToHashSet();
         foreach (var month in facts.ProviderMonths.Where(m => examined.Contains(m.Month) && m.Beneficiaries > 0))
         {
@@ -46,32 +44,24 @@ public abstract class ProviderOutlier : AnomalyRule
             }
 
             if (far)
-                yield return new AnomalyFinding(Code, FlagSubjects.ProviderMonth, month.ProviderId, month.ClaimId, null, month.ProviderId, month.Month,
-                    $"{Code}:{month.ProviderId:N}:{month.Month:yyyy-MM}", evidence);
+                yield return Flag(FlagSubjects.ProviderMonth, month.ProviderId, $"{month.ProviderId:N}:{month.Month:yyyy-MM}", evidence, month.ClaimId,
+                    providerId: month.ProviderId, month: month.Month);
         }
     }
 }
 
 /// <summary>机构月度申报总额异常偏高.</summary>
-public sealed class ProviderMonthlyTotalOutlier : ProviderOutlier
+public sealed class ProviderMonthlyTotalOutlier() : ProviderOutlier(RuleCode, "机构月度申报总额异常偏高")
 {
     public const string RuleCode = "provider_monthly_total_outlier";
-
-    public override string Code => RuleCode;
-
-    public override string ChineseName => "机构月度申报总额异常偏高";
 
     protected override decimal Measure(ProviderMonth month) => month.Billed;
 }
 
 /// <summary>机构人均申报费用异常偏高.</summary>
-public sealed class ProviderAverageOutlier : ProviderOutlier
+public sealed class ProviderAverageOutlier() : ProviderOutlier(RuleCode, "机构人均申报费用异常偏高")
 {
     public const string RuleCode = "provider_average_outlier";
-
-    public override string Code => RuleCode;
-
-    public override string ChineseName => "机构人均申报费用异常偏高";
 
     protected override decimal Measure(ProviderMonth month) => decimal.Round(month.AveragePerBeneficiary, 2, MidpointRounding.AwayFromZero);
 }
