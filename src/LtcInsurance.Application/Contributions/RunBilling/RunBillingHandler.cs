@@ -334,7 +334,7 @@ internal sealed class RunBillingHandler(
     }
 
     /// <summary>
-    /// Books the (not yet saved) bills of one batch inside its transaction with one batch append of the ledger, recording
+    /// Books old unposted bills (see <see cref="PostLeftoversAsync"/>) inside a transaction with one batch append of the ledger, recording
     /// each entry's sequence on its bill; the number of entries written. A refusal of the ledger (closed period, unknown
     /// account) throws, so the batch rolls back, as a single posting does.
     /// </summary>
