@@ -141,8 +141,8 @@ public static class BillingLoad
                     lines AS (INSERT INTO ref_bill_lines SELECT l.* FROM contribution_bill_lines l JOIN b ON l.tenant_id = b.tenant_id AND l.bill_id = b.id),
                     e AS (SELECT DISTINCT tenant_id, journal_sequence AS sequence FROM b WHERE journal_sequence IS NOT NULL
                           EXCEPT SELECT tenant_id, sequence FROM ref_entries),
-                    entries AS (INSERT INTO ref_entries SELECT j.* FROM journal_entries j JOIN e ON j.tenant_id = e.tenant_id AND j.sequence = e.sequence),
-                    postings AS (INSERT INTO ref_postings SELECT p.* FROM journal_postings p JOIN e ON p.tenant_id = e.tenant_id AND p.sequence = e.sequence)
+                    entries AS (INSERT INTO ref_entries SELECT j.* FROM journal_entries j JOIN e ON j.tenant_id = e.tenant_id AND j.sequence = e.sequence ON CONFLICT DO NOTHING),
+                    postings AS (INSERT INTO ref_postings SELECT p.* FROM journal_postings p JOIN e ON p.tenant_id = e.tenant_id AND p.sequence = e.sequence ON CONFLICT DO NOTHING)
                     SELECT id FROM b ORDER BY id DESC LIMIT 1
                     """, connection, transaction) { CommandTimeout = 0 };
                 command.Parameters.AddWithValue("after", after);
