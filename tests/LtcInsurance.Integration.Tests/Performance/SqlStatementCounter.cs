@@ -17,6 +17,7 @@ public sealed class SqlStatementCounter : IObserver<DiagnosticListener>, IObserv
     private sealed class StrongBox
     {
         public readonly List<string> Commands = [];
+        public readonly List<System.Data.Common.DbCommand> Sent = [];
     }
 
     /// <summary>Runs <paramref name="action"/> and returns the commands it sent.</summary>
@@ -37,6 +38,25 @@ public sealed class SqlStatementCounter : IObserver<DiagnosticListener>, IObserv
             return [.. box.Commands];
     }
 
+    /// <summary>Runs <paramref name="action"/> and returns the commands it sent with their parameters (to EXPLAIN them).</summary>
+    public static async Task<IReadOnlyList<(string Text, Npgsql.NpgsqlParameter[] Parameters)>> Capture(Func<Task> action)
+    {
+        GC.KeepAlive(Subscription);
+        var box = new StrongBox();
+        Current.Value = box;
+        try
+        {
+            await action();
+        }
+        finally
+        {
+            Current.Value = null!;
+        }
+        lock (box.Commands)
+            return [.. box.Sent.Select(c => (c.CommandText,
+                c.Parameters.Cast<Npgsql.NpgsqlParameter>().Select(p => p.Clone()).ToArray()))];
+    }
+
     void IObserver<DiagnosticListener>.OnNext(DiagnosticListener value)
     {
         if (value.Name == DbLoggerCategory.Name)
@@ -48,7 +68,10 @@ public sealed class SqlStatementCounter : IObserver<DiagnosticListener>, IObserv
         if (Current.Value is { } box && value.Value is CommandExecutedEventData executed)
         {
             lock (box.Commands)
+            {
                 box.Commands.Add(executed.Command.CommandText);
+                box.Sent.Add(executed.Command);
+            }
         }
     }
 
