@@ -17,7 +17,7 @@ public sealed class SqlStatementCounter : IObserver<DiagnosticListener>, IObserv
     private sealed class StrongBox
     {
         public readonly List<string> Commands = [];
-        public readonly List<System.Data.Common.DbCommand> Sent = [];
+        public readonly List<(string Text, Npgsql.NpgsqlParameter[] Parameters)> Sent = [];
     }
 
     /// <summary>Runs <paramref name="action"/> and returns the commands it sent.</summary>
@@ -53,8 +53,7 @@ public sealed class SqlStatementCounter : IObserver<DiagnosticListener>, IObserv
             Current.Value = null!;
         }
         lock (box.Commands)
-            return [.. box.Sent.Select(c => (c.CommandText,
-                c.Parameters.Cast<Npgsql.NpgsqlParameter>().Select(p => p.Clone()).ToArray()))];
+            return [.. box.Sent];
     }
 
     void IObserver<DiagnosticListener>.OnNext(DiagnosticListener value)
@@ -70,7 +69,9 @@ public sealed class SqlStatementCounter : IObserver<DiagnosticListener>, IObserv
             lock (box.Commands)
             {
                 box.Commands.Add(executed.Command.CommandText);
-                box.Sent.Add(executed.Command);
+                // Copied now: EF reuses and resets the command once it has run.
+                box.Sent.Add((executed.Command.CommandText,
+                    executed.Command.Parameters.Cast<Npgsql.NpgsqlParameter>().Select(p => p.Clone()).ToArray()));
             }
         }
     }

@@ -45,7 +45,15 @@ public sealed class StreamedExportTests(LtcWebHost host)
                 SELECT count(*) FROM pg_stat_activity
                  WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid() AND query LIKE '%{table}%'
                 """, owner, locked);
-            Assert.True((long)(await waiting.ExecuteScalarAsync())! >= 1, "the export's query is not waiting for the lock");
+            // The query goes out right after the first bytes: look until it is seen (it cannot finish while locked).
+            var seen = false;
+            for (var i = 0; i < 600 && !seen; i++)
+            {
+                seen = (long)(await waiting.ExecuteScalarAsync())! >= 1;
+                if (!seen)
+                    await Task.Delay(100);
+            }
+            Assert.True(seen, "the export's query was never seen waiting for the lock");
         }
         finally
         {
