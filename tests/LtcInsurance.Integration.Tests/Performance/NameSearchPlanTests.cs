@@ -40,7 +40,12 @@ public sealed class NameSearchPlanTests(RegisterDatabase database)
             Assert.Equal(Math.Min(expected, 10_000), page!.Total);
             Assert.All(page.Items, p => Assert.StartsWith(text.Length >= 3 ? "" : text, p.Name, StringComparison.Ordinal));
             // The register's statements (the capped count and the rows); the tenant's set_config is not one of them.
-            var register = commands.Where(c => c.Text.Contains("insured_people", StringComparison.Ordinal)).ToList();
+            // A command may carry the tenant's set_config ahead of the query in the same text: explain each statement alone.
+            var register = commands
+                .SelectMany(c => c.Text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    .Where(statement => statement.Contains("insured_people", StringComparison.Ordinal))
+                    .Select(statement => (statement, c.Parameters)))
+                .ToList();
             Assert.NotEmpty(register);
             foreach (var (sql, parameters) in register)
             {
@@ -60,7 +65,7 @@ public sealed class NameSearchPlanTests(RegisterDatabase database)
         await using (var tenant = new NpgsqlCommand($"SELECT set_config('{TenantSession.SettingName}', '{Tenant}', false)", connection))
             await tenant.ExecuteScalarAsync();
         await using var explain = new NpgsqlCommand("EXPLAIN " + sql, connection);
-        explain.Parameters.AddRange(parameters);
+        explain.Parameters.AddRange(parameters.Select(p => p.Clone()).ToArray());
         var lines = new List<string>();
         await using var reader = await explain.ExecuteReaderAsync();
         while (await reader.ReadAsync())

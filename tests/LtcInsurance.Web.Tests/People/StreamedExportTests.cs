@@ -33,11 +33,12 @@ public sealed class StreamedExportTests(LtcWebHost host)
             await lockTable.ExecuteNonQueryAsync();
 
         HttpResponseMessage response;
+        Stream body;
         byte[] first;
         try
         {
             response = await client.GetAsync(path, HttpCompletionOption.ResponseHeadersRead).WaitAsync(TimeSpan.FromMinutes(2));
-            var body = await response.Content.ReadAsStreamAsync();
+            body = await response.Content.ReadAsStreamAsync();
             first = new byte[2];
             await body.ReadExactlyAsync(first).AsTask().WaitAsync(TimeSpan.FromMinutes(2));
             // The export's query is still waiting for the table: the bytes above were sent before any row was read.
@@ -64,7 +65,11 @@ public sealed class StreamedExportTests(LtcWebHost host)
         {
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Null(response.Content.Headers.ContentLength); // the size is not known up front: the file is not in memory
-            var rest = await response.Content.ReadAsByteArrayAsync();
+            // the rest from the stream already opened (the content can be read once)
+            using var restOfBody = new MemoryStream();
+            await body.CopyToAsync(restOfBody).WaitAsync(TimeSpan.FromMinutes(2));
+            await body.DisposeAsync();
+            var rest = restOfBody.ToArray();
             var file = first.Concat(rest).ToArray();
             if (path.EndsWith(".csv", StringComparison.Ordinal))
             {
