@@ -66,8 +66,6 @@ public class LtcDbContext : IdentityDbContext<AppUser, AppRole, Guid>, ILtcDbCon
 
     public DbSet<JournalPostingRecord> JournalPostings => Set<JournalPostingRecord>();
 
-    public DbSet<LedgerBalanceRecord> LedgerBalances => Set<LedgerBalanceRecord>();
-
     public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(work);
