@@ -24,6 +24,11 @@ public static class CalcCommand
 
     private const int FlushAt = 1 << 16;
 
+    /// <summary>Read buffer for the input file (and the spool): large sequential reads.</summary>
+    private const int ReadBuffer = 1 << 20;
+
+    private static readonly JsonSerializerOptions ReadOptions = new() { DefaultBufferSize = ReadBuffer };
+
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,
@@ -52,7 +57,7 @@ public static class CalcCommand
             case ["--input", var path]:
                 try
                 {
-                    input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+                    input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 0, FileOptions.SequentialScan);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
@@ -91,7 +96,7 @@ public static class CalcCommand
         writer.WriteStartArray();
         try
         {
-            await foreach (var node in JsonSerializer.DeserializeAsyncEnumerable<JsonNode?>(input))
+            await foreach (var node in JsonSerializer.DeserializeAsyncEnumerable<JsonNode?>(input, ReadOptions))
             {
                 CaseWriter.WriteOne(writer, node, reader, calculator);
                 if (writer.BytesPending >= FlushAt)
@@ -151,7 +156,7 @@ public static class CalcCommand
     /// <summary>Null when <paramref name="input"/> holds one well-formed JSON array (and nothing after it), else the problem.</summary>
     private static async Task<string?> CheckArrayAsync(Stream input)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        var buffer = ArrayPool<byte>.Shared.Rent(ReadBuffer);
         try
         {
             var state = new JsonReaderState();

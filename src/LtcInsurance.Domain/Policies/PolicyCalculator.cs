@@ -110,7 +110,8 @@ public sealed class PolicyCalculator(IParameterProvider parameters, InstrumentCa
         return new SettlementSession(scheme, month, () => new PolicyContext(new ParameterScope(parameters, tenant, values, declared), asOf ?? month.FirstDay));
     }
 
-    private IReadOnlyDictionary<string, ParameterDefinition> Declared(string tenant) =>
+    /// <summary>The tenant's parameter definitions by name, indexed once per calculator.</summary>
+    internal IReadOnlyDictionary<string, ParameterDefinition> Declared(string tenant) =>
         _declared.TryGetValue(tenant, out var declared)
             ? declared
             : _declared.GetOrAdd(tenant, t => ParameterIndex.ByName(ListParameters(t)));

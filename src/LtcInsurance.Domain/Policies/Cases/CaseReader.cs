@@ -15,6 +15,10 @@ namespace LtcInsurance.Domain.Policies.Cases;
 /// </summary>
 public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
 {
+    // every city's parameter names, built once per set of city modules (a case set may carry other cities' figures)
+    private IReadOnlyDictionary<string, IReadOnlyList<ParameterDefinition>>? _namesOf;
+    private HashSet<string> _anyCityNames = [];
+
     public PolicyCase Read(JsonObject json)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -50,14 +54,14 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
             return values;
         }
 
-        var definitions = calculator.ListParameters(tenant).ToDictionary(d => d.Name);
+        var definitions = calculator.Declared(tenant);
         foreach (var (name, node) in json)
         {
             // another city's figure does not apply here and is left out (a case set may carry one set of parameters for
             // every city); a name no city declares is a typo and is refused rather than ignored
             if (!definitions.TryGetValue(name, out var definition))
             {
-                if (PolicyCalculator.DefaultParameters.Values.Any(list => list.Any(d => d.Name == name)))
+                if (AnyCityNames().Contains(name))
                 {
                     continue;
                 }
@@ -69,6 +73,18 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
         }
 
         return values;
+    }
+
+    private HashSet<string> AnyCityNames()
+    {
+        var defaults = PolicyCalculator.DefaultParameters;
+        if (!ReferenceEquals(defaults, _namesOf))
+        {
+            _anyCityNames = defaults.Values.SelectMany(list => list.Select(d => d.Name)).ToHashSet(StringComparer.Ordinal);
+            _namesOf = defaults;
+        }
+
+        return _anyCityNames;
     }
 
     private static object ParameterValue(ParameterDefinition definition, JsonNode node)
@@ -233,21 +249,24 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
 
     private static ServiceLine ReadLine(JsonObject line, int index, Month month)
     {
-        var field = $"lines[{index}]";
         var date = RequiredDate(line, "date");
         if (!month.Contains(date))
         {
-            throw new PolicyException(ErrorCodes.LineOutsideMonth, $"字段 {field}.date 的日期 {date:yyyy-MM-dd} 不在结算月份 {month} 内");
+            throw new PolicyException(ErrorCodes.LineOutsideMonth, $"字段 lines[{index}].date 的日期 {date:yyyy-MM-dd} 不在结算月份 {month} 内");
         }
 
         var category = RequiredString(line, "category");
         if (!LineCategories.All.Contains(category))
         {
-            throw Invalid($"字段 {field}.category 的取值 {category} 不是已知的费用类别（可用：{string.Join("、", LineCategories.All)}）");
+            throw Invalid($"字段 lines[{index}].category 的取值 {category} 不是已知的费用类别（可用：{string.Join("、", LineCategories.All)}）");
         }
 
-        var amount = OptionalDecimal(line, "amount") ?? throw Invalid($"字段 {field}.amount 缺失");
-        CheckAmount(amount, $"{field}.amount");
+        var amount = OptionalDecimal(line, "amount") ?? throw Invalid($"字段 lines[{index}].amount 缺失");
+        if (amount < 0 || amount != decimal.Round(amount, 2))
+        {
+            CheckAmount(amount, $"lines[{index}].amount");
+        }
+
         return new ServiceLine(date, category, OptionalString(line, "item") ?? string.Empty, amount);
     }
 

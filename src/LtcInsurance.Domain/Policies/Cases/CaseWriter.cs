@@ -27,7 +27,8 @@ public static class CaseWriter
 
     /// <summary>
     /// <see cref="Success"/> written straight to <paramref name="writer"/> (the same JSON, token for token, without building
-    /// the tree): what `ltc calc` streams, one answer at a time.
+    /// the tree): what `ltc calc` streams, one answer at a time. Trace values of the common shapes (text, numbers, dates,
+    /// flags, nested dictionaries) are written by hand; any other value through <see cref="JsonSerializer"/> as before.
     /// </summary>
     public static void WriteSuccess(Utf8JsonWriter writer, string? id, PolicyEvaluation evaluation)
     {
@@ -37,38 +38,188 @@ public static class CaseWriter
         WriteStringOrNull(writer, "id", id);
         writer.WriteBoolean("ok", true);
         writer.WritePropertyName("result");
-        Result(evaluation.Result).WriteTo(writer);
+        WriteResult(writer, evaluation.Result);
         writer.WriteStartArray("trace");
-        foreach (var step in evaluation.Trace)
+        var trace = evaluation.Trace;
+        for (var s = 0; s < trace.Count; s++)
         {
+            var step = trace[s];
             writer.WriteStartObject();
             WriteStringOrNull(writer, "rule", step.Rule);
             WriteStringOrNull(writer, "clause", step.Clause);
             WriteStringOrNull(writer, "description", step.Description);
             writer.WriteStartArray("parameters");
-            foreach (var parameter in step.Parameters)
+            for (var p = 0; p < step.Parameters.Count; p++)
             {
-                WriteParameter(writer, parameter);
+                WriteParameter(writer, step.Parameters[p]);
             }
 
             writer.WriteEndArray();
             writer.WritePropertyName("inputs");
-            JsonSerializer.Serialize(writer, step.Inputs, TraceOptions);
+            WriteMap(writer, step.Inputs);
             writer.WritePropertyName("result");
-            JsonSerializer.Serialize(writer, step.Result, TraceOptions);
+            WriteMap(writer, step.Result);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
         writer.WriteStartArray("parametersUsed");
-        foreach (var parameter in evaluation.ParametersUsed)
+        for (var p = 0; p < evaluation.ParametersUsed.Count; p++)
         {
-            WriteParameter(writer, parameter);
+            WriteParameter(writer, evaluation.ParametersUsed[p]);
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
+
+    /// <summary><see cref="Failure"/> written straight to <paramref name="writer"/>.</summary>
+    public static void WriteFailure(Utf8JsonWriter writer, string? id, string code, string message)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartObject();
+        WriteStringOrNull(writer, "id", id);
+        writer.WriteBoolean("ok", false);
+        writer.WriteStartObject("error");
+        WriteStringOrNull(writer, "code", code);
+        WriteStringOrNull(writer, "message", message);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The result object as <see cref="Result"/> builds it; the kinds of bulk runs written without the tree.</summary>
+    private static void WriteResult(Utf8JsonWriter writer, object result)
+    {
+        switch (result)
+        {
+            case SettlementResult r:
+                writer.WriteStartObject();
+                writer.WriteNumber("billed", MoneyValue(r.Billed));
+                writer.WriteNumber("fundPays", MoneyValue(r.FundPays));
+                writer.WriteNumber("individualPays", MoneyValue(r.IndividualPays));
+                writer.WriteStartArray("lines");
+                for (var i = 0; i < r.Lines.Count; i++)
+                {
+                    var line = r.Lines[i];
+                    writer.WriteStartObject();
+                    writer.WriteNumber("index", line.Index);
+                    writer.WriteNumber("fund", MoneyValue(line.Fund));
+                    writer.WriteNumber("individual", MoneyValue(line.Individual));
+                    WriteStringOrNull(writer, "rejected", line.Rejected);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteStartArray("reductions");
+                for (var i = 0; i < r.Reductions.Count; i++)
+                {
+                    writer.WriteStartObject();
+                    WriteStringOrNull(writer, "reason", r.Reductions[i].Reason);
+                    writer.WriteNumber("amount", MoneyValue(r.Reductions[i].Amount));
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+                break;
+            case EligibilityResult r:
+                writer.WriteStartObject();
+                writer.WriteBoolean("eligible", r.Eligible);
+                WriteStringOrNull(writer, "scheme", r.Scheme);
+                WriteStringOrNull(writer, "reason", r.Reason);
+                writer.WriteEndObject();
+                break;
+            case ContributionResult r:
+                writer.WriteStartObject();
+                WriteStringOrNull(writer, "period", r.Period);
+                writer.WriteNumber("total", MoneyValue(r.Total));
+                writer.WriteStartArray("lines");
+                for (var i = 0; i < r.Lines.Count; i++)
+                {
+                    writer.WriteStartObject();
+                    WriteStringOrNull(writer, "payer", r.Lines[i].Payer);
+                    writer.WriteNumber("amount", MoneyValue(r.Lines[i].Amount));
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteNumber("individualDue", MoneyValue(r.IndividualDue));
+                writer.WriteEndObject();
+                break;
+            default:
+                Result(result).WriteTo(writer);
+                break;
+        }
+    }
+
+    /// <summary>A trace dictionary as <see cref="JsonSerializer"/> writes it (keys as they are, values by their runtime type).</summary>
+    private static void WriteMap(Utf8JsonWriter writer, IReadOnlyDictionary<string, object?> map)
+    {
+        writer.WriteStartObject();
+        if (map is Dictionary<string, object?> dictionary)
+        {
+            foreach (var (key, value) in dictionary)
+            {
+                writer.WritePropertyName(key);
+                WriteValue(writer, value);
+            }
+        }
+        else
+        {
+            foreach (var (key, value) in map)
+            {
+                writer.WritePropertyName(key);
+                WriteValue(writer, value);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case decimal number:
+                writer.WriteNumberValue(number);
+                break;
+            case int number:
+                writer.WriteNumberValue(number);
+                break;
+            case long number:
+                writer.WriteNumberValue(number);
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
+                break;
+            case DateOnly date:
+                WriteDate(writer, date);
+                break;
+            case Dictionary<string, object?> nested:
+                WriteMap(writer, nested);
+                break;
+            default:
+                JsonSerializer.Serialize(writer, value, value.GetType(), TraceOptions);
+                break;
+        }
+    }
+
+    /// <summary>A date as the serializer writes <see cref="DateOnly"/>: yyyy-MM-dd.</summary>
+    private static void WriteDate(Utf8JsonWriter writer, DateOnly date)
+    {
+        Span<byte> text = stackalloc byte[10];
+        date.TryFormat(text, out var written, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        writer.WriteStringValue(text[..written]);
+    }
+
+    /// <summary>The number <see cref="Money"/> puts in the tree: rounded, with at least two decimals.</summary>
+    private static decimal MoneyValue(decimal yuan) => Domain.Money.Round(yuan) + 0.00m;
 
     /// <summary>
     /// Evaluates one case of a contract array and writes its answer to <paramref name="writer"/>: the same JSON as
@@ -81,7 +232,7 @@ public static class CaseWriter
         ArgumentNullException.ThrowIfNull(calculator);
         if (node is not JsonObject json)
         {
-            Failure(null, ErrorCodes.InvalidInput, "案例须为 JSON 对象").WriteTo(writer);
+            WriteFailure(writer, null, ErrorCodes.InvalidInput, "案例须为 JSON 对象");
             return;
         }
 
@@ -94,12 +245,12 @@ public static class CaseWriter
         }
         catch (PolicyException e)
         {
-            Failure(id, e.Code, e.Message).WriteTo(writer);
+            WriteFailure(writer, id, e.Code, e.Message);
             return;
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException or OverflowException)
         {
-            Failure(id, ErrorCodes.InvalidInput, $"输入无效：{e.Message}").WriteTo(writer);
+            WriteFailure(writer, id, ErrorCodes.InvalidInput, $"输入无效：{e.Message}");
             return;
         }
 
@@ -111,11 +262,19 @@ public static class CaseWriter
         writer.WriteStartObject();
         WriteStringOrNull(writer, "name", p.Name);
         writer.WritePropertyName("value");
-        JsonSerializer.Serialize(writer, p.Value, TraceOptions);
+        WriteValue(writer, p.Value);
         WriteStringOrNull(writer, "unit", p.Unit);
         WriteStringOrNull(writer, "clause", p.Clause);
-        WriteStringOrNull(writer, "effectiveFrom",
-            p.EffectiveFrom == DateOnly.MinValue ? null : p.EffectiveFrom.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        writer.WritePropertyName("effectiveFrom");
+        if (p.EffectiveFrom == DateOnly.MinValue)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            WriteDate(writer, p.EffectiveFrom);
+        }
+
         WriteStringOrNull(writer, "source", p.Source);
         writer.WriteEndObject();
     }
