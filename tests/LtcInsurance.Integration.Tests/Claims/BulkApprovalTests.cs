@@ -65,7 +65,7 @@ public sealed class BulkApprovalTests(RegisterDatabase database)
                     Assert.Equal(ClaimStatus.Approved, approved.Status);
                     Assert.Equal("clerk.bulk.c", approved.ApprovedBy);
                     Assert.Equal(reference.Totals, approved.Totals);
-                    Assert.Equal(reference.Lines, approved.Lines);
+                    Assert.Equal(Kept(reference), Kept(approved)); // the worlds' people differ: all but the person
                     Assert.Equal(reference.Settlements, approved.Settlements);
                     Assert.Equal(reference.Totals.Fund > 0m, approved.Booked); // a claim the ceiling leaves at 0 books nothing
                     // the compact trace still answers "why this amount": shared rules and parameters, the case's inputs, each line
@@ -110,6 +110,9 @@ public sealed class BulkApprovalTests(RegisterDatabase database)
         List<(int LineNo, Guid PersonId, decimal Amount, decimal Fund, decimal Individual, string? Rejection)> Lines,
         List<(decimal YearToDateBefore, decimal EarlierInMonth, decimal Billed, decimal Fund, decimal Individual, string Reductions)> Settlements,
         List<string> Traces, bool Booked);
+
+    private static List<(int, decimal, decimal, decimal, string?)> Kept(Settled settled) =>
+        [.. settled.Lines.Select(l => (l.LineNo, l.Amount, l.Fund, l.Individual, l.Rejection))];
 
     private static async Task<Settled> SettledAsync(ClaimsDesk desk, Guid id)
     {

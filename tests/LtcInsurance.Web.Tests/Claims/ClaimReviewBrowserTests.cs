@@ -187,7 +187,7 @@ public sealed class ClaimReviewBrowserTests(ClaimsWebHost host)
                 "SELECT count(*) FROM journal_entries e JOIN claims c ON c.tenant_id = e.tenant_id AND c.payable_sequence = e.sequence WHERE c.id = @id", ("id", id)));
             // settled by the bulk approval (ApproveClaims' compact trace)
             Assert.Equal(0L, await host.QueryAsOwnerAsync<long>(
-                "SELECT count(*) FROM claim_settlements WHERE claim_id = @id AND trace NOT LIKE '%SettlementSession%'", ("id", id)));
+                "SELECT count(*) FROM claim_settlements WHERE claim_id = @id AND trace::text NOT LIKE '%SettlementSession%'", ("id", id)));
         }
     }
 
