@@ -17,8 +17,10 @@ namespace LtcInsurance.Application.Claims;
 /// inside a group lines by day, then line number. What is "already settled" is the fund of final claims (approved or paid,
 /// not recovered), in approval order: the year-to-date fund is that of the beneficiary's final lines of the same calendar
 /// year, and the same month's final lines under the same entitlement from other providers are settled together with this
-/// claim's lines, which get what they add (<see cref="ClaimSettlementMath"/>). Settled at submission, after every
-/// adjustment, and finally at approval (so approval order is the order in which the limits are used up).
+/// claim's lines, which get what they add (<see cref="ClaimSettlementMath"/>). This is the one-claim case with the full
+/// engine trace: settled at submission and after every cut. Approval (one claim or many) settles a last time with
+/// <see cref="ClaimBulkSettler"/>, which gives the same amounts (BulkApprovalTests), so approval order is the order in which
+/// the limits are used up.
 /// </summary>
 internal static class ClaimSettler
 {

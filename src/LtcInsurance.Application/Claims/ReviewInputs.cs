@@ -31,3 +31,24 @@ internal static class ReviewRules
         validator.RuleFor(r => adjustments(r)).Must(a => a is null || a.Count <= 10_000).WithMessage("调整明细过多").OverridePropertyName("Adjustments");
     }
 }
+
+/// <summary>The checks of a command on a selection of claims (bulk 初审, 复核, 审定).</summary>
+internal static class ClaimSelectionRules
+{
+    /// <summary>At most this many claims in one command (a month's claims of a city).</summary>
+    public const int MaxClaims = 100_000;
+
+    public static void Add<T>(AbstractValidator<T> validator, Func<T, IReadOnlyList<Guid>> ids, Func<T, string?>? note = null)
+    {
+        validator.RuleFor(r => ids(r)).NotEmpty().WithMessage("未选择结算申报").OverridePropertyName("ClaimIds");
+        validator.RuleFor(r => ids(r)).Must(x => x is null || x.All(id => id != Guid.Empty) && x.Distinct().Count() == x.Count)
+            .WithMessage("结算申报编号不能为空或重复").OverridePropertyName("ClaimIds");
+        validator.RuleFor(r => ids(r)).Must(x => x is null || x.Count <= MaxClaims).WithMessage($"一次最多选择 {MaxClaims} 件结算申报")
+            .OverridePropertyName("ClaimIds");
+        if (note is not null)
+        {
+            validator.RuleFor(r => note(r)).Must(x => x is null || x.Trim().Length <= Claim.MaxReasonLength)
+                .WithMessage("原因不超过500个字符").OverridePropertyName("Note");
+        }
+    }
+}

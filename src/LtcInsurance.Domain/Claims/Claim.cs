@@ -189,8 +189,11 @@ public sealed class Claim : ITenantOwned
         Move(ClaimActions.SecondReview, ClaimStatus.SecondReviewed, by, at, note);
     }
 
-    public void CheckNotFirstReviewer(string by) =>
-        ClaimRule.Check(string.Equals(FirstReviewedBy, by, StringComparison.Ordinal), ClaimCodes.SameReviewer, ClaimClauses.Separation,
+    public void CheckNotFirstReviewer(string by) => CheckNotFirstReviewer(FirstReviewedBy, by);
+
+    /// <summary>The separation of duties of 复核 for a claim read without tracking (bulk 复核).</summary>
+    public static void CheckNotFirstReviewer(string? firstReviewer, string by) =>
+        ClaimRule.Check(string.Equals(firstReviewer, by, StringComparison.Ordinal), ClaimCodes.SameReviewer, ClaimClauses.Separation,
             "费用复核须由初审以外的经办人员办理");
 
     /// <summary>Returns the claim to the provider with codes from the catalogue (初审 or 复核).</summary>
@@ -292,11 +295,19 @@ public sealed class Claim : ITenantOwned
     }
 
     private void Record(string action, string? from, string to, string by, DateTimeOffset at, string? reason) =>
-        Events.Add(new ClaimEvent
+        Events.Add(HistoryRow(TenantId, Id, ++EventCount, action, from, to, by, at, reason));
+
+    /// <summary>
+    /// One row of a claim's history. A set-based step (bulk 初审/复核) moves the claims with one update that adds 1 to
+    /// <see cref="EventCount"/> and writes this row with the new count as its ordinal.
+    /// </summary>
+    public static ClaimEvent HistoryRow(string tenant, Guid claimId, int ordinal, string action, string? from, string to, string by,
+        DateTimeOffset at, string? reason) =>
+        new()
         {
-            TenantId = TenantId, Id = Guid.CreateVersion7(), ClaimId = Id, Ordinal = ++EventCount, Action = action, FromStatus = from, ToStatus = to,
+            TenantId = tenant, Id = Guid.CreateVersion7(), ClaimId = claimId, Ordinal = ordinal, Action = action, FromStatus = from, ToStatus = to,
             RecordedBy = by, RecordedAt = at, Reason = reason is { Length: > 1000 } ? reason[..1000] : reason,
-        });
+        };
 }
 
 /// <summary>One line of a claim: what was claimed, what the reviewers kept, what the engine settled.</summary>

@@ -8,11 +8,9 @@ using LtcInsurance.Application.Claims.SubmitClaim;
 using LtcInsurance.Application.Claims.WithdrawClaim;
 using LtcInsurance.Domain.Claims;
 using LtcInsurance.Domain.Common;
+using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Ledger;
-using LtcInsurance.Domain.Policies.Cases;
-using LtcInsurance.Domain.Tenants;
 using LtcInsurance.Integration.Tests.Enrollment;
-using LtcInsurance.Integration.Tests.Policies;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtcInsurance.Integration.Tests.Claims;
@@ -28,40 +26,26 @@ namespace LtcInsurance.Integration.Tests.Claims;
 public sealed class ClaimRaceTests(RegisterDatabase database)
 {
     private const int Rounds = 4;
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
     [Fact]
     public async Task A_claim_withdrawn_cut_or_returned_at_the_same_moment_has_exactly_one_winner_and_the_others_hear_why()
     {
         var clock = Stopwatch.StartNew();
-        var (_, app) = await database.FreshYulinDatabaseAsync("claimrace");
-        var desk = new ClaimsDesk(app, TenantIds.Yulin, new FixedClock(new DateTimeOffset(2027, 2, 3, 9, 0, 0, Beijing)));
-        await desk.SetClaimParametersAsync(100_000m);
-        // test value: Yulin's yearly ceiling rests on it (YL 二(四)4); high enough that no claim here reaches the ceiling
-        await new ParameterAdmins(app, TenantIds.Yulin).SetAsync("previousYearDisposableIncomePerCapita", "30000", new DateOnly(2020, 1, 1));
-        await desk.CatalogueAsync(("YL-C01", LineCategories.Care, 80m, null));
+        var desk = await FreshAsync("claimrace");
         await using var clerkA = desk.Clerk("clerk.race.a");
         await using var clerkB = desk.Clerk("clerk.race.b");
         await using var clerkC = desk.Clerk("clerk.race.c");
 
         for (var round = 0; round < Rounds && clock.Elapsed < TimeSpan.FromMinutes(1); round++)
         {
-            var provider = await desk.InstitutionAsync($"玉林竞态护理院{round}", "450902", ["institution"], null);
-            var person = await desk.PersonAsync($"林竞态{round}", "450902");
-            await desk.EntitleAsync(person, provider, 5, "institution", new DateOnly(2027, 1, 1), "YL-C01");
-            var lines = Enumerable.Range(1, 5)
-                .Select(d => new ClaimLineInput(d, person.IdNumber.Value, new DateOnly(2027, 1, d), "YL-C01", 1m, 80m)).ToList();
+            var (provider, lines, id) = await SubmittedAsync(desk, $"玉林竞态护理院{round}", $"林竞态{round}", $"race-{round}");
             await using var institution = desk.Provider(provider.Code);
-            var submitted = await institution.Send(new SubmitClaimCommand(provider.Code, "2027-01", lines, $"race-{round}"));
-            Assert.True(submitted.Accepted);
-            var id = submitted.ClaimId!.Value;
 
             // 初审 with a cut, a return and the institution's withdrawal, at once.
-            var first = await Task.WhenAll(
-                Attempt("withdraw", () => institution.Send(new WithdrawClaimCommand(id, "撤回重报"))),
-                Attempt("cut", () => clerkA.Send(new FirstReviewCommand(id, ReviewDecisions.Pass, [new LineAdjustment(1, 40m, "核减")]))),
-                Attempt("return", () => clerkB.Send(new FirstReviewCommand(id, ReviewDecisions.Return, ReturnCodes: [ClaimReturnCodes.UnknownItem], Reason: "退回"))));
-            var winner = ExactlyOneWinner(first);
+            var winner = await ExactlyOneWinsAsync(
+                ("withdraw", () => institution.Send(new WithdrawClaimCommand(id, "撤回重报"))),
+                ("cut", () => clerkA.Send(new FirstReviewCommand(id, ReviewDecisions.Pass, [new LineAdjustment(1, 40m, "核减")]))),
+                ("return", () => clerkB.Send(new FirstReviewCommand(id, ReviewDecisions.Return, ReturnCodes: [ClaimReturnCodes.UnknownItem], Reason: "退回"))));
             var claim = await clerkC.Send(new GetClaimQuery(id));
             Assert.Equal(winner switch
             {
@@ -74,10 +58,9 @@ public sealed class ClaimRaceTests(RegisterDatabase database)
                 continue;
 
             // 复核: one clerk cuts a line and passes, another returns, at once.
-            var second = await Task.WhenAll(
-                Attempt("cut", () => clerkB.Send(new SecondReviewCommand(id, ReviewDecisions.Pass, [new LineAdjustment(2, 10m, "再核减")]))),
-                Attempt("return", () => clerkC.Send(new SecondReviewCommand(id, ReviewDecisions.Return, ReturnCodes: [ClaimReturnCodes.UnknownItem], Reason: "退回"))));
-            var secondWinner = ExactlyOneWinner(second);
+            var secondWinner = await ExactlyOneWinsAsync(
+                ("cut", () => clerkB.Send(new SecondReviewCommand(id, ReviewDecisions.Pass, [new LineAdjustment(2, 10m, "再核减")]))),
+                ("return", () => clerkC.Send(new SecondReviewCommand(id, ReviewDecisions.Return, ReturnCodes: [ClaimReturnCodes.UnknownItem], Reason: "退回"))));
             claim = await clerkA.Send(new GetClaimQuery(id));
             Assert.Equal(secondWinner == "cut" ? ClaimStatus.SecondReviewed : ClaimStatus.Returned, claim.Status);
             Assert.Equal(secondWinner == "cut" ? 10m : 80m, claim.Lines.Single(l => l.LineNo == 2).Amount);
@@ -94,12 +77,7 @@ public sealed class ClaimRaceTests(RegisterDatabase database)
     public async Task A_claim_approved_by_three_clerks_at_once_is_booked_once_and_a_month_resubmitted_twice_at_once_is_stored_once()
     {
         var clock = Stopwatch.StartNew();
-        var (_, app) = await database.FreshYulinDatabaseAsync("approverace");
-        var desk = new ClaimsDesk(app, TenantIds.Yulin, new FixedClock(new DateTimeOffset(2027, 2, 3, 9, 0, 0, Beijing)));
-        await desk.SetClaimParametersAsync(100_000m);
-        // test value: Yulin's yearly ceiling rests on it (YL 二(四)4); high enough that no claim here reaches the ceiling
-        await new ParameterAdmins(app, TenantIds.Yulin).SetAsync("previousYearDisposableIncomePerCapita", "30000", new DateOnly(2020, 1, 1));
-        await desk.CatalogueAsync(("YL-C01", LineCategories.Care, 80m, null));
+        var desk = await FreshAsync("approverace");
         await using var clerkA = desk.Clerk("clerk.approve.a");
         await using var clerkB = desk.Clerk("clerk.approve.b");
         await using var clerkC = desk.Clerk("clerk.approve.c");
@@ -107,44 +85,32 @@ public sealed class ClaimRaceTests(RegisterDatabase database)
 
         for (var round = 0; round < 3 && clock.Elapsed < TimeSpan.FromMinutes(1); round++)
         {
-            var provider = await desk.InstitutionAsync($"玉林审定竞态院{round}", "450902", ["institution"], null);
-            var person = await desk.PersonAsync($"林审定{round}", "450902");
-            await desk.EntitleAsync(person, provider, 5, "institution", new DateOnly(2027, 1, 1), "YL-C01");
-            var lines = Enumerable.Range(1, 5)
-                .Select(d => new ClaimLineInput(d, person.IdNumber.Value, new DateOnly(2027, 1, d), "YL-C01", 1m, 80m)).ToList();
+            var (provider, _, id) = await SubmittedAsync(desk, $"玉林审定竞态院{round}", $"林审定{round}", $"approve-race-{round}");
             await using var institution = desk.Provider(provider.Code);
-            var submitted = await institution.Send(new SubmitClaimCommand(provider.Code, "2027-01", lines, $"approve-race-{round}"));
-            Assert.True(submitted.Accepted);
-            var id = submitted.ClaimId!.Value;
             await clerkA.Send(new FirstReviewCommand(id, ReviewDecisions.Pass));
             await clerkB.Send(new SecondReviewCommand(id, ReviewDecisions.Pass));
             var payableBefore = await desk.BalanceAsync(StandardChart.PayableToInstitutions);
 
-            var approvals = await Task.WhenAll(
-                Attempt("approve-a", () => clerkA.Send(new ApproveClaimCommand(id))),
-                Attempt("approve-c", () => clerkC.Send(new ApproveClaimCommand(id))),
-                Attempt("approve-d", () => clerkD.Send(new ApproveClaimCommand(id))),
-                Attempt("withdraw", () => institution.Send(new WithdrawClaimCommand(id, "审定时撤回"))));
+            var approval = await ExactlyOneWinsAsync(
+                ("approve-a", () => clerkA.Send(new ApproveClaimCommand(id))),
+                ("approve-c", () => clerkC.Send(new ApproveClaimCommand(id))),
+                ("approve-d", () => clerkD.Send(new ApproveClaimCommand(id))),
+                ("withdraw", () => institution.Send(new WithdrawClaimCommand(id, "审定时撤回"))));
 
-            Assert.StartsWith("approve", ExactlyOneWinner(approvals), StringComparison.Ordinal);
+            Assert.StartsWith("approve", approval, StringComparison.Ordinal);
             var claim = await clerkB.Send(new GetClaimQuery(id));
             Assert.Equal(ClaimStatus.Approved, claim.Status);
             Assert.True(claim.Fund > 0m);
             Assert.Equal(-claim.Fund, await desk.BalanceAsync(StandardChart.PayableToInstitutions) - payableBefore);
 
             // Withdrawn, then resubmitted from two places at once with different keys: one new claim, one refusal.
-            var other = await desk.InstitutionAsync($"玉林重报竞态院{round}", "450902", ["institution"], null);
-            var resident = await desk.PersonAsync($"林重报{round}", "450902");
-            await desk.EntitleAsync(resident, other, 5, "institution", new DateOnly(2027, 1, 1), "YL-C01");
-            var otherLines = Enumerable.Range(1, 5)
-                .Select(d => new ClaimLineInput(d, resident.IdNumber.Value, new DateOnly(2027, 1, d), "YL-C01", 1m, 80m)).ToList();
+            var (other, otherLines, firstId) = await SubmittedAsync(desk, $"玉林重报竞态院{round}", $"林重报{round}", $"resubmit-race-{round}");
             await using var otherInstitution = desk.Provider(other.Code);
-            var first = await otherInstitution.Send(new SubmitClaimCommand(other.Code, "2027-01", otherLines, $"resubmit-race-{round}"));
-            await otherInstitution.Send(new WithdrawClaimCommand(first.ClaimId!.Value, "更正后重报"));
+            await otherInstitution.Send(new WithdrawClaimCommand(firstId, "更正后重报"));
             await using var secondDesk = desk.Provider(other.Code);
-            var resubmissions = await Task.WhenAll(
-                Attempt("tab-1", () => Resubmit(otherInstitution, other.Code, otherLines, $"resubmit-race-{round}-1")),
-                Attempt("tab-2", () => Resubmit(secondDesk, other.Code, otherLines, $"resubmit-race-{round}-2")));
+            var resubmissions = await AtOnceAsync(
+                ("tab-1", () => Resubmit(otherInstitution, other.Code, otherLines, $"resubmit-race-{round}-1")),
+                ("tab-2", () => Resubmit(secondDesk, other.Code, otherLines, $"resubmit-race-{round}-2")));
 
             Assert.Single(resubmissions, r => r.Refusal is null);
             var refused = Assert.Single(resubmissions, r => r.Refusal is not null);
@@ -154,6 +120,30 @@ public sealed class ClaimRaceTests(RegisterDatabase database)
             Assert.Equal(1, await count.Set<Claim>().CountAsync(c => c.InstitutionId == other.Id && c.Status == ClaimStatus.Submitted));
         }
     }
+
+    /// <summary>The fresh world of both tests; the income is high enough that no claim here reaches the yearly ceiling.</summary>
+    private Task<ClaimsDesk> FreshAsync(string name) => YulinClaims.FreshAsync(database, name, 30000m, ("YL-C01", 80m));
+
+    /// <summary>A new provider and beneficiary, and the provider's January claim of five care days, submitted.</summary>
+    private static async Task<(Institution Provider, List<ClaimLineInput> Lines, Guid ClaimId)> SubmittedAsync(ClaimsDesk desk, string providerName,
+        string personName, string key)
+    {
+        var provider = await desk.InstitutionAsync(providerName, "450902", ["institution"], null);
+        var person = await desk.PersonAsync(personName, "450902");
+        await desk.EntitleAsync(person, provider, 5, "institution", new DateOnly(2027, 1, 1), "YL-C01");
+        var lines = Enumerable.Range(1, 5)
+            .Select(d => new ClaimLineInput(d, person.IdNumber.Value, new DateOnly(2027, 1, d), "YL-C01", 1m, 80m)).ToList();
+        await using var institution = desk.Provider(provider.Code);
+        var submitted = await institution.Send(new SubmitClaimCommand(provider.Code, "2027-01", lines, key));
+        Assert.True(submitted.Accepted);
+        return (provider, lines, submitted.ClaimId!.Value);
+    }
+
+    /// <summary>The callers act at once; exactly one wins, the others are refused in Chinese. The winner's name.</summary>
+    private static async Task<string> ExactlyOneWinsAsync(params (string Name, Func<Task> Act)[] callers) => ExactlyOneWinner(await AtOnceAsync(callers));
+
+    private static Task<(string Name, string? Refusal, string? Message)[]> AtOnceAsync(params (string Name, Func<Task> Act)[] callers) =>
+        Task.WhenAll(callers.Select(c => Attempt(c.Name, c.Act)));
 
     private static async Task Resubmit(ClockedHost host, string providerCode, List<ClaimLineInput> lines, string key)
     {

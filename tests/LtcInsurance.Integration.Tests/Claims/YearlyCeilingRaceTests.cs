@@ -1,17 +1,8 @@
-using LtcInsurance.Application.Claims;
 using LtcInsurance.Application.Claims.ApproveClaim;
-using LtcInsurance.Application.Claims.FirstReview;
-using LtcInsurance.Application.Claims.SecondReview;
-using LtcInsurance.Application.Claims.SubmitClaim;
-using LtcInsurance.Domain;
 using LtcInsurance.Domain.Claims;
 using LtcInsurance.Domain.Common;
-using LtcInsurance.Domain.Enrollment;
 using LtcInsurance.Domain.Ledger;
-using LtcInsurance.Domain.Policies.Cases;
-using LtcInsurance.Domain.Tenants;
 using LtcInsurance.Integration.Tests.Enrollment;
-using LtcInsurance.Integration.Tests.Policies;
 using Microsoft.EntityFrameworkCore;
 
 namespace LtcInsurance.Integration.Tests.Claims;
@@ -27,58 +18,25 @@ namespace LtcInsurance.Integration.Tests.Claims;
 public sealed class YearlyCeilingRaceTests(RegisterDatabase database)
 {
     private const decimal Ceiling = 1500m; // test value: 50 % of a per-capita income of 3,000
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
     [Fact]
     public async Task Claims_of_one_beneficiary_approved_at_once_never_pay_more_than_the_yearly_ceiling()
     {
-        var (_, app) = await database.FreshYulinDatabaseAsync("claims_race");
-        var desk = new ClaimsDesk(app, TenantIds.Yulin, new FixedClock(At(2027, 2, 3)));
-        await desk.SetClaimParametersAsync(100_000m);
-        await new ParameterAdmins(app, TenantIds.Yulin).SetAsync("previousYearDisposableIncomePerCapita", "3000", new DateOnly(2020, 1, 1));
-        await desk.CatalogueAsync(("YL-RC01", LineCategories.Care, 80m, null));
+        var desk = await YulinClaims.FreshAsync(database, "claims_race", 3000m, ("YL-RC01", 80m));
         await using var clerkA = desk.Clerk("clerk.race.a");
         await using var clerkB = desk.Clerk("clerk.race.b");
 
         for (var seed = 1; seed <= 3; seed++)
         {
-            var random = new Random(seed);
-            var provider = await desk.InstitutionAsync($"玉林并发测试护理院{seed}", "450902", ["institution"], null);
-            var people = new List<InsuredPerson>();
-            for (var p = 0; p < 2; p++)
-            {
-                var person = await desk.PersonAsync($"林并发{seed}{p}", "450902");
-                await desk.EntitleAsync(person, provider, 5, "institution", new DateOnly(2027, 1, 1), "YL-RC01");
-                people.Add(person);
-            }
-
             // months January to N, each claimed in its window (the 2nd of the next month) before any is approved
-            var months = random.Next(3, 6);
-            var claimIds = new List<Guid>();
+            var months = new Random(seed).Next(3, 6);
+            var world = await YulinClaims.MonthlyAsync(desk, "并发", seed, months, [("YL-RC01", 80m)], hospitalStay: false, clerkA, clerkB);
+            var (people, claimIds) = (world.People, world.ClaimIds);
             var asked = people.ToDictionary(p => p.Id, _ => 0m);
-            for (var m = 1; m <= months; m++)
+            await using (var db = desk.App())
             {
-                desk.Clock.Now = At(2027, m + 1, 2);
-                var month = new Month(2027, m);
-                var lines = new List<ClaimLineInput>();
-                foreach (var person in people)
-                {
-                    var days = random.Next(12, 21);
-                    var first = lines.Count;
-                    lines.AddRange(Enumerable.Range(1, days).Select(d =>
-                        new ClaimLineInput(first + d, person.IdNumber.Value, new DateOnly(2027, m, d), "YL-RC01", 1m, 80m)).ToList());
-                }
-
-                await using var institution = desk.Provider(provider.Code);
-                var submitted = await institution.Send(new SubmitClaimCommand(provider.Code, month.ToString(), lines, $"race-{seed}-{m}"));
-                Assert.True(submitted.Accepted, string.Join("; ", submitted.Problems.Select(p => $"{p.LineNo} {p.Code}")));
-                var id = submitted.ClaimId!.Value;
-                await clerkA.Send(new FirstReviewCommand(id, ReviewDecisions.Pass));
-                await clerkB.Send(new SecondReviewCommand(id, ReviewDecisions.Pass));
-                await using var db = desk.App();
-                foreach (var line in await db.Set<ClaimLine>().Where(l => l.ClaimId == id).ToListAsync())
+                foreach (var line in await db.Set<ClaimLine>().Where(l => claimIds.Contains(l.ClaimId)).ToListAsync())
                     asked[line.PersonId] += line.Fund;
-                claimIds.Add(id);
             }
 
             Assert.All(asked.Values, total => Assert.True(total > Ceiling, $"round {seed}: the claims ask {total}, not above the ceiling"));
@@ -120,8 +78,6 @@ public sealed class YearlyCeilingRaceTests(RegisterDatabase database)
             }
         }
     }
-
-    private static DateTimeOffset At(int year, int month, int day) => new(year, month, day, 9, 0, 0, Beijing);
 
     private static async Task<BusinessRuleViolationException?> Attempt(Func<Task> act)
     {

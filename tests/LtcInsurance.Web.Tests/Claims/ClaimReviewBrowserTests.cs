@@ -136,6 +136,84 @@ public sealed class ClaimReviewBrowserTests(ClaimsWebHost host)
             "SELECT count(*) FROM claim_recoveries WHERE claim_id = @id AND deducted_in_batch_id IS NULL", ("id", claimId)));
     }
 
+    /// <summary>
+    /// The queue's selection (issue #15 item 5): the first clerk ticks two submitted claims and passes 初审 in bulk, is
+    /// refused 复核 of them in Chinese (separation of duties, nothing changes); the second clerk passes 复核 in bulk and
+    /// approves them with 批量审定 (ApproveClaims): both approved by the second clerk, each booked once.
+    /// </summary>
+    [Fact]
+    public async Task Two_clerks_pass_and_approve_a_selection_of_claims_from_the_queue()
+    {
+        var (first, second) = await TwoClerksAsync();
+        var claims = new List<(Guid Id, string Number)>();
+        for (var i = 0; i < 2; i++)
+        {
+            var submitted = await SubmitAsync(await host.ProviderAsync(), days: 2);
+            Assert.True(submitted.Accepted, string.Join("; ", submitted.Problems.Select(p => $"{p.LineNo} {p.Code} {p.Message}")));
+            claims.Add((submitted.ClaimId!.Value, submitted.Number!));
+        }
+
+        await using (var ui = await UiSession.SignInWithOneTimePasswordAsync(host.ServerAddress, first.Name, first.Password, OwnPassword))
+        {
+            var page = ui.Page;
+            await BulkAsync(ui, ClaimStatus.Submitted, claims, "bulk-first");
+            Assert.Contains("2 件申报初审通过", await page.InnerTextAsync("[data-testid=bulk-done]"), StringComparison.Ordinal);
+            await ui.AssertAccessibleAsync();
+
+            await TickAsync(ui, ClaimStatus.FirstReviewed, claims);
+            await page.ClickAsync("[data-testid=bulk-second]");
+            await page.Locator("[data-testid=review-refused]").WaitForAsync();
+            Assert.Contains("费用复核须由初审以外的经办人员办理", await page.InnerTextAsync("[data-testid=review-refused]"), StringComparison.Ordinal);
+        }
+
+        foreach (var (id, _) in claims)
+            Assert.Equal(ClaimStatus.FirstReviewed, await StatusAsync(id));
+
+        await using (var ui = await UiSession.SignInWithOneTimePasswordAsync(host.ServerAddress, second.Name, second.Password, OwnPassword))
+        {
+            await BulkAsync(ui, ClaimStatus.FirstReviewed, claims, "bulk-second");
+            await BulkAsync(ui, ClaimStatus.SecondReviewed, claims, "bulk-approve");
+            Assert.Contains("已审定 2 件", await ui.Page.InnerTextAsync("[data-testid=bulk-done]"), StringComparison.Ordinal);
+            await ui.ScreenshotAsync("claims-review-bulk-approved.png");
+        }
+
+        foreach (var (id, _) in claims)
+        {
+            Assert.Equal(ClaimStatus.Approved, await StatusAsync(id));
+            Assert.Equal(second.Name, await host.QueryAsOwnerAsync<string>("SELECT approved_by FROM claims WHERE id = @id", ("id", id)));
+            Assert.Equal(first.Name, await host.QueryAsOwnerAsync<string>(
+                "SELECT recorded_by FROM claim_events WHERE claim_id = @id AND action = 'first_review'", ("id", id)));
+            Assert.Equal(1L, await host.QueryAsOwnerAsync<long>(
+                "SELECT count(*) FROM journal_entries e JOIN claims c ON c.tenant_id = e.tenant_id AND c.payable_sequence = e.sequence WHERE c.id = @id", ("id", id)));
+            // settled by the bulk approval (ApproveClaims' compact trace)
+            Assert.Equal(0L, await host.QueryAsOwnerAsync<long>(
+                "SELECT count(*) FROM claim_settlements WHERE claim_id = @id AND trace::text NOT LIKE '%SettlementSession%'", ("id", id)));
+        }
+    }
+
+    /// <summary>Opens the queue of January claims in <paramref name="status"/> and ticks <paramref name="claims"/>.</summary>
+    private static async Task TickAsync(UiSession ui, string status, List<(Guid Id, string Number)> claims)
+    {
+        var page = ui.Page;
+        await ui.OpenAsync($"/claims/review?month=2027-01&status={status}");
+        foreach (var (_, number) in claims)
+        {
+            var row = page.Locator("[data-testid=review-grid] tbody tr", new() { Has = page.Locator("[data-testid=review-open]", new() { HasTextString = number }) });
+            await row.WaitForAsync();
+            await row.Locator("input[type=checkbox]").CheckAsync(new() { Force = true });
+        }
+
+        await page.Locator("[data-testid=bulk-selected]", new() { HasTextString = $"已选择 {claims.Count} 件" }).WaitForAsync();
+    }
+
+    /// <summary>Ticks the claims in the queue of <paramref name="status"/>, presses <paramref name="button"/> and waits for the result.</summary>
+    private static async Task BulkAsync(UiSession ui, string status, List<(Guid Id, string Number)> claims, string button)
+    {
+        await TickAsync(ui, status, claims);
+        await ui.Page.ClickAsync($"[data-testid={button}]");
+        await ui.Page.Locator("[data-testid=bulk-done]").WaitForAsync();
+    }
+
     private Task<string> StatusAsync(Guid claimId) => host.QueryAsOwnerAsync<string>("SELECT status FROM claims WHERE id = @id", ("id", claimId));
 
     private Task<ClaimSubmission> SubmitAsync(ClaimsProvider provider, int days) =>
