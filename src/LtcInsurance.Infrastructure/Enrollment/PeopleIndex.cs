@@ -21,4 +21,16 @@ internal sealed class PeopleIndex(LtcDbContext db) : IPeopleIndex
             .FromSql($"SELECT * FROM insured_people WHERE id_number >= {prefix}::bpchar AND id_number < {next}::bpchar")
             .AsNoTracking();
     }
+
+    // OFFSET 0 keeps the subquery apart (PostgreSQL never pulls a subquery with OFFSET up into the outer query): the
+    // matches come from the trigram index, then the outer ORDER BY … LIMIT sorts those few. Without it the planner, with
+    // a LIMIT 20 in name order and a LIKE it estimates at 100 rows of a million, walks the (tenant_id, name) index from
+    // the start and tests every name (a 3-character search timed out at 1M people, docs/performance.md).
+    public IQueryable<InsuredPerson> WithNameLike(string likePattern)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(likePattern);
+        return db.InsuredPeople
+            .FromSql($"SELECT * FROM insured_people WHERE name LIKE {likePattern} ESCAPE '\\' OFFSET 0")
+            .AsNoTracking();
+    }
 }
