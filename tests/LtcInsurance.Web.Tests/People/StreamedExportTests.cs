@@ -42,10 +42,17 @@ public sealed class StreamedExportTests(LtcWebHost host)
             first = new byte[2];
             await body.ReadExactlyAsync(first).AsTask().WaitAsync(TimeSpan.FromMinutes(2));
             // The export's query is still waiting for the table: the bytes above were sent before any row was read.
+            // Looked for from a connection of its own, one transaction per look: a backend keeps the pg_stat_activity it
+            // read first until its transaction ends, so looking inside the locking transaction would see, however often
+            // it looked, only the sessions of its first look (the xlsx query goes out a little later than the CSV one:
+            // the zip's fixed parts and the sheet's writer come first, and the first look could come before it).
+            await using var watcher = new NpgsqlConnection(host.OwnerConnectionString);
+            await watcher.OpenAsync();
             await using var waiting = new NpgsqlCommand($"""
                 SELECT count(*) FROM pg_stat_activity
-                 WHERE wait_event_type = 'Lock' AND pid <> pg_backend_pid() AND query LIKE '%{table}%'
-                """, owner, locked);
+                 WHERE wait_event_type = 'Lock' AND pid <> {owner.ProcessID} AND query LIKE '%{table}%'
+                   AND pid <> pg_backend_pid()
+                """, watcher);
             // The query goes out right after the first bytes: look until it is seen (it cannot finish while locked).
             var seen = false;
             for (var i = 0; i < 600 && !seen; i++)
