@@ -22,15 +22,17 @@ internal sealed class PeopleIndex(LtcDbContext db) : IPeopleIndex
             .AsNoTracking();
     }
 
-    // OFFSET 0 keeps the subquery apart (PostgreSQL never pulls a subquery with OFFSET up into the outer query): the
-    // matches come from the trigram index, then the outer ORDER BY … LIMIT sorts those few. Without it the planner, with
-    // a LIMIT 20 in name order and a LIKE it estimates at 100 rows of a million, walks the (tenant_id, name) index from
-    // the start and tests every name (a 3-character search timed out at 1M people, docs/performance.md).
+    // Under row-level security the trigram index cannot serve LIKE for the application role (LIKE is not leakproof, so
+    // it may not run inside an index scan ahead of the tenant policy): insured_people_named_like (migration
+    // 20261207161000) finds the matching ids of the session's tenant on the index with the owner's rights, and they are
+    // joined back here by primary key under the policies. OFFSET 0 keeps this subquery apart (PostgreSQL never pulls a
+    // subquery with OFFSET up into the outer query): the caller's ORDER BY … LIMIT sorts the few matches, never walks the
+    // (tenant_id, name) btree in name order testing every name (a 3-character search timed out at 1M people).
     public IQueryable<InsuredPerson> WithNameLike(string likePattern)
     {
         ArgumentException.ThrowIfNullOrEmpty(likePattern);
         return db.InsuredPeople
-            .FromSql($"SELECT * FROM insured_people WHERE name LIKE {likePattern} ESCAPE '\\' OFFSET 0")
+            .FromSql($"SELECT p.* FROM insured_people_named_like({likePattern}) AS m(id) JOIN insured_people p ON p.id = m.id OFFSET 0")
             .AsNoTracking();
     }
 }
