@@ -60,8 +60,9 @@ internal static class LedgerReads
         db.SummedLinesAsync(through, cancellationToken);
 
     /// <summary>
-    /// The books' posting lines through <paramref name="through"/> (null: all), summed in the database by period, source
-    /// type, account and side: one GROUP BY returning a few hundred rows instead of every line of a million-entry journal.
+    /// The books' posting lines through <paramref name="through"/> (null: all), summed by period, source type, account and
+    /// side: read from the balances the database keeps with every posting (<c>ledger_balances</c>, a trigger on the
+    /// postings adds each statement's lines in the same statement), a few hundred rows however long the journal.
     /// Each sum stands for its lines as one <see cref="LedgerLine"/> (sequence 0, first day of its period, no description):
     /// the trial balance, the region balances, income and expenditure and the agency-fee measure add amounts per account,
     /// side, period and source type only, so their figures are those of the lines themselves.
@@ -71,11 +72,9 @@ internal static class LedgerReads
     {
         var last = through?.ToString();
         var sums = await (
-            from p in db.JournalPostings
-            join e in db.JournalEntries on new { p.TenantId, p.Sequence } equals new { e.TenantId, e.Sequence }
-            where last == null || string.Compare(e.Period, last) <= 0
-            group p.Amount by new { e.Period, e.SourceType, p.AccountCode, p.Side } into g
-            select new { g.Key.Period, g.Key.SourceType, g.Key.AccountCode, g.Key.Side, Amount = g.Sum() })
+            from b in db.LedgerBalances
+            where last == null || string.Compare(b.Period, last) <= 0
+            select new { b.Period, b.SourceType, b.AccountCode, b.Side, b.Amount })
             .AsNoTracking().ToListAsync(cancellationToken);
         return [.. sums.Select(x =>
         {

@@ -10,4 +10,11 @@ public interface IPeopleIndex
 {
     /// <summary>The people whose ID number starts with <paramref name="prefix"/> (digits, upper-case X), untracked.</summary>
     IQueryable<InsuredPerson> WithIdNumberPrefix(string prefix);
+
+    /// <summary>
+    /// The people whose name matches <paramref name="likePattern"/> (a LIKE pattern, backslash escapes), untracked, found
+    /// by the pg_trgm index alone: whatever order and limit the caller adds are applied to the matches, never by walking
+    /// the (tenant_id, name) btree in name order and testing every name.
+    /// </summary>
+    IQueryable<InsuredPerson> WithNameLike(string likePattern);
 }

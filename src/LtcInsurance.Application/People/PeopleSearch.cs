@@ -44,8 +44,9 @@ public static class PeopleSearch
     /// <summary>
     /// The text search served by indexes: a whole ID number is an equality on the unique index, a prefix an index range
     /// (<see cref="IPeopleIndex"/>); a name of three or more characters matches anywhere in the name (LIKE, served by the
-    /// pg_trgm GIN index), one or two characters match the start of the name (a range on the (tenant, name) btree; a
-    /// trigram index cannot serve fewer than three characters).
+    /// pg_trgm GIN index alone, <see cref="IPeopleIndex.WithNameLike"/>), one or two characters match the start of the
+    /// name (a range on the (tenant, name) btree, in the cluster's C.UTF-8 collation code point order, so the range is
+    /// exactly the prefix; a trigram index cannot serve fewer than three characters: '%张三%' has no trigram).
     /// </summary>
     internal static IQueryable<InsuredPerson> Apply(ILtcDbContext db, IPeopleIndex index, string? text)
     {
@@ -67,8 +68,8 @@ public static class PeopleSearch
 
         if (term.Length >= 3)
         {
-            var pattern = "%" + EscapeLike(term) + "%";
-            return people.Where(p => EF.Functions.Like(p.Name, pattern, "\\"));
+            // Matches anywhere in the name, found by the trigram index only (see IPeopleIndex.WithNameLike).
+            return index.WithNameLike("%" + EscapeLike(term) + "%");
         }
 
         if (NextString(term) is { } upper)

@@ -21,4 +21,18 @@ internal sealed class PeopleIndex(LtcDbContext db) : IPeopleIndex
             .FromSql($"SELECT * FROM insured_people WHERE id_number >= {prefix}::bpchar AND id_number < {next}::bpchar")
             .AsNoTracking();
     }
+
+    // Under row-level security the trigram index cannot serve LIKE for the application role (LIKE is not leakproof, so
+    // it may not run inside an index scan ahead of the tenant policy): insured_people_named_like (migration
+    // 20261207161000) finds the matching ids of the session's tenant on the index with the owner's rights, and they are
+    // joined back here by primary key under the policies. OFFSET 0 keeps this subquery apart (PostgreSQL never pulls a
+    // subquery with OFFSET up into the outer query): the caller's ORDER BY … LIMIT sorts the few matches, never walks the
+    // (tenant_id, name) btree in name order testing every name (a 3-character search timed out at 1M people).
+    public IQueryable<InsuredPerson> WithNameLike(string likePattern)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(likePattern);
+        return db.InsuredPeople
+            .FromSql($"SELECT p.* FROM insured_people_named_like({likePattern}) AS m(id) JOIN insured_people p ON p.id = m.id OFFSET 0")
+            .AsNoTracking();
+    }
 }

@@ -120,3 +120,20 @@ internal sealed class JournalPostingConfiguration : IEntityTypeConfiguration<Jou
         b.HasIndex(p => new { p.TenantId, p.AccountCode }).HasDatabaseName("ix_journal_postings_account");
     }
 }
+
+internal sealed class LedgerBalanceConfiguration : IEntityTypeConfiguration<LedgerBalanceRecord>
+{
+    public void Configure(EntityTypeBuilder<LedgerBalanceRecord> b)
+    {
+        b.ToTable("ledger_balances");
+        b.HasOne<Tenant>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasKey(x => new { x.TenantId, x.Period, x.SourceType, x.AccountCode, x.Side });
+        b.Property(x => x.TenantId).HasColumnName("tenant_id").HasMaxLength(32);
+        b.Property(x => x.Period).HasColumnName("period").HasMaxLength(7);
+        b.Property(x => x.SourceType).HasColumnName("source_type").HasMaxLength(16);
+        b.Property(x => x.AccountCode).HasColumnName("account_code").HasMaxLength(64);
+        b.Property(x => x.Side).HasColumnName("side").HasMaxLength(1).IsFixedLength();
+        b.Property(x => x.Amount).HasColumnName("amount").HasPrecision(20, 2);
+        b.Property(x => x.Lines).HasColumnName("lines");
+    }
+}

@@ -28,25 +28,35 @@ internal sealed class StreamingTableWriter : IStreamingTableWriter
 
     private static async Task<long> WriteCsvAsync(StreamedTable table, Stream output, CancellationToken cancellationToken)
     {
-        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
-        await using var csv = CsvWriter.Create(writer, new CsvWriterOptions(), true);
-        foreach (var h in table.Header)
-            csv.WriteField(h);
-        csv.EndRecord();
+        // The CSV writer and its StreamWriter write synchronously whenever their buffers fill, and a response body refuses
+        // synchronous writes: they write into this buffer, which goes out asynchronously every few thousand rows.
+        var buffer = new MemoryStream();
         long rows = 0;
-        await foreach (var row in table.Rows.WithCancellation(cancellationToken))
+        await using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true))
+        await using (var csv = CsvWriter.Create(writer, new CsvWriterOptions(), true))
         {
-            foreach (var cell in row)
-                csv.WriteField(LedgerExport.CsvText(cell));
+            foreach (var h in table.Header)
+                csv.WriteField(h);
             csv.EndRecord();
-            if (++rows % 4096 == 0)
+            csv.Flush();
+            await writer.FlushAsync(cancellationToken);
+            await DrainAsync(buffer, output, cancellationToken);
+            await foreach (var row in table.Rows.WithCancellation(cancellationToken))
             {
-                csv.Flush();
-                await writer.FlushAsync(cancellationToken);
+                foreach (var cell in row)
+                    csv.WriteField(LedgerExport.CsvText(cell));
+                csv.EndRecord();
+                if (++rows % 2048 == 0)
+                {
+                    csv.Flush();
+                    await writer.FlushAsync(cancellationToken);
+                    await DrainAsync(buffer, output, cancellationToken);
+                }
             }
+            csv.Flush();
+            await writer.FlushAsync(cancellationToken);
         }
-        csv.Flush();
-        await writer.FlushAsync(cancellationToken);
+        await DrainAsync(buffer, output, cancellationToken);
         return rows;
     }
 

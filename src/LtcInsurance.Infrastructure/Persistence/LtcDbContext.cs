@@ -66,6 +66,8 @@ public class LtcDbContext : IdentityDbContext<AppUser, AppRole, Guid>, ILtcDbCon
 
     public DbSet<JournalPostingRecord> JournalPostings => Set<JournalPostingRecord>();
 
+    public DbSet<LedgerBalanceRecord> LedgerBalances => Set<LedgerBalanceRecord>();
+
     public async Task<T> InTransactionAsync<T>(Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(work);

@@ -48,9 +48,12 @@ public static class LedgerEndpoints
 
     /// <summary>The journal under the same filters as the page (all matching entries, not one page), oldest first.</summary>
     private static Task<IResult> ExportJournalAsync(string format, string? from, string? to, string? period, string? account,
-        string? source, string? q, string? min, string? max, ISender sender, CancellationToken cancellationToken) =>
-        ExportResults.FileAsync(format, async f => await sender.Send(
-            new ExportJournalQuery(new JournalFilter(from, to, period, account, source, q, min, max).ToQuery(), f), cancellationToken));
+        string? source, string? q, string? min, string? max, ISender sender, HttpContext httpContext,
+        CancellationToken cancellationToken) =>
+        // Streamed into the response as the database sends the lines (memory flat however long the journal).
+        ExportResults.StreamAsync(format, httpContext, async (f, target) => await sender.Send(
+            new ExportJournalQuery(new JournalFilter(from, to, period, account, source, q, min, max).ToQuery(), f, target),
+            cancellationToken));
 
     private static Task<IResult> ExportIncomeAsync(string format, string? year, ISender sender, CancellationToken cancellationToken) =>
         // Not a year 1900…9999: the page's default, the year of the newest entry.

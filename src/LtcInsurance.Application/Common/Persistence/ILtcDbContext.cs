@@ -52,6 +52,9 @@ public interface ILtcDbContext
 
     DbSet<JournalPostingRecord> JournalPostings { get; }
 
+    /// <summary>The posting lines summed per period, source type, account and side, kept by the database (read only).</summary>
+    DbSet<LedgerBalanceRecord> LedgerBalances { get; }
+
     DbSet<TEntity> Set<TEntity>() where TEntity : class;
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);

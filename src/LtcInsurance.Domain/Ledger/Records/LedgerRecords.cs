@@ -64,3 +64,18 @@ public sealed class JournalPostingRecord : ITenantOwned
     public string Side { get; set; } = "";
     public decimal Amount { get; set; }
 }
+
+/// <summary>
+/// ledger_balances: the posting lines of one period, source type, account and side, summed (and counted). Kept by the
+/// database in the statement that inserts the lines (a trigger on journal_postings); the application only reads it.
+/// </summary>
+public sealed class LedgerBalanceRecord : ITenantOwned
+{
+    public string TenantId { get; set; } = "";
+    public string Period { get; set; } = "";
+    public string SourceType { get; set; } = "";
+    public string AccountCode { get; set; } = "";
+    public string Side { get; set; } = "";
+    public decimal Amount { get; set; }
+    public long Lines { get; set; }
+}
