@@ -62,6 +62,7 @@ public static class DependencyInjection
         services.AddDbContext<KeyRingDbContext>((sp, options) =>
             options.UseNpgsql(sp.GetRequiredService<LtcDatabaseEndpoint>().AppConnectionString));
         services.AddScoped<Application.Contributions.IRowLocks, Contributions.RowLocks>();
+        services.AddScoped<Application.Contributions.RunBilling.IBillWriter, Contributions.BillWriter>();
         services.AddScoped<Application.Claims.IBeneficiaryLocks, Claims.BeneficiaryLocks>();
         services.AddScoped<Application.Claims.IClaimSettlementWriter, Claims.ClaimSettlementWriter>();
         services.AddScoped<Application.Supervision.ISupervisionReader, Supervision.SupervisionReader>();

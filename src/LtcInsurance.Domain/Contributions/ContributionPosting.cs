@@ -13,6 +13,43 @@ public static class ContributionPosting
     /// <summary>One key per tenant, period and person: a second run of the period finds the entry already booked.</summary>
     public static string BillKey(string tenant, string period, Guid personId) => $"contribution:{tenant}:{period}:{personId:N}";
 
+    /// <summary>
+    /// One key per tenant, period, region and batch (named by the batch's first person in that region): a person is
+    /// billed once per period, so a later batch never starts with the same person and a batch's entry is booked once.
+    /// </summary>
+    public static string BatchKey(string tenant, string period, string region, Guid firstPersonId) =>
+        $"contribution-bills:{tenant}:{period}:{region}:{firstPersonId:N}";
+
+    /// <summary>
+    /// The entry of one billing batch's bills of one region: per payer one receivable and one income posting, each the
+    /// sum of that payer's lines (so the fund's books hold the receivables per payer, region and period, not per person);
+    /// each bill records this entry's sequence, which is how an entry leads back to its bills. Null when nothing is due.
+    /// </summary>
+    public static EntryDraft? ForBills(string tenant, string period, string region, Guid firstPersonId, int bills,
+        IEnumerable<(string Payer, decimal Amount)> lines, Func<string, string> account)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(account);
+        var sums = lines.Where(l => l.Amount > 0).GroupBy(l => l.Payer, StringComparer.Ordinal)
+            .Select(g => (Payer: g.Key, Amount: g.Sum(l => l.Amount))).OrderBy(l => l.Payer, StringComparer.Ordinal).ToList();
+        if (sums.Count == 0)
+            return null;
+        var postings = new List<Posting>();
+        foreach (var (code, amount) in sums)
+        {
+            var payer = Payer.FromCode(code);
+            postings.Add(Posting.Debit(account(StandardChart.ContributionReceivable(payer)), amount));
+            postings.Add(Posting.Credit(account(StandardChart.ContributionIncome(payer)), amount));
+        }
+
+        return new EntryDraft(
+            PeriodStart(period),
+            $"{period} 长护险缴费核定（{region}，{bills} 张缴费单）",
+            new SourceDocument(SourceDocumentType.Bill, $"BILLS-{period}-{region}-{firstPersonId:N}"),
+            BatchKey(tenant, period, region, firstPersonId),
+            postings);
+    }
+
     public static string PaymentKey(string tenant, string reference) => $"contribution-payment:{tenant}:{reference}";
 
     /// <summary>The bill's entry, or null when nothing is due (e.g. a Yulin minor, YL 二(三)6).</summary>

@@ -97,7 +97,8 @@ public sealed class AccountabilityTests(RegisterDatabase database)
         Assert.True(run.EntriesPosted >= 1);
         Assert.InRange(run.RunAt, DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddMinutes(1));
         Assert.True(await db.ContributionBills.AnyAsync(b => b.PersonId == person.Id && b.Period == "2028-11"));
-        var entry = await db.JournalEntries.FirstAsync(e => e.IdempotencyKey == ContributionPosting.BillKey(TenantIds.Yulin, "2028-11", person.Id));
+        var sequence = await db.ContributionBills.Where(b => b.PersonId == person.Id && b.Period == "2028-11").Select(b => b.JournalSequence).SingleAsync();
+        var entry = await db.JournalEntries.FirstAsync(e => e.Sequence == sequence);
         Assert.Equal("test.yulin", entry.RecordedBy);
     }
 

@@ -81,7 +81,9 @@ public sealed class PayerTests(RegisterDatabase database, ITestOutputHelper outp
     public async Task A_ten_thousand_receipt_collection_file_applied_twice_writes_once()
     {
         await using var db = database.App(TenantIds.Jining);
+        var setup = Stopwatch.StartNew();
         var billed = await BilledAsync(db, "2031", 10_000, i => i % 2 == 0 ? Ren : Yan);
+        output.WriteLine($"setup: {setup.Elapsed.TotalSeconds:0.0} s");
         var lines = billed.Select((b, i) => $"TAX-2031-{i:D5},{b.Person.IdNumber.Value},2031,100.00").ToList();
         await using var host = database.Host(TenantIds.Jining);
         var entriesBefore = await db.Set<JournalEntryRecord>().CountAsync();
@@ -106,10 +108,16 @@ public sealed class PayerTests(RegisterDatabase database, ITestOutputHelper outp
             .Join(db.Set<JournalEntryRecord>().Where(e => e.IdempotencyKey.StartsWith("contribution-payment:jining:TAX-2031-")),
                 p => p.Sequence, e => e.Sequence, (p, _) => p.Amount).SumAsync();
         Assert.Equal(1_000_000m, bank);
+        watch.Restart();
         var arrears = await host.Send(new ListReceivablesQuery("2031", OutstandingOnly: true, Payer: Payer.Codes.Individual));
+        output.WriteLine($"receivables: {watch.Elapsed.TotalSeconds:0.0} s");
         Assert.Empty(arrears);
+        watch.Restart();
         Assert.True((await host.Send(new VerifyLedgerQuery())).IsIntact);
+        output.WriteLine($"verify: {watch.Elapsed.TotalSeconds:0.0} s");
+        watch.Restart();
         Assert.True((await host.Send(new GetTrialBalanceQuery())).IsBalanced);
+        output.WriteLine($"trial balance: {watch.Elapsed.TotalSeconds:0.0} s");
     }
 
     [Fact]

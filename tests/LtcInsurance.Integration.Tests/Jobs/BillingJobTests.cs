@@ -55,7 +55,10 @@ public sealed class BillingJobTests(RegisterDatabase database)
         var done = (await host.Send(new GetJobQuery(job.Id)))!;
         Assert.Equal(JobView.Succeeded, done.Status);
         var result = BillingRunJobs.ReadResult(done)!;
-        Assert.Equal((people, 0, people), (result.BillsCreated, result.BillsAlreadyPresent, result.EntriesPosted));
+        Assert.Equal((people, 0), (result.BillsCreated, result.BillsAlreadyPresent));
+        // One entry per batch (the people are of one region): the fund's postings summed per payer, region and period.
+        Assert.Equal(await db.ScalarAsync<long>("SELECT count(DISTINCT journal_sequence) FROM contribution_bills WHERE period = '2030-03'"), result.EntriesPosted);
+        Assert.Equal((people + RunBillingCommand.BatchSize - 1) / RunBillingCommand.BatchSize, result.EntriesPosted);
         Assert.Equal((people, people), (done.ProgressDone, done.ProgressTotal));
         Assert.Equal(await db.ScalarAsync<decimal>("SELECT sum(total) FROM contribution_bills WHERE period = '2030-03'"), result.Totals.Total);
         Assert.Equal(15.00m * people, result.Totals.Total);
@@ -175,7 +178,10 @@ public sealed class BillingJobTests(RegisterDatabase database)
         Assert.Equal(0L, await db.ScalarAsync<long>("SELECT count(*) FROM contribution_bills"));
     }
 
-    /// <summary>One bill and one entry per person of the period, every bill with something due booked, the chain intact.</summary>
+    /// <summary>
+    /// One bill per person of the period, every bill with something due booked by an entry of its batch and region, the
+    /// entries' debits the sum of the bills, the chain intact.
+    /// </summary>
     private static async Task AssertBooksAsync(JobDatabase db, JobDatabase.Host host, string period, int people)
     {
         // Statistics of the tables just written, so that the checks' joins are planned on them (not on empty-table guesses).
@@ -189,8 +195,8 @@ public sealed class BillingJobTests(RegisterDatabase database)
             await db.ScalarAsync<decimal>($"SELECT sum(total) FROM contribution_bills WHERE period = '{period}'"),
             await db.ScalarAsync<decimal>($"""
                 SELECT coalesce(sum(p.amount), 0) FROM journal_postings p
-                JOIN contribution_bills b ON b.tenant_id = p.tenant_id AND b.journal_sequence = p.sequence
-                WHERE b.period = '{period}' AND p.side = 'D'
+                WHERE p.side = 'D' AND (p.tenant_id, p.sequence) IN
+                    (SELECT tenant_id, journal_sequence FROM contribution_bills WHERE period = '{period}')
                 """));
         var verified = await host.Send(new VerifyLedgerQuery());
         Assert.True(verified.IsIntact, verified.FirstBreak?.ToString());

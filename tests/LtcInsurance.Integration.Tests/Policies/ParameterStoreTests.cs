@@ -174,7 +174,7 @@ public sealed class ParameterStoreTests(RegisterDatabase database)
         await using (var books = database.Host(TenantIds.Zhenjiang, Application.Security.Roles.Auditor))
         {
             // the auditor's drill-down from the entry to the bill's trace names the version used
-            var source = (await books.Send(new GetEntrySourceQuery(new EntrySequence(bill.JournalSequence!.Value))))!;
+            var source = (await books.Send(new GetEntrySourceQuery(new EntrySequence(bill.JournalSequence!.Value), new BillId(bill.Id))))!;
             Assert.Contains(source.Steps.SelectMany(s => s.Parameters), p => p.Name == "employeeIndividualShare" && p.Version == individual.Version);
         }
 

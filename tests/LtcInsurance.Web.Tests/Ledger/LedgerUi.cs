@@ -37,6 +37,22 @@ public static class LedgerUi
         return false;
     }
 
+    /// <summary>
+    /// Waits until the unfiltered journal grid shows page <paramref name="pageNumber"/> (20 rows) of whatever it lists now,
+    /// then returns its total and the rows' entry numbers. The whole journal is shared: a billing job of another test may
+    /// still be booking entries, so a test compares what the page shows with the books, not with a count read earlier.
+    /// </summary>
+    public static async Task<(int Total, IReadOnlyList<long> Rows)> JournalPageAsync(this IPage page, int pageNumber = 1)
+    {
+        await page.WaitForFunctionAsync(
+            "p => { const t = document.querySelector('[data-testid=journal-total]')?.dataset.total; if (t === undefined) return false; " +
+            "return document.querySelectorAll('[data-testid=entry-link]').length === Math.max(0, Math.min(Number(t) - (p - 1) * 20, 20)); }",
+            pageNumber);
+        var total = await page.JournalTotalAsync();
+        var rows = (await page.Locator("[data-testid=entry-link]").AllInnerTextsAsync()).Select(t => long.Parse(t.Trim(), CultureInfo.InvariantCulture)).ToList();
+        return (total, rows);
+    }
+
     public static async Task<int> JournalTotalAsync(this IPage page)
     {
         var total = page.Locator("[data-testid=journal-total]");

@@ -24,7 +24,7 @@ public sealed record SkippedPerson(PersonId PersonId, string Name, string Code, 
 
 /// <param name="BillsAlreadyPresent">People of the period billed by an earlier run; left as they are.</param>
 /// <param name="Skipped">Enrolled people the run could not bill (the engine refused them: no base, not insured …).</param>
-/// <param name="EntriesPosted">Journal entries this run wrote (a bill with nothing due books none).</param>
+/// <param name="EntriesPosted">Journal entries this run wrote: one per region of each batch with something due (its postings the sums per payer).</param>
 /// <param name="Totals">The period's totals after the run (all runs so far).</param>
 public sealed record BillingRunResult(
     string Period,

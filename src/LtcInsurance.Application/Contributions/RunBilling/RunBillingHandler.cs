@@ -18,22 +18,25 @@ using Microsoft.EntityFrameworkCore;
 namespace LtcInsurance.Application.Contributions.RunBilling;
 
 /// <summary>
-/// The billing run. Every bill is first computed in memory through the engine: a missing tenant parameter (or a period
-/// in the wrong unit) refuses the run before anything is written. Then the new bills are written in batches of
-/// <see cref="BatchSize"/> people, each batch one transaction that books its bills with one batch append of the ledger's
-/// posting service (which joins the transaction: one lock, one head read, one insert; an entry per bill under the key
-/// (tenant, period, person), so each bill is its entry's source) and then inserts the bills, already carrying their entry's
-/// sequence, with their lines. Nothing is tracked beyond the batch being written. The
-/// tenant's ledger lock is therefore held for one batch at a time, never for the whole run: a payment recorded while a
-/// run goes on waits at most for one batch. A run stopped between batches (cancelled, or the process killed) leaves
-/// complete batches; running it again bills the rest, because an existing bill of the same person and period is kept
-/// (the unique index stops a concurrent duplicate) and the posting service books nothing twice under one key. Bills of
-/// the period still unposted (a run interrupted under the old single-transaction scheme) are posted in batches last.
+/// The billing run, set-based. First every enrolled person is read once (streamed, untracked) and reduced to a small
+/// pending bill; the engine is asked once per distinct case (the same inputs give the same answer, so people who look
+/// alike to the rule share one evaluation and one trace), with the parameters resolved once for the tenant and moment.
+/// A missing tenant parameter (or a period in the wrong unit) refuses the run before anything is written. Then the new
+/// bills are written in batches of <see cref="BatchSize"/> people, each batch one transaction: one batch append of the
+/// ledger's posting service (which joins the transaction: one lock, one head read, one insert) books one entry per
+/// region of the batch, whose postings are the batch's sums per payer (the fund's books hold receivables per payer,
+/// region and period, not per person), and one statement inserts the bills, each carrying its entry's sequence (the
+/// way from an entry to its bills), with their lines. Nothing is tracked by EF. The tenant's ledger lock is held for
+/// one batch at a time, never for the whole run: a payment recorded while a run goes on waits at most for one batch.
+/// A run stopped between batches (cancelled, or the process killed) leaves complete batches; running it again bills
+/// the rest, because an existing bill of the same person and period is kept (the unique index stops a concurrent
+/// duplicate) and a batch's entry key names its first person, so nothing is booked twice. Bills of the period still
+/// unposted (a run interrupted under the old single-transaction scheme) are posted in batches last, one entry each.
 /// Progress is reported to the background job running the request, if any (<see cref="JobProgress"/>).
 /// A run that wrote bills or entries leaves a <see cref="BillingRun"/> (who, when, the counts) once its batches are done.
 /// </summary>
 internal sealed class RunBillingHandler(
-    ILtcDbContext db, IPolicyEngine engine, ILedgerPostingService ledger, ICurrentUser user, TimeProvider clock)
+    ILtcDbContext db, IPolicyEngine engine, ILedgerPostingService ledger, IBillWriter writer, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<RunBillingCommand, BillingRunResult>
 {
     private const int BatchSize = RunBillingCommand.BatchSize;
@@ -52,67 +55,120 @@ internal sealed class RunBillingHandler(
         }
 
         var label = parsed.ToString();
-        var (bills, existing, skipped, reasons) = await ComputeAsync(tenant, parsed, cancellationToken);
+        var plan = await PlanAsync(tenant, parsed, cancellationToken);
         var account = await ContributionAccounts.LoadAsync(db, cancellationToken);
 
         var posted = 0;
         var written = 0;
-        JobProgress.Report(0, bills.Count);
-        foreach (var batch in bills.Chunk(BatchSize))
+        var total = plan.Bills.Count;
+        JobProgress.Report(0, total);
+        foreach (var batch in plan.Bills.Chunk(BatchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                posted += await db.InTransactionAsync(async ct =>
-                {
-                    // The batch's entries first, in one append (one lock, one head read, one insert), so that each bill
-                    // is inserted with its entry's sequence: no second pass updating the bills.
-                    var entries = await PostBatchAsync(batch, account, ct);
-                    db.ContributionBills.AddRange(batch);
-                    await db.SaveChangesAsync(ct);
-                    return entries;
-                }, cancellationToken);
+                posted += await db.InTransactionAsync(ct => WriteBatchAsync(tenant, label, plan, batch, account, ct), cancellationToken);
             }
-            catch (DbUpdateException ex) when (ContributionAccounts.IsUniqueViolation(ex))
+            catch (Exception ex) when (IsUniqueViolation(ex))
             {
                 // Another run of the same period committed this batch's people first; this batch wrote nothing, earlier
                 // batches stay. Running again is safe and bills whoever is left.
                 throw new BillingRefusedException("concurrent_run",
                     $"{label} 缴费核定正在另一处执行，本批未写入（已完成的 {written} 张缴费单保留），请稍后重试");
             }
-            finally
-            {
-                db.ChangeTracker.Clear();
-            }
 
             written += batch.Length;
-            JobProgress.Report(written, bills.Count);
+            JobProgress.Report(written, total);
         }
 
         posted += await PostLeftoversAsync(label, account, cancellationToken);
-        var result = new BillingRunResult(label, bills.Count, existing, posted, skipped,
-            await BillingTotalsReader.ReadAsync(db, label, cancellationToken)) { Reasons = reasons };
+        var result = new BillingRunResult(label, total, plan.Existing, posted, plan.Skipped,
+            await BillingTotalsReader.ReadAsync(db, label, cancellationToken)) { Reasons = plan.Reasons };
         // A run that wrote something is recorded; so is one that billed nobody or skipped people, with its reasons.
-        if (bills.Count > 0 || posted > 0 || result.Warning)
+        if (total > 0 || posted > 0 || result.Warning)
         {
-            db.Set<BillingRun>().Add(BillingRun.Record(tenant, label, user.Name(), clock.GetUtcNow(), bills.Count,
-                existing, posted, skipped.Count, reasons));
+            db.Set<BillingRun>().Add(BillingRun.Record(tenant, label, user.Name(), clock.GetUtcNow(), total,
+                plan.Existing, posted, plan.Skipped.Count, plan.Reasons));
             await db.SaveChangesAsync(cancellationToken);
         }
 
         return result;
     }
 
-    private async Task<(List<ContributionBill> Bills, int Existing, List<SkippedPerson> Skipped, Dictionary<string, int> Reasons)> ComputeAsync(
-        string tenant, ContributionPeriod period, CancellationToken cancellationToken)
+    private static bool IsUniqueViolation(Exception ex) =>
+        ex is DbUpdateException update ? ContributionAccounts.IsUniqueViolation(update)
+            : ex is System.Data.Common.DbException { SqlState: "23505" } || (ex.InnerException is { } inner && IsUniqueViolation(inner));
+
+    /// <summary>
+    /// One batch, in its transaction: an entry per region (sums per payer) through the ledger's batch append, then the
+    /// bills with their lines in one statement, each bill carrying its region's entry. The number of entries written.
+    /// A refusal of the ledger (closed period, unknown account) throws, so the batch rolls back.
+    /// </summary>
+    private async Task<int> WriteBatchAsync(string tenant, string label, BillingPlan plan, PendingBill[] batch,
+        Func<string, string, string> account, CancellationToken cancellationToken)
+    {
+        var regions = batch.GroupBy(b => b.RegionCode, StringComparer.Ordinal).ToList();
+        var drafts = new List<(string Region, EntryDraft Draft)>(regions.Count);
+        foreach (var region in regions)
+        {
+            var draft = ContributionPosting.ForBills(tenant, label, region.Key, region.First().PersonId, region.Count(),
+                region.SelectMany(b => plan.Outcomes[b.Outcome].Result!.Lines.Select(l => (l.Payer, l.Amount))),
+                code => account(code, region.Key));
+            if (draft is not null)
+                drafts.Add((region.Key, draft));
+        }
+
+        var sequences = new Dictionary<string, long>(StringComparer.Ordinal);
+        var posted = 0;
+        if (drafts.Count > 0)
+        {
+            var results = await ledger.PostBatchAsync([.. drafts.Select(d => d.Draft)], cancellationToken);
+            for (var i = 0; i < drafts.Count; i++)
+            {
+                var (region, draft) = drafts[i];
+                var outcome = results[i];
+                if (outcome.Result is not { } result)
+                    throw new LedgerRuleException(outcome.RefusedRule ?? "ledger.rule", outcome.RefusalMessage ?? "账簿规则不允许此操作 / ledger rule violated");
+                if (result.DiffersFromRequest)
+                    throw new InvalidOperationException($"账簿中键 {draft.IdempotencyKey} 的凭证 {result.Entry.Sequence} 与缴费单金额不一致 / ledger entry differs from the bills");
+                if (!result.AlreadyPosted)
+                    posted++;
+                sequences[region] = result.Entry.Sequence;
+            }
+        }
+
+        // Each distinct trace of the batch is sent once; a bill names it by index.
+        var traces = new List<string>();
+        var traceIndex = new Dictionary<(int Outcome, int Bases), int>();
+        var bills = new List<NewBill>(batch.Length);
+        foreach (var pending in batch)
+        {
+            var outcome = plan.Outcomes[pending.Outcome];
+            if (!traceIndex.TryGetValue((pending.Outcome, pending.Bases), out var trace))
+            {
+                trace = traces.Count;
+                traces.Add(TraceDocument.Json(outcome.Evaluation!, plan.Bases[pending.Bases]));
+                traceIndex[(pending.Outcome, pending.Bases)] = trace;
+            }
+
+            var result = outcome.Result!;
+            bills.Add(new NewBill(Guid.CreateVersion7(), pending.PersonId, pending.Scheme, pending.RegionCode,
+                result.Lines.Sum(l => l.Amount), result.Lines.Where(l => l.Payer == Payer.Codes.Individual).Sum(l => l.Amount),
+                result.Lines, trace, sequences.TryGetValue(pending.RegionCode, out var sequence) ? sequence : null));
+        }
+
+        await writer.InsertAsync(label, plan.CreatedAt, bills, traces, cancellationToken);
+        return posted;
+    }
+
+    /// <summary>
+    /// Reads everyone enrolled in the period once (streamed, untracked) and decides each person's bill without writing:
+    /// the engine is asked once per distinct case. Throws <see cref="BillingRefusedException"/> for a tenant-wide
+    /// refusal (nothing written).
+    /// </summary>
+    private async Task<BillingPlan> PlanAsync(string tenant, ContributionPeriod period, CancellationToken cancellationToken)
     {
         var label = period.ToString();
-        var enrolled = await (
-                from e in db.EnrollmentPeriods
-                join p in db.InsuredPeople on new { e.TenantId, e.PersonId } equals new { p.TenantId, PersonId = p.Id }
-                where e.StartDate <= period.End && (e.EndDate == null || e.EndDate >= period.Start)
-                select new { Enrollment = e, Person = p })
-            .AsNoTracking().ToListAsync(cancellationToken);
         var billed = (await db.ContributionBills.Where(b => b.Period == label).Select(b => b.PersonId)
             .ToListAsync(cancellationToken)).ToHashSet();
         var deaths = await db.DeathRecords.AsNoTracking()
@@ -120,64 +176,107 @@ internal sealed class RunBillingHandler(
         var statuses = (await db.PersonStatuses.AsNoTracking().ToListAsync(cancellationToken)).ToLookup(s => s.PersonId);
         var bases = await ContributionBaseBook.CoveringAsync(db, period.Start, period.End, null, cancellationToken);
 
-        var bills = new List<ContributionBill>();
-        var skipped = new List<SkippedPerson>();
-        var reasons = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Count(string reason, int people = 1) => reasons[reason] = reasons.GetValueOrDefault(reason) + people;
-        PolicyException? tenantWide = null;
-        var existing = 0;
         // The bills' moment is also the moment the parameters are read as known: recomputing a bill with its CreatedAt
         // sees the same approved versions (RecomputeBillQuery), whatever was approved later.
         var now = PolicyMoments.Truncate(clock.GetUtcNow());
         var calculator = await engine.ForTenantAsync(tenant, now, cancellationToken);
-        // A person with two periods inside one year (re-enrolled) is billed once, under the period in force last.
-        foreach (var item in enrolled.GroupBy(x => x.Person.Id).Select(g => g.OrderBy(x => x.Enrollment.StartDate).Last()))
+        var plan = new BillingPlan(now);
+        var outcomes = new Dictionary<CaseKey, int>();
+        var basesIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var interned = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Intern(string text) => interned.TryGetValue(text, out var known) ? known : interned[text] = text;
+        void Count(string reason, int people = 1) => plan.Reasons[reason] = plan.Reasons.GetValueOrDefault(reason) + people;
+        PolicyException? tenantWide = null;
+
+        void Decide(InsuredPerson person, EnrollmentPeriod enrollment)
         {
-            var person = item.Person;
             if (billed.Contains(person.Id))
             {
-                existing++;
-                continue;
+                plan.Existing++;
+                return;
             }
 
             // No bill for a period that starts after the person died.
             if (deaths.TryGetValue(person.Id, out var died) && died < period.Start)
             {
                 Count(BillingSkipReasons.Deceased);
-                continue;
+                return;
             }
 
-            var enrollment = item.Enrollment;
             var used = BasesInForce(bases[person.Id], enrollment, period, null);
-            PolicyEvaluation evaluation;
-            try
+            var billingCase = BillingCase(tenant, person, enrollment, statuses[person.Id], period, used);
+            var key = CaseKey.Of(billingCase);
+            if (!outcomes.TryGetValue(key, out var index))
             {
-                evaluation = calculator.Evaluate(BillingCase(tenant, person, enrollment, statuses[person.Id], period, used));
-            }
-            catch (PolicyException ex) when (ex.Code is ErrorCodes.ParameterMissing or ErrorCodes.UnknownTenant or ErrorCodes.BeforeSchemeStart or ErrorCodes.BeforeCollectionStart)
-            {
-                // A tenant-wide problem: billing anyone would bill the period inconsistently. The run goes on counting
-                // whom it concerns, then is refused as a whole; nothing is written.
-                tenantWide ??= ex;
-                Count(ex.Code);
-                continue;
-            }
-            catch (PolicyException ex)
-            {
-                skipped.Add(new SkippedPerson(new PersonId(person.Id), person.Name, ex.Code, ex.Message));
-                Count(RateOnBase.IsMissingBase(ex) ? BillingSkipReasons.NoBase : ex.Code);
-                continue;
+                index = plan.Outcomes.Count;
+                try
+                {
+                    var evaluation = calculator.Evaluate(billingCase);
+                    plan.Outcomes.Add(new CaseOutcome((ContributionResult)evaluation.Result, evaluation, null));
+                }
+                catch (PolicyException ex)
+                {
+                    plan.Outcomes.Add(new CaseOutcome(null, null, ex));
+                }
+
+                outcomes[key] = index;
             }
 
-            var result = (ContributionResult)evaluation.Result;
-            bills.Add(ContributionBill.Issue(tenant, label, person.Id, enrollment.Scheme, person.RegionCode, result.Lines,
-                TraceDocument.Json(evaluation, used.Trace), now));
+            var outcome = plan.Outcomes[index];
+            if (outcome.Refusal is { } refusal)
+            {
+                if (refusal.Code is ErrorCodes.ParameterMissing or ErrorCodes.UnknownTenant or ErrorCodes.BeforeSchemeStart or ErrorCodes.BeforeCollectionStart)
+                {
+                    // A tenant-wide problem: billing anyone would bill the period inconsistently. The run goes on counting
+                    // whom it concerns, then is refused as a whole; nothing is written.
+                    tenantWide ??= refusal;
+                    Count(refusal.Code);
+                    return;
+                }
+
+                plan.Skipped.Add(new SkippedPerson(new PersonId(person.Id), person.Name, refusal.Code, refusal.Message));
+                Count(RateOnBase.IsMissingBase(refusal) ? BillingSkipReasons.NoBase : refusal.Code);
+                return;
+            }
+
+            // What the trace records about the bases: equal records are kept once.
+            var basesJson = System.Text.Json.JsonSerializer.Serialize(used.Trace);
+            if (!basesIndex.TryGetValue(basesJson, out var basesAt))
+            {
+                basesAt = plan.Bases.Count;
+                plan.Bases.Add(used.Trace);
+                basesIndex[basesJson] = basesAt;
+            }
+
+            plan.Bills.Add(new PendingBill(person.Id, Intern(enrollment.Scheme), Intern(person.RegionCode), index, basesAt));
         }
+
+        // A person with two periods inside one year (re-enrolled) is billed once, under the period in force last: rows
+        // come ordered by person and start, so a person's last row decides.
+        var enrolled = (
+                from e in db.EnrollmentPeriods
+                join p in db.InsuredPeople on new { e.TenantId, e.PersonId } equals new { p.TenantId, PersonId = p.Id }
+                where e.StartDate <= period.End && (e.EndDate == null || e.EndDate >= period.Start)
+                orderby p.Id, e.StartDate
+                select new { Enrollment = e, Person = p })
+            .AsNoTracking().AsAsyncEnumerable();
+        InsuredPerson? current = null;
+        EnrollmentPeriod? last = null;
+        await foreach (var item in enrolled.WithCancellation(cancellationToken))
+        {
+            if (current is not null && current.Id != item.Person.Id)
+                Decide(current, last!);
+            current = item.Person;
+            last = item.Enrollment;
+        }
+
+        if (current is not null)
+            Decide(current, last!);
 
         if (tenantWide is not null)
         {
             throw new BillingRefusedException(tenantWide.Code,
-                $"{label} 缴费核定未执行，未写入任何数据：{tenantWide.Message}（{BillingSkipReasons.Describe(reasons)}）");
+                $"{label} 缴费核定未执行，未写入任何数据：{tenantWide.Message}（{BillingSkipReasons.Describe(plan.Reasons)}）");
         }
 
         // People of the register whom no enrollment covers in the period (alive at its start): not billed, counted.
@@ -187,7 +286,7 @@ internal sealed class RunBillingHandler(
             .CountAsync(cancellationToken);
         if (notEnrolled > 0)
             Count(BillingSkipReasons.NotEnrolled, notEnrolled);
-        return (bills, existing, skipped, reasons);
+        return plan;
     }
 
     /// <summary>
@@ -235,7 +334,7 @@ internal sealed class RunBillingHandler(
     }
 
     /// <summary>
-    /// Books the (not yet saved) bills of one batch inside its transaction with one batch append of the ledger, recording
+    /// Books old unposted bills (see <see cref="PostLeftoversAsync"/>) inside a transaction with one batch append of the ledger, recording
     /// each entry's sequence on its bill; the number of entries written. A refusal of the ledger (closed period, unknown
     /// account) throws, so the batch rolls back, as a single posting does.
     /// </summary>
@@ -299,6 +398,43 @@ internal sealed class RunBillingHandler(
 
             after = batch[^1].Id;
         }
+    }
+}
+
+/// <summary>What a run decided before writing: the bills to write, the engine's answers they share, the counts.</summary>
+internal sealed class BillingPlan(DateTimeOffset createdAt)
+{
+    public DateTimeOffset CreatedAt { get; } = createdAt;
+    public List<PendingBill> Bills { get; } = [];
+    public List<CaseOutcome> Outcomes { get; } = [];
+    public List<IReadOnlyList<object>> Bases { get; } = [];
+    public List<SkippedPerson> Skipped { get; } = [];
+    public Dictionary<string, int> Reasons { get; } = new(StringComparer.Ordinal);
+    public int Existing { get; set; }
+}
+
+/// <summary>A person to bill: scheme and region, the engine's answer (index into the plan's outcomes) and the bases' trace (index).</summary>
+internal sealed record PendingBill(Guid PersonId, string Scheme, string RegionCode, int Outcome, int Bases);
+
+/// <summary>The engine's answer to one distinct case: the result with its evaluation, or the refusal.</summary>
+internal sealed record CaseOutcome(ContributionResult? Result, PolicyEvaluation? Evaluation, PolicyException? Refusal);
+
+/// <summary>
+/// Everything the engine reads of a contribution case: two cases with equal keys get the same answer, so the run asks
+/// once. The person's identity is not part of it (the engine does not see it).
+/// </summary>
+internal readonly record struct CaseKey(string Tenant, DateOnly AsOf, DateOnly BirthDate, string RegionCode, MedicalInsuranceScheme MedicalInsurance,
+    EmploymentStatus Employment, string Statuses, string? FlexibleChoice, ContributionPeriod Period, decimal? MonthlyWage,
+    decimal? MonthlyPension, bool? GuardianInsured)
+{
+    public static CaseKey Of(PolicyCase billingCase)
+    {
+        var input = (ContributionInput)billingCase.Input;
+        if (billingCase.Parameters.Count > 0)
+            throw new InvalidOperationException("a billing case carries no case parameters");
+        return new CaseKey(billingCase.Tenant, billingCase.AsOf, input.Person.BirthDate, input.Person.RegionCode, input.Person.MedicalInsurance,
+            input.Person.Employment, string.Join('\u001f', input.Person.Statuses), input.FlexibleChoice, input.Period, input.MonthlyWage,
+            input.MonthlyPension, input.GuardianInsured);
     }
 }
 

@@ -9,18 +9,23 @@ using Microsoft.EntityFrameworkCore;
 namespace LtcInsurance.Application.Ledger.GetEntrySource;
 
 /// <summary>
-/// Finds the bill an entry booked. The billing run writes the entry's sequence on the bill, so the bill is found by it;
-/// both tables are tenant-filtered (and row-level secured), so another city's bill is never found.
+/// Finds a bill an entry booked. The billing run writes the entry's sequence on each bill, so a bill is found by it: the
+/// one asked for, if the entry booked it, or else the entry's bill when it booked exactly one (an older run booked one
+/// entry per bill; a run now books one per region and batch, listed by ListEntryBills). Both tables are tenant-filtered
+/// (and row-level secured), so another city's bill is never found.
 /// </summary>
 internal sealed class GetEntrySourceHandler(ILtcDbContext db) : IRequestHandler<GetEntrySourceQuery, BillSourceView?>
 {
     public async Task<BillSourceView?> Handle(GetEntrySourceQuery request, CancellationToken cancellationToken)
     {
         var sequence = request.Sequence.Value;
-        var bill = await db.ContributionBills.AsNoTracking().Include(b => b.Lines)
-            .Where(b => b.JournalSequence == sequence).OrderBy(b => b.Id).FirstOrDefaultAsync(cancellationToken);
-        if (bill is null)
+        var query = db.ContributionBills.AsNoTracking().Include(b => b.Lines).Where(b => b.JournalSequence == sequence);
+        if (request.Bill is { } asked)
+            query = query.Where(b => b.Id == asked.Value);
+        var found = await query.OrderBy(b => b.Id).Take(2).ToListAsync(cancellationToken);
+        if (found.Count != 1)
             return null;
+        var bill = found[0];
         var personName = await db.InsuredPeople.AsNoTracking().Where(p => p.Id == bill.PersonId)
             .Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
         // The trace names the stored version each parameter came from; a demo version (演示值) is marked as such.

@@ -38,8 +38,9 @@ public sealed record BillSourceView(
 
 /// <summary>
 /// The business document behind an entry of the current tenant's books, so an auditor can go from an amount in the
-/// books to the policy calculation that produced it: the contribution bill the entry booked, or null when the entry
-/// did not book a bill of this tenant (only bills carry the engine's trace so far).
+/// books to the policy calculation that produced it: the contribution bill <see cref="Bill"/> if the entry booked it, or
+/// (no bill named) the entry's only bill; null when the entry did not book that bill of this tenant, or booked several
+/// and none was named (only bills carry the engine's trace so far).
 /// </summary>
 [RequiresRole(Roles.Auditor, Roles.Admin)]
-public sealed record GetEntrySourceQuery(EntrySequence Sequence) : IRequest<BillSourceView?>;
+public sealed record GetEntrySourceQuery(EntrySequence Sequence, BillId? Bill = null) : IRequest<BillSourceView?>;
