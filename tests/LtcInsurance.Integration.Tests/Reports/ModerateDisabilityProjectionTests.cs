@@ -11,6 +11,7 @@ using LtcInsurance.Domain.Vocabulary;
 using LtcInsurance.Integration.Tests.Claims;
 using LtcInsurance.Integration.Tests.Enrollment;
 using LtcInsurance.Integration.Tests.Ledger;
+using LtcInsurance.Integration.Tests.Policies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,6 +37,10 @@ public sealed class ModerateDisabilityProjectionTests(RegisterDatabase database)
         var key = Guid.NewGuid().ToString("N")[..10];
         var desk = new ClaimsDesk(database.Server.AppConnectionString, TenantIds.Yulin,
             new FixedClock(new DateTimeOffset(BaseYear, 7, 20, 9, 0, 0, TimeSpan.FromHours(8))));
+
+        // Yulin's annual ceiling needs the year's disposable income, a figure the document leaves open: a test value from the base year
+        await new ParameterAdmins(database.Server.AppConnectionString, TenantIds.Yulin)
+            .SetAsync("previousYearDisposableIncomePerCapita", "40000", new DateOnly(BaseYear, 1, 1));
 
         // the base year's books and one beneficiary at level 3 in home care: 1,000 yuan in June, approved (70 % fund)
         var home = await desk.InstitutionAsync("中度失能测算护理站" + key, Region, ["home"], null);
