@@ -85,7 +85,8 @@ internal static class EvidenceLabels
         ["daysInMonth"] = "当月天数", ["thisClaimDays"] = "本申报护理天数", ["careWorkerId"] = "护理人员", ["beneficiaries"] = "服务对象数",
         ["beneficiaryLimit"] = "服务对象上限", ["value"] = "本月数值", ["threshold"] = "阈值", ["historyMonths"] = "历史月数",
         ["historyMedian"] = "历史中位数", ["historyMad"] = "历史 MAD", ["historyZ"] = "相对历史 z 值", ["peers"] = "同类机构数",
-        ["peerMedian"] = "同类中位数", ["peerMad"] = "同类 MAD", ["peerZ"] = "相对同类 z 值", ["assessorId"] = "评估人员", ["cases"] = "结论数",
+        ["peerMedian"] = "同类中位数", ["peerMad"] = "同类 MAD", ["peerZ"] = "相对同类 z 值", ["assessor"] = "评估人员", ["agency"] = "评估机构",
+        ["assessorId"] = "评估人员编号", ["cases"] = "结论数",
         ["level"] = "等级", ["atLevel"] = "该等级结论数", ["share"] = "占比", ["originalApplicationId"] = "原评估申请",
         ["originalLevel"] = "原结论等级", ["reviewLevel"] = "复评等级", ["change"] = "变化等级数",
     };

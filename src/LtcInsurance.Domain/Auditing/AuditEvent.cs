@@ -8,9 +8,9 @@ namespace LtcInsurance.Domain.Auditing;
 /// knows them. Append-only: the application role may insert and read only and a trigger refuses UPDATE, DELETE and
 /// TRUNCATE (migration <c>20261207135000_AuditEvents</c>).
 /// </summary>
-public sealed class AuditEvent : ITenantOwned
+public sealed class AuditEvent : AuditLine, ITenantOwned
 {
-    public const int TextLength = 4000;
+    public const int ApiKeyIdLength = 64;
 
     /// <summary>For EF Core, which sets the properties from the row.</summary>
     private AuditEvent()
@@ -19,49 +19,8 @@ public sealed class AuditEvent : ITenantOwned
 
     public string TenantId { get; private init; } = "";
 
-    public Guid Id { get; private init; } = Guid.CreateVersion7();
-
-    public DateTimeOffset OccurredAt { get; private init; }
-
-    /// <summary>One of <see cref="AuditKinds"/>.</summary>
-    public string Kind { get; private init; } = "";
-
-    /// <summary>The use case (e.g. <c>SubmitClaim</c>) or, for a view, what was shown (e.g. <c>person.detail</c>).</summary>
-    public string Action { get; private init; } = "";
-
-    /// <summary>One of <see cref="AuditOutcomes"/>.</summary>
-    public string Outcome { get; private init; } = "";
-
-    /// <summary>The user name (for an API key its client name; for the CLI the operator).</summary>
-    public string UserName { get; private init; } = "";
-
-    public string? UserId { get; private init; }
-
-    /// <summary>Where from: the client's IP address (as the configured proxy forwarded it); null for the CLI and jobs.</summary>
-    public string? ClientAddress { get; private init; }
-
     /// <summary>The REST API key used (its id), null for the portal, the CLI and jobs.</summary>
     public string? ApiKeyId { get; private init; }
-
-    /// <summary>What the action was about, e.g. <c>Claim</c> / its id; null when nothing names it.</summary>
-    public string? EntityType { get; private init; }
-
-    public string? EntityId { get; private init; }
-
-    /// <summary>The request's values (passwords, secrets and file contents left out), as JSON.</summary>
-    public string? Request { get; private init; }
-
-    /// <summary>The state before, as JSON, where the use case knows it.</summary>
-    public string? BeforeValue { get; private init; }
-
-    /// <summary>The state after, as JSON, where the use case knows it.</summary>
-    public string? AfterValue { get; private init; }
-
-    /// <summary>Rows of an export or a list of personal data.</summary>
-    public long? RowCount { get; private init; }
-
-    /// <summary>The refusal's or the error's message.</summary>
-    public string? Message { get; private init; }
 
     public static AuditEvent Of(string tenantId, DateTimeOffset at, string kind, string action, string outcome, string userName,
         string? userId = null, string? clientAddress = null, string? apiKeyId = null, string? entityType = null, string? entityId = null,
@@ -71,15 +30,13 @@ public sealed class AuditEvent : ITenantOwned
         ArgumentException.ThrowIfNullOrWhiteSpace(action);
         return new AuditEvent
         {
-            TenantId = tenantId, OccurredAt = at, Kind = kind, Action = Cut(action, 128)!, Outcome = outcome,
-            UserName = string.IsNullOrWhiteSpace(userName) ? "anonymous" : Cut(userName, 256)!, UserId = Cut(userId, 256),
-            ClientAddress = Cut(clientAddress, 64), ApiKeyId = Cut(apiKeyId, 64), EntityType = Cut(entityType, 64),
-            EntityId = Cut(entityId, 128), Request = Cut(request, TextLength), BeforeValue = Cut(before, TextLength),
-            AfterValue = Cut(after, TextLength), RowCount = rowCount, Message = Cut(message, 1000),
+            TenantId = tenantId, OccurredAt = at, Kind = kind, Action = Cut(action, ActionLength)!, Outcome = outcome,
+            UserName = string.IsNullOrWhiteSpace(userName) ? "anonymous" : Cut(userName, UserLength)!, UserId = Cut(userId, UserLength),
+            ClientAddress = Cut(clientAddress, ClientAddressLength), ApiKeyId = Cut(apiKeyId, ApiKeyIdLength), EntityType = Cut(entityType, EntityTypeLength),
+            EntityId = Cut(entityId, EntityIdLength), Request = Cut(request, TextLength), BeforeValue = Cut(before, TextLength),
+            AfterValue = Cut(after, TextLength), RowCount = rowCount, Message = Cut(message, MessageLength),
         };
     }
-
-    private static string? Cut(string? text, int length) => text is { } t && t.Length > length ? t[..(length - 1)] + "…" : text;
 }
 
 /// <summary>What kind of event a line records.</summary>

@@ -29,8 +29,12 @@ public sealed record ProviderMonth(Guid ProviderId, Guid? ClaimId, DateOnly Mont
     public decimal AveragePerBeneficiary => Beneficiaries == 0 ? 0 : Billed / Beneficiaries;
 }
 
-/// <summary>A conclusion an assessor took part in (on-site assessment staff): the application and the level concluded.</summary>
-public sealed record AssessorConclusion(Guid AssessorId, Guid ApplicationId, Guid PersonId, int Level);
+/// <summary>
+/// A conclusion an assessor took part in (on-site assessment staff): the application and the level concluded; the
+/// assessor's name and agency, so that a flag names them to the auditor.
+/// </summary>
+public sealed record AssessorConclusion(Guid AssessorId, Guid ApplicationId, Guid PersonId, int Level, string? AssessorName = null,
+    string? AgencyName = null);
 
 /// <summary>A 复评 conclusion and the conclusion it reviewed.</summary>
 public sealed record ReviewConclusion(Guid ReviewApplicationId, Guid OriginalApplicationId, Guid PersonId, int OriginalLevel, int ReviewLevel);

@@ -9,29 +9,13 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
 {
     public void Configure(EntityTypeBuilder<AuditEvent> builder)
     {
-        builder.ToTable("audit_events", t =>
-        {
-            t.HasCheckConstraint("ck_audit_events_kind", "kind IN ('change', 'view', 'export')");
-            t.HasCheckConstraint("ck_audit_events_outcome", "outcome IN ('succeeded', 'refused', 'forbidden', 'failed')");
-        });
+        AuditLineColumns.Configure(builder, "audit_events");
         builder.HasKey(e => new { e.TenantId, e.Id });
         builder.Property(e => e.TenantId).HasMaxLength(32);
         builder.HasOne<Tenant>().WithMany().HasForeignKey(e => e.TenantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.TenantId, e.OccurredAt });
         builder.HasIndex(e => new { e.TenantId, e.UserName, e.OccurredAt });
         builder.HasIndex(e => new { e.TenantId, e.EntityType, e.EntityId });
-        builder.Property(e => e.Kind).HasMaxLength(16);
-        builder.Property(e => e.Action).HasMaxLength(128);
-        builder.Property(e => e.Outcome).HasMaxLength(16);
-        builder.Property(e => e.UserName).HasMaxLength(256);
-        builder.Property(e => e.UserId).HasMaxLength(256);
-        builder.Property(e => e.ClientAddress).HasMaxLength(64);
-        builder.Property(e => e.ApiKeyId).HasMaxLength(64);
-        builder.Property(e => e.EntityType).HasMaxLength(64);
-        builder.Property(e => e.EntityId).HasMaxLength(128);
-        builder.Property(e => e.Request).HasMaxLength(AuditEvent.TextLength);
-        builder.Property(e => e.BeforeValue).HasMaxLength(AuditEvent.TextLength);
-        builder.Property(e => e.AfterValue).HasMaxLength(AuditEvent.TextLength);
-        builder.Property(e => e.Message).HasMaxLength(1000);
+        builder.Property(e => e.ApiKeyId).HasMaxLength(AuditEvent.ApiKeyIdLength);
     }
 }

@@ -65,6 +65,14 @@ internal sealed class SupervisionReader(LtcDbContext db) : ISupervisionReader
                 select new ReviewConclusion(r.Id, o.Id, r.PersonId, o.ConclusionLevel!.Value, r.ConclusionLevel!.Value))
             .ToListAsync(cancellationToken);
 
+        var staffIds = onSite.SelectMany(s => s.StaffIds).Distinct().ToList();
+        var assessors = await (
+                from a in db.Set<Assessor>().AsNoTracking()
+                join g in db.Set<AssessmentAgency>().AsNoTracking() on a.AgencyId equals g.Id
+                where staffIds.Contains(a.Id)
+                select new { a.Id, a.Name, Agency = g.Name })
+            .ToDictionaryAsync(a => a.Id, cancellationToken);
+
         return new SupervisionFacts(
             lines,
             entitlements,
@@ -74,7 +82,8 @@ internal sealed class SupervisionReader(LtcDbContext db) : ISupervisionReader
             deaths.GroupBy(d => d.PersonId).ToDictionary(g => g.Key, g => g.Min(d => d.DateOfDeath)),
             providerMonths,
             monthList,
-            [.. onSite.SelectMany(s => s.StaffIds.Select(staff => new AssessorConclusion(staff, s.Id, s.PersonId, s.Level)))],
+            [.. onSite.SelectMany(s => s.StaffIds.Select(staff => new AssessorConclusion(staff, s.Id, s.PersonId, s.Level,
+                assessors.GetValueOrDefault(staff)?.Name, assessors.GetValueOrDefault(staff)?.Agency)))],
             reviews);
     }
 }

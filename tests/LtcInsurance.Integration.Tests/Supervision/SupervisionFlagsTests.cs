@@ -277,6 +277,12 @@ public sealed class SupervisionFlagsTests(RegisterDatabase database)
         Assert.Contains("\"cases\": 10", assessor.Evidence, StringComparison.Ordinal);
         Assert.Contains("\"level\": 5", assessor.Evidence, StringComparison.Ordinal);
         Assert.Contains("YZ 四(六)", assessor.Clause, StringComparison.Ordinal);
+
+        // the auditor reads the assessor by name and agency, not by id alone
+        var opened = (await auditor.Send(new GetFlagQuery(assessor.Id)))!;
+        Assert.Contains(new KeyValuePair<string, string>("评估人员", "监评A1"), opened.Evidence);
+        Assert.Contains(new KeyValuePair<string, string>("评估机构", "监管测试评估所"), opened.Evidence);
+        Assert.Contains(new KeyValuePair<string, string>("评估人员编号", staff["A1"].ToString()), opened.Evidence);
         var jump = flags.Single(f => f.SubjectId == sharp[0]);
         Assert.Equal(FlagSubjects.Application, jump.SubjectKind);
         Assert.Contains("\"change\": -3", jump.Evidence, StringComparison.Ordinal);

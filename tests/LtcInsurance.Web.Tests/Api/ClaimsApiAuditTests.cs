@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using LtcInsurance.Domain.Tenants;
+using LtcInsurance.Web.Tests.Claims;
 
 namespace LtcInsurance.Web.Tests.Api;
 
@@ -10,7 +11,7 @@ namespace LtcInsurance.Web.Tests.Api;
 /// id, the caller's address, the command, the new claim as the entity, the outcome.
 /// </summary>
 [Collection(ClaimsApiCollection.Name)]
-public sealed class ClaimsApiAuditTests(ClaimsApiHost host)
+public sealed class ClaimsApiAuditTests(ClaimsHost host)
 {
     [Fact]
     public async Task A_claim_posted_through_the_API_is_recorded_with_the_key_the_address_and_the_claim()

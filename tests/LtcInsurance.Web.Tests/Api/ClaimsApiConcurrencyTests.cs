@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using LtcInsurance.Domain.Tenants;
+using LtcInsurance.Web.Tests.Claims;
 
 namespace LtcInsurance.Web.Tests.Api;
 
@@ -13,7 +14,7 @@ namespace LtcInsurance.Web.Tests.Api;
 /// bounded in time.
 /// </summary>
 [Collection(ClaimsApiCollection.Name)]
-public sealed class ClaimsApiConcurrencyTests(ClaimsApiHost host)
+public sealed class ClaimsApiConcurrencyTests(ClaimsHost host)
 {
     private const int Posters = 6;
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(90);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using LtcInsurance.Domain.Tenants;
+using LtcInsurance.Web.Tests.Claims;
 
 namespace LtcInsurance.Web.Tests.Api;
 
@@ -13,7 +14,7 @@ namespace LtcInsurance.Web.Tests.Api;
 /// own key withdraws it; an unknown id, or another city's claim, is 404; a claim with bad lines is refused with 422 naming every line and its return code.
 /// </summary>
 [Collection(ClaimsApiCollection.Name)]
-public sealed class ClaimsApiTests(ClaimsApiHost host)
+public sealed class ClaimsApiTests(ClaimsHost host)
 {
     [Fact]
     public async Task An_idempotent_resubmission_stores_one_claim_and_another_body_under_the_key_is_refused()

@@ -7,12 +7,12 @@ using Microsoft.Playwright;
 namespace LtcInsurance.Web.Tests.Claims;
 
 /// <summary>
-/// Issue #13's browser check, end to end on <see cref="ClaimsApiHost"/>'s clock inside the January 2027 window: an
+/// Issue #13's browser check, end to end on <see cref="ClaimsHost"/>'s clock inside the January 2027 window: an
 /// institution uploads its claim file, one clerk does 初审, the same clerk is refused 复核, another clerk does 复核 and
 /// 审定, the batch is paid (拨付), and the institution downloads its statement of the paid claim.
 /// </summary>
 [Collection(ClaimsApiCollection.Name)]
-public sealed class ClaimEndToEndBrowserTests(ClaimsApiHost host)
+public sealed class ClaimEndToEndBrowserTests(ClaimsHost host)
 {
     [Fact]
     public async Task An_uploaded_claim_is_reviewed_by_two_clerks_paid_and_its_statement_downloaded_by_the_institution()
@@ -23,7 +23,7 @@ public sealed class ClaimEndToEndBrowserTests(ClaimsApiHost host)
         {
             await institution.OpenAsync("/claims/monthly");
             await institution.Page.SetInputFilesAsync("[data-testid=claim-upload] input[type=file]",
-                new FilePayload { Name = "claim.csv", MimeType = "text/csv", Buffer = ClaimsApiHost.ClaimCsv(provider, 2) });
+                new FilePayload { Name = "claim.csv", MimeType = "text/csv", Buffer = ClaimsHost.ClaimCsv(provider, 2) });
             await institution.Page.ClickAsync("[data-testid=claim-upload-submit]");
             var row = institution.Page.Locator("[data-testid=claim-row][data-status=submitted]");
             await row.WaitForAsync();
@@ -36,7 +36,7 @@ public sealed class ClaimEndToEndBrowserTests(ClaimsApiHost host)
         var (first, firstPassword) = await host.UserAsync(Roles.Clerk);
         var (second, secondPassword) = await host.UserAsync(Roles.Clerk);
 
-        await using (var ui = await UiSession.SignInWithOneTimePasswordAsync(host.ServerAddress, first, firstPassword, ClaimsApiHost.UserPassword))
+        await using (var ui = await UiSession.SignInWithOneTimePasswordAsync(host.ServerAddress, first, firstPassword, ClaimsHost.UserPassword))
         {
             await ui.OpenAsync($"/claims/review?month=2027-01&provider={provider.Code}");
             await ui.Page.Locator("[data-testid=review-open]", new() { HasTextString = number }).ClickAsync();
@@ -49,7 +49,7 @@ public sealed class ClaimEndToEndBrowserTests(ClaimsApiHost host)
 
         Assert.Equal(ClaimStatus.FirstReviewed, await StatusAsync(claimId));
 
-        await using (var ui = await UiSession.SignInWithOneTimePasswordAsync(host.ServerAddress, second, secondPassword, ClaimsApiHost.UserPassword))
+        await using (var ui = await UiSession.SignInWithOneTimePasswordAsync(host.ServerAddress, second, secondPassword, ClaimsHost.UserPassword))
         {
             await ui.OpenAsync($"/claims/review/{claimId}");
             await ui.Page.ClickAsync("[data-testid=review-pass]");

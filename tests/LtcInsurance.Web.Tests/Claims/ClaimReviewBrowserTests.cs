@@ -17,7 +17,7 @@ namespace LtcInsurance.Web.Tests.Claims;
 /// both clerks, and the claim links to the beneficiary's benefit statement.
 /// </summary>
 [Collection(ClaimsWebCollection.Name)]
-public sealed class ClaimReviewBrowserTests(ClaimsWebHost host)
+public sealed class ClaimReviewBrowserTests(ClaimsHost host)
 {
     private const string OwnPassword = "Review@2027clerk";
 
@@ -217,7 +217,7 @@ public sealed class ClaimReviewBrowserTests(ClaimsWebHost host)
     private Task<string> StatusAsync(Guid claimId) => host.QueryAsOwnerAsync<string>("SELECT status FROM claims WHERE id = @id", ("id", claimId));
 
     private Task<ClaimSubmission> SubmitAsync(ClaimsProvider provider, int days) =>
-        host.SendAsync(ClaimsWebHost.Institution(provider.Code), new SubmitClaimCommand(provider.Code, "2027-01",
+        host.SendAsync(ClaimsHost.Institution(provider.Code), new SubmitClaimCommand(provider.Code, "2027-01",
         [
             .. Enumerable.Range(1, days).SelectMany(d => new[]
             {

@@ -14,7 +14,7 @@ namespace LtcInsurance.Web.Tests.Hosting;
 /// The whole application on a real Kestrel socket (loopback, free port), backed by a throwaway PostgreSQL
 /// cluster that the infrastructure's launcher starts from the machine's binaries, migrated and seeded with
 /// the five demo tenants exactly as in development. One per test run: starting PostgreSQL is the slow part.
-/// A subclass may give the application a clock of its own (see <see cref="Api.ClaimsApiHost"/>).
+/// A subclass may give the application a clock of its own (see <see cref="Claims.ClaimsHost"/>).
 /// </summary>
 public class LtcWebHost : WebApplicationFactory<Program>, IAsyncLifetime
 {

@@ -1,16 +1,17 @@
 using LtcInsurance.Application.Security;
 using LtcInsurance.Web.Tests.Api;
+using LtcInsurance.Web.Tests.Claims;
 using Microsoft.Playwright;
 
 namespace LtcInsurance.Web.Tests.Settlements;
 
 /// <summary>
-/// Issue #13 item 9, the institution's side of the monthly claim (on <see cref="ClaimsApiHost"/>'s clock inside the
+/// Issue #13 item 9, the institution's side of the monthly claim (on <see cref="ClaimsHost"/>'s clock inside the
 /// January 2027 window): the institution uploads its claim file from the template and sees it submitted, withdraws it and
 /// submits the same file again, opens the claim's lines and its beneficiaries with their confirmed care plan; a file with bad lines shows every problem with its line and return code, and nothing is saved.
 /// </summary>
 [Collection(ClaimsApiCollection.Name)]
-public sealed class MonthlyClaimsBrowserTests(ClaimsApiHost host)
+public sealed class MonthlyClaimsBrowserTests(ClaimsHost host)
 {
     private const string FileInput = "[data-testid=claim-upload] input[type=file]";
 
@@ -22,7 +23,7 @@ public sealed class MonthlyClaimsBrowserTests(ClaimsApiHost host)
         await ui.OpenAsync("/claims/monthly");
         await ui.AssertAccessibleAsync();
         Assert.Equal("2027-01", await ui.Page.InputValueAsync("input[data-testid=claim-month], [data-testid=claim-month] input"));
-        var file = new FilePayload { Name = "claim.csv", MimeType = "text/csv", Buffer = ClaimsApiHost.ClaimCsv(provider, 2) };
+        var file = new FilePayload { Name = "claim.csv", MimeType = "text/csv", Buffer = ClaimsHost.ClaimCsv(provider, 2) };
 
         await ui.Page.SetInputFilesAsync(FileInput, file);
         await ui.Page.ClickAsync("[data-testid=claim-upload-submit]");
@@ -66,7 +67,7 @@ public sealed class MonthlyClaimsBrowserTests(ClaimsApiHost host)
         var provider = await host.ProviderAsync();
         await using var ui = await host.SignInAsync(Roles.Institution, provider.Code);
         await ui.OpenAsync("/claims/monthly");
-        var bad = ClaimsApiHost.ClaimCsv(provider, 1,
+        var bad = ClaimsHost.ClaimCsv(provider, 1,
             $"450902199001011234,2027-01-03,{provider.CareItem},生活照料,1,80.00,",
             $"{provider.IdNumber},2027-02-01,{provider.CareItem},生活照料,1,80.00,",
             $"{provider.IdNumber},2027-01-04,NO-SUCH-ITEM,生活照料,1,80.00,");
@@ -82,7 +83,7 @@ public sealed class MonthlyClaimsBrowserTests(ClaimsApiHost host)
         await ui.AssertAccessibleAsync();
 
         // a file whose cells are not what the template says: the reader's problem, by line, nothing submitted
-        var malformed = ClaimsApiHost.ClaimCsv(provider, 1, $"{provider.IdNumber},2027-01-3x,{provider.CareItem},生活照料,1,80.00,");
+        var malformed = ClaimsHost.ClaimCsv(provider, 1, $"{provider.IdNumber},2027-01-3x,{provider.CareItem},生活照料,1,80.00,");
         await ui.Page.SetInputFilesAsync(FileInput, new FilePayload { Name = "claim2.csv", MimeType = "text/csv", Buffer = malformed });
         await ui.Page.ClickAsync("[data-testid=claim-upload-submit]");
         await ui.Page.Locator("[data-testid=claim-problem-row][data-line='3'][data-code=file_format]").WaitForAsync();

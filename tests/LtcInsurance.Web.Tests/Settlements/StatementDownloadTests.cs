@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using LtcInsurance.Application.Security;
 using LtcInsurance.Web.Tests.Api;
+using LtcInsurance.Web.Tests.Claims;
 
 namespace LtcInsurance.Web.Tests.Settlements;
 
@@ -12,7 +13,7 @@ namespace LtcInsurance.Web.Tests.Settlements;
 /// claim template downloads in both formats.
 /// </summary>
 [Collection(ClaimsApiCollection.Name)]
-public sealed class StatementDownloadTests(ClaimsApiHost host)
+public sealed class StatementDownloadTests(ClaimsHost host)
 {
     [Fact]
     public async Task The_institution_downloads_its_statement_as_pdf_and_xlsx_and_another_institution_is_refused()

@@ -17,7 +17,7 @@ public sealed class SupervisionQueueBrowserTests(LtcWebHost host)
     public async Task An_auditor_opens_a_flagged_claim_reads_rule_clause_and_evidence_there_follows_to_the_flag_and_records_recovered()
     {
         var n = Guid.NewGuid().ToString("N")[..8];
-        var (claim, flag, number) = await FlaggedClaimAsync(n);
+        var (claim, flag, number) = await FlaggedClaimAsync("SUC" + n, "监管申报单测试护理站" + n, "browser-claim:" + n);
 
         await using var ui = await UiSession.SignInAsync(host, "auditor.jining");
         var page = ui.Page;
@@ -42,65 +42,54 @@ public sealed class SupervisionQueueBrowserTests(LtcWebHost host)
         await ui.WaitForCircuitAsync();
         Assert.Equal("死亡后发生护理服务", (await page.InnerTextAsync("[data-testid=flag-rule]")).Trim());
         await ui.AssertAccessibleAsync();
-        await ui.ChooseAsync("flag-outcome", "已追回");
-        await page.FillAsync("#flag-note", "死亡后服务费用 120.00 元已从该机构下期结算中扣回");
-        await page.ClickAsync("[data-testid=flag-record]");
-        await page.Locator("[data-testid=flag-outcomes]", new() { HasTextString = "已追回" }).WaitForAsync();
-        Assert.Contains("auditor.jining", await page.InnerTextAsync("[data-testid=flag-outcomes]"), StringComparison.Ordinal);
+        await RecordOutcomeAsync(ui, flag, "已追回", "recovered", "死亡后服务费用 120.00 元已从该机构下期结算中扣回");
 
-        // stored once, with who; and the claim screen now shows the outcome
-        Assert.Equal(1L, await host.QueryAsOwnerAsync<long>(
-            "select count(*) from anomaly_flag_outcomes where flag_id = @flag and outcome = 'recovered' and recorded_by = 'auditor.jining'", ("flag", flag)));
-        Assert.Equal("recovered", await host.QueryAsOwnerAsync<string>("select status from anomaly_flags where id = @flag", ("flag", flag)));
+        // the claim screen now shows the outcome
         await ui.OpenAsync($"/claims/review/{claim}");
         await page.Locator("[data-testid=claim-flag]", new() { HasTextString = "已追回" }).WaitForAsync();
-    }
-
-    /// <summary>A submitted claim of a new Jining provider with one flag of 死亡后发生护理服务 on its line 3, as the nightly run stores it.</summary>
-    private async Task<(Guid Claim, Guid Flag, string Number)> FlaggedClaimAsync(string n)
-    {
-        var tenant = TenantIds.Jining;
-        var code = "SUC" + n;
-        var number = $"CLM-202703-{code}-1";
-        var institution = await host.QueryAsOwnerAsync<Guid>(
-            """
-            insert into institutions (tenant_id, id, code, name, service_modes, region_code, status)
-            values (@tenant, @id, @code, @name, '{home}', '370811', 'active') returning id
-            """,
-            ("tenant", tenant), ("id", Guid.CreateVersion7()), ("code", code), ("name", "监管申报单测试护理站" + n));
-        var claim = await host.QueryAsOwnerAsync<Guid>(
-            """
-            insert into claims (tenant_id, id, number, institution_id, service_month, status, client_key, request_hash, submitted_by,
-                submitted_at, billed, fund, individual, return_codes, sampled, event_count, version)
-            values (@tenant, @id, @number, @institution, date '2027-03-01', 'submitted', @key, 'hash', 'test', now(), 0, 0, 0, '{}', false, 0, 0)
-            returning id
-            """,
-            ("tenant", tenant), ("id", Guid.CreateVersion7()), ("number", number), ("institution", institution), ("key", "k" + n));
-        var flag = await host.QueryAsOwnerAsync<Guid>(
-            """
-            insert into anomaly_flags (tenant_id, id, rule_code, clause, subject_kind, subject_id, claim_id, line_no, institution_id, service_month,
-                fingerprint, evidence, source, created_by, created_at, status, version)
-            values (@tenant, @id, 'service_after_death', 'ZJ 三(四)；医保办发〔2024〕22号 异常数据筛查', 'claim_line', @claim, @claim, 3, @institution,
-                date '2027-03-01', @fingerprint, '{"day": "2027-03-09", "dateOfDeath": "2027-03-01", "daysAfterDeath": 8, "amount": 120.00}'::jsonb,
-                'nightly', 'nightly-supervision', now(), 'open', 0)
-            returning id
-            """,
-            ("tenant", tenant), ("id", Guid.CreateVersion7()), ("claim", claim), ("institution", institution), ("fingerprint", "browser-claim:" + n));
-        return (claim, flag, number);
     }
 
     [Fact]
     public async Task An_auditor_opens_a_flagged_claims_flag_sees_the_rule_and_evidence_and_records_an_outcome()
     {
         var n = Guid.NewGuid().ToString("N")[..8];
-        var tenant = TenantIds.Jining;
         var code = "SUP" + n;
+        var (_, flag, number) = await FlaggedClaimAsync(code, "监管浏览测试护理站" + n, "browser:" + n);
+
+        await using var ui = await UiSession.SignInAsync(host, "auditor.jining");
+        var page = ui.Page;
+        await ui.OpenAsync("/supervision");
+        await FilterByProviderAsync(ui, code, "死亡后发生护理服务");
+        await page.ClickAsync("[data-testid=flag-link]");
+        await page.Locator("[data-testid=flag-evidence]").WaitForAsync();
+        await ui.WaitForCircuitAsync();
+
+        Assert.Equal("死亡后发生护理服务", (await page.InnerTextAsync("[data-testid=flag-rule]")).Trim());
+        Assert.Contains("22号", await page.InnerTextAsync("[data-testid=flag-clause]"), StringComparison.Ordinal);
+        Assert.Contains($"{number} #3", await page.InnerTextAsync("[data-testid=flag-claim]"), StringComparison.Ordinal);
+        var evidence = await page.InnerTextAsync("[data-testid=flag-evidence]");
+        Assert.Contains("死亡日期", evidence, StringComparison.Ordinal);
+        Assert.Contains("2027-03-01", evidence, StringComparison.Ordinal);
+        Assert.Contains("死亡后天数", evidence, StringComparison.Ordinal);
+
+        await ui.AssertAccessibleAsync(); // before the success snackbar, whose theme colours are not this page's to fix
+        await RecordOutcomeAsync(ui, flag, "已排除", "dismissed", "核实为录入错误，死亡日期应为 2027-04-01");
+    }
+
+    /// <summary>
+    /// A submitted claim of a new Jining provider (<paramref name="code"/>, <paramref name="name"/>) with one flag of
+    /// 死亡后发生护理服务 on its line 3, as the nightly run stores it.
+    /// </summary>
+    private async Task<(Guid Claim, Guid Flag, string Number)> FlaggedClaimAsync(string code, string name, string fingerprint)
+    {
+        var tenant = TenantIds.Jining;
+        var number = $"CLM-202703-{code}-1";
         var institution = await host.QueryAsOwnerAsync<Guid>(
             """
             insert into institutions (tenant_id, id, code, name, service_modes, region_code, status)
             values (@tenant, @id, @code, @name, '{home}', '370811', 'active') returning id
             """,
-            ("tenant", tenant), ("id", Guid.CreateVersion7()), ("code", code), ("name", "监管浏览测试护理站" + n));
+            ("tenant", tenant), ("id", Guid.CreateVersion7()), ("code", code), ("name", name));
         var claim = await host.QueryAsOwnerAsync<Guid>(
             """
             insert into claims (tenant_id, id, number, institution_id, service_month, status, client_key, request_hash, submitted_by,
@@ -108,7 +97,7 @@ public sealed class SupervisionQueueBrowserTests(LtcWebHost host)
             values (@tenant, @id, @number, @institution, date '2027-03-01', 'submitted', @key, 'hash', 'test', now(), 0, 0, 0, '{}', false, 0, 0)
             returning id
             """,
-            ("tenant", tenant), ("id", Guid.CreateVersion7()), ("number", $"CLM-202703-{code}-1"), ("institution", institution), ("key", "k" + n));
+            ("tenant", tenant), ("id", Guid.CreateVersion7()), ("number", number), ("institution", institution), ("key", "k" + code));
         var flag = await host.QueryAsOwnerAsync<Guid>(
             """
             insert into anomaly_flags (tenant_id, id, rule_code, clause, subject_kind, subject_id, claim_id, line_no, institution_id, service_month,
@@ -118,35 +107,35 @@ public sealed class SupervisionQueueBrowserTests(LtcWebHost host)
                 'nightly', 'nightly-supervision', now(), 'open', 0)
             returning id
             """,
-            ("tenant", tenant), ("id", Guid.CreateVersion7()), ("claim", claim), ("institution", institution), ("fingerprint", "browser:" + n));
+            ("tenant", tenant), ("id", Guid.CreateVersion7()), ("claim", claim), ("institution", institution), ("fingerprint", fingerprint));
+        return (claim, flag, number);
+    }
 
-        await using var ui = await UiSession.SignInAsync(host, "auditor.jining");
+    /// <summary>Filters the supervision queue by <paramref name="providerCode"/> and waits until only its flag is listed.</summary>
+    private static async Task FilterByProviderAsync(UiSession ui, string providerCode, string ruleName)
+    {
         var page = ui.Page;
-        await ui.OpenAsync("/supervision");
-        await page.FillAsync("#supervision-provider", code);
-        await page.Locator("[data-testid=flag-link]", new() { HasTextString = "死亡后发生护理服务" }).First.WaitForAsync();
+        await page.FillAsync("#supervision-provider", providerCode);
+        await page.Locator("[data-testid=flag-link]", new() { HasTextString = ruleName }).First.WaitForAsync();
         await page.WaitForFunctionAsync("() => document.querySelectorAll('[data-testid=flag-link]').length === 1"); // the filter has applied
-        await page.ClickAsync("[data-testid=flag-link]");
-        await page.Locator("[data-testid=flag-evidence]").WaitForAsync();
-        await ui.WaitForCircuitAsync();
+    }
 
-        Assert.Equal("死亡后发生护理服务", (await page.InnerTextAsync("[data-testid=flag-rule]")).Trim());
-        Assert.Contains("22号", await page.InnerTextAsync("[data-testid=flag-clause]"), StringComparison.Ordinal);
-        Assert.Contains($"CLM-202703-{code}-1 #3", await page.InnerTextAsync("[data-testid=flag-claim]"), StringComparison.Ordinal);
-        var evidence = await page.InnerTextAsync("[data-testid=flag-evidence]");
-        Assert.Contains("死亡日期", evidence, StringComparison.Ordinal);
-        Assert.Contains("2027-03-01", evidence, StringComparison.Ordinal);
-        Assert.Contains("死亡后天数", evidence, StringComparison.Ordinal);
-
-        await ui.AssertAccessibleAsync(); // before the success snackbar, whose theme colours are not this page's to fix
-        await ui.ChooseAsync("flag-outcome", "已排除");
-        await page.FillAsync("#flag-note", "核实为录入错误，死亡日期应为 2027-04-01");
+    /// <summary>
+    /// On the open flag: records <paramref name="label"/> with <paramref name="note"/>, waits until the outcome shows with
+    /// who recorded it, and checks it is stored once (as <paramref name="outcome"/>, by the auditor) and is the flag's status.
+    /// </summary>
+    private async Task RecordOutcomeAsync(UiSession ui, Guid flag, string label, string outcome, string note)
+    {
+        var page = ui.Page;
+        await ui.ChooseAsync("flag-outcome", label);
+        await page.FillAsync("#flag-note", note);
         await page.ClickAsync("[data-testid=flag-record]");
-        await page.Locator("[data-testid=flag-outcomes]", new() { HasTextString = "已排除" }).WaitForAsync();
+        await page.Locator("[data-testid=flag-outcomes]", new() { HasTextString = label }).WaitForAsync();
         Assert.Contains("auditor.jining", await page.InnerTextAsync("[data-testid=flag-outcomes]"), StringComparison.Ordinal);
 
         Assert.Equal(1L, await host.QueryAsOwnerAsync<long>(
-            "select count(*) from anomaly_flag_outcomes where flag_id = @flag and outcome = 'dismissed' and recorded_by = 'auditor.jining'", ("flag", flag)));
-        Assert.Equal("dismissed", await host.QueryAsOwnerAsync<string>("select status from anomaly_flags where id = @flag", ("flag", flag)));
+            "select count(*) from anomaly_flag_outcomes where flag_id = @flag and outcome = @outcome and recorded_by = 'auditor.jining'",
+            ("flag", flag), ("outcome", outcome)));
+        Assert.Equal(outcome, await host.QueryAsOwnerAsync<string>("select status from anomaly_flags where id = @flag", ("flag", flag)));
     }
 }

@@ -20,9 +20,10 @@ public sealed class AssessorSameLevel() : AnomalyRule(RuleCode, "评估人员结
             var share = decimal.Round((decimal)top.Count() / cases.Count, 4, MidpointRounding.AwayFromZero);
             if (share < settings.AssessorSameLevelShare)
                 continue;
+            var named = assessor.First();
             yield return Flag(FlagSubjects.Assessor, assessor.Key, $"{assessor.Key:N}:{top.Key}", new Dictionary<string, object?>
             {
-                ["assessorId"] = assessor.Key, ["cases"] = cases.Count, ["level"] = top.Key, ["atLevel"] = top.Count(), ["share"] = share,
+                ["assessor"] = named.AssessorName, ["agency"] = named.AgencyName, ["assessorId"] = assessor.Key, ["cases"] = cases.Count, ["level"] = top.Key, ["atLevel"] = top.Count(), ["share"] = share,
                 ["threshold"] = settings.AssessorSameLevelShare,
             });
         }

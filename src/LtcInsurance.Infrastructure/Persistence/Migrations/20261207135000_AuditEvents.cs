@@ -14,12 +14,12 @@ namespace LtcInsurance.Infrastructure.Persistence.Migrations;
 [Migration("20261207135000_AuditEvents")]
 public sealed class AuditEvents : Migration
 {
-    private const string ApplicationRole = TenantRowLevelSecurity.ApplicationRole;
+    internal const string AuditTrailAppendOnly = "the audit trail is append-only";
 
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
-        migrationBuilder.Sql($$"""
+        migrationBuilder.Sql("""
             CREATE TABLE audit_events (
                 tenant_id character varying(32) NOT NULL,
                 id uuid NOT NULL,
@@ -46,23 +46,8 @@ public sealed class AuditEvents : Migration
             CREATE INDEX ix_audit_events_tenant_id_occurred_at ON audit_events (tenant_id, occurred_at);
             CREATE INDEX ix_audit_events_tenant_id_user_name_occurred_at ON audit_events (tenant_id, user_name, occurred_at);
             CREATE INDEX ix_audit_events_tenant_id_entity_type_entity_id ON audit_events (tenant_id, entity_type, entity_id);
-
-            REVOKE ALL ON audit_events FROM PUBLIC, {{ApplicationRole}};
-            GRANT SELECT, INSERT ON audit_events TO {{ApplicationRole}};
-
-            CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $fn$
-            BEGIN
-                RAISE EXCEPTION 'audit_events: % refused (the audit trail is append-only)', TG_OP
-                    USING ERRCODE = 'insufficient_privilege';
-            END
-            $fn$;
-
-            CREATE TRIGGER audit_events_no_change BEFORE UPDATE OR DELETE ON audit_events
-                FOR EACH ROW EXECUTE FUNCTION audit_events_append_only();
-            CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
-                FOR EACH STATEMENT EXECUTE FUNCTION audit_events_append_only();
             """);
-        migrationBuilder.EnableTenantRowLevelSecurity("audit_events");
+        migrationBuilder.EnableAppendOnly("audit_events", AuditTrailAppendOnly);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

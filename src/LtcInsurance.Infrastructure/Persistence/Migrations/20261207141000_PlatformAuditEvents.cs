@@ -13,12 +13,10 @@ namespace LtcInsurance.Infrastructure.Persistence.Migrations;
 [Migration("20261207141000_PlatformAuditEvents")]
 public sealed class PlatformAuditEvents : Migration
 {
-    private const string ApplicationRole = TenantRowLevelSecurity.ApplicationRole;
-
     protected override void Up(MigrationBuilder migrationBuilder)
     {
         ArgumentNullException.ThrowIfNull(migrationBuilder);
-        migrationBuilder.Sql($$"""
+        migrationBuilder.Sql("""
             CREATE TABLE platform_audit_events (
                 id uuid NOT NULL,
                 occurred_at timestamp with time zone NOT NULL,
@@ -41,22 +39,8 @@ public sealed class PlatformAuditEvents : Migration
             );
             CREATE INDEX ix_platform_audit_events_occurred_at ON platform_audit_events (occurred_at);
             CREATE INDEX ix_platform_audit_events_user_name_occurred_at ON platform_audit_events (user_name, occurred_at);
-
-            REVOKE ALL ON platform_audit_events FROM PUBLIC, {{ApplicationRole}};
-            GRANT SELECT, INSERT ON platform_audit_events TO {{ApplicationRole}};
-
-            CREATE FUNCTION platform_audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $fn$
-            BEGIN
-                RAISE EXCEPTION 'platform_audit_events: % refused (the audit trail is append-only)', TG_OP
-                    USING ERRCODE = 'insufficient_privilege';
-            END
-            $fn$;
-
-            CREATE TRIGGER platform_audit_events_no_change BEFORE UPDATE OR DELETE ON platform_audit_events
-                FOR EACH ROW EXECUTE FUNCTION platform_audit_events_append_only();
-            CREATE TRIGGER platform_audit_events_no_truncate BEFORE TRUNCATE ON platform_audit_events
-                FOR EACH STATEMENT EXECUTE FUNCTION platform_audit_events_append_only();
             """);
+        migrationBuilder.EnablePlatformAppendOnly("platform_audit_events", AuditEvents.AuditTrailAppendOnly);
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

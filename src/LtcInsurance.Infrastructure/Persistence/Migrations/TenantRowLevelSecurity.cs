@@ -62,6 +62,19 @@ public static class TenantRowLevelSecurity
     }
 
     /// <summary>
+    /// An append-only platform table (no tenant, no row-level security, e.g. <c>platform_audit_events</c>): SELECT and
+    /// INSERT only for the application role, and the refusal trigger of <see cref="EnableAppendOnly"/> (function
+    /// <c>{table}_append_only()</c>), which binds the owner too.
+    /// </summary>
+    public static void EnablePlatformAppendOnly(this MigrationBuilder migrationBuilder, string table, string reason)
+    {
+        var function = $"{table}_append_only";
+        migrationBuilder.CreateRefusalFunction(function, reason, table);
+        migrationBuilder.GrantApplicationOnly("SELECT, INSERT", table);
+        migrationBuilder.RefuseChangesWith(table, function);
+    }
+
+    /// <summary>
     /// Like <see cref="EnableAppendOnly"/>, with a refusal function already created (one shared by several tables,
     /// see <see cref="CreateRefusalFunction"/>).
     /// </summary>
