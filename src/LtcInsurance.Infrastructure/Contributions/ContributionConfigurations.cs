@@ -20,6 +20,8 @@ internal sealed class ContributionBillConfiguration : IEntityTypeConfiguration<C
         // One bill per person and period: the billing run's no-duplicates guarantee lives in the database.
         builder.HasIndex(b => new { b.TenantId, b.Period, b.PersonId }).IsUnique();
         builder.HasIndex(b => new { b.TenantId, b.PersonId });
+        // From a billing entry to the bills it booked (migration BillEntryIndex).
+        builder.HasIndex(b => new { b.TenantId, b.JournalSequence }).HasFilter("journal_sequence IS NOT NULL");
         builder.Property(b => b.Period).HasMaxLength(7);
         builder.Property(b => b.Scheme).HasMaxLength(16);
         builder.Property(b => b.RegionCode).HasMaxLength(6).IsFixedLength();
