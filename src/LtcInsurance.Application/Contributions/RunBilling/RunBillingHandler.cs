@@ -81,6 +81,9 @@ internal sealed class RunBillingHandler(
             JobProgress.Report(written, total);
         }
 
+        // The run's own writes are most of what the tables now hold: plan what reads them back on fresh statistics.
+        if (written > 0)
+            await writer.RefreshStatisticsAsync(cancellationToken);
         posted += await PostLeftoversAsync(label, account, cancellationToken);
         var result = new BillingRunResult(label, total, plan.Existing, posted, plan.Skipped,
             await BillingTotalsReader.ReadAsync(db, label, cancellationToken)) { Reasons = plan.Reasons };
