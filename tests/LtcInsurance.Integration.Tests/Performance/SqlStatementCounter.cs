@@ -16,27 +16,12 @@ public sealed class SqlStatementCounter : IObserver<DiagnosticListener>, IObserv
 
     private sealed class StrongBox
     {
-        public readonly List<string> Commands = [];
         public readonly List<(string Text, Npgsql.NpgsqlParameter[] Parameters)> Sent = [];
     }
 
     /// <summary>Runs <paramref name="action"/> and returns the commands it sent.</summary>
-    public static async Task<IReadOnlyList<string>> Measure(Func<Task> action)
-    {
-        GC.KeepAlive(Subscription);
-        var box = new StrongBox();
-        Current.Value = box;
-        try
-        {
-            await action();
-        }
-        finally
-        {
-            Current.Value = null!;
-        }
-        lock (box.Commands)
-            return [.. box.Commands];
-    }
+    public static async Task<IReadOnlyList<string>> Measure(Func<Task> action) =>
+        [.. (await Capture(action)).Select(c => c.Text)];
 
     /// <summary>Runs <paramref name="action"/> and returns the commands it sent with their parameters (to EXPLAIN them).</summary>
     public static async Task<IReadOnlyList<(string Text, Npgsql.NpgsqlParameter[] Parameters)>> Capture(Func<Task> action)
@@ -52,7 +37,7 @@ public sealed class SqlStatementCounter : IObserver<DiagnosticListener>, IObserv
         {
             Current.Value = null!;
         }
-        lock (box.Commands)
+        lock (box.Sent)
             return [.. box.Sent];
     }
 
@@ -66,9 +51,8 @@ public sealed class SqlStatementCounter : IObserver<DiagnosticListener>, IObserv
     {
         if (Current.Value is { } box && value.Value is CommandExecutedEventData executed)
         {
-            lock (box.Commands)
+            lock (box.Sent)
             {
-                box.Commands.Add(executed.Command.CommandText);
                 // Copied now: EF reuses and resets the command once it has run.
                 box.Sent.Add((executed.Command.CommandText,
                     executed.Command.Parameters.Cast<Npgsql.NpgsqlParameter>().Select(p => p.Clone()).ToArray()));
