@@ -45,7 +45,30 @@ internal static class ScenarioRunner
             // Not a throwaway cluster: the launcher then leaves fsync and synchronous commit on (production settings).
             await using var server = await EmbeddedPostgres.StartAsync(new PostgresServerOptions(Path.Combine(root, "data"), Throwaway: false));
             await new LtcDatabaseInitializer(server.OwnerConnectionString, server.AppConnectionString).InitializeAsync(seedDemoData);
-            return await scenario(server, root);
+            // LTC_BENCH_STATEMENT_LOG=<file>: every statement's duration is logged and the server log copied there at the
+            // end (where a scenario's time goes, statement by statement).
+            var statementLog = Environment.GetEnvironmentVariable("LTC_BENCH_STATEMENT_LOG");
+            if (!string.IsNullOrEmpty(statementLog))
+            {
+                await ExecuteAsync(server, "ALTER SYSTEM SET log_min_duration_statement = 0");
+                await ExecuteAsync(server, "SELECT pg_reload_conf()");
+            }
+            // LTC_BENCH_AUTO_EXPLAIN=<ms>: statements slower than that have their plan, with actual rows, in the server log.
+            if (int.TryParse(Environment.GetEnvironmentVariable("LTC_BENCH_AUTO_EXPLAIN"), out var explainMs))
+            {
+                await ExecuteAsync(server, "ALTER SYSTEM SET session_preload_libraries = 'auto_explain'");
+                await ExecuteAsync(server, $"ALTER SYSTEM SET auto_explain.log_min_duration = {explainMs}");
+                await ExecuteAsync(server, "ALTER SYSTEM SET auto_explain.log_analyze = on");
+                await ExecuteAsync(server, "ALTER SYSTEM SET auto_explain.log_timing = off");
+                await ExecuteAsync(server, "ALTER SYSTEM SET auto_explain.log_nested_statements = on");
+                await ExecuteAsync(server, "SELECT pg_reload_conf()");
+                NpgsqlConnection.ClearAllPools();
+                statementLog ??= Path.Combine(Path.GetTempPath(), "ltc-bench-explain.log");
+            }
+            var exit = await scenario(server, root);
+            if (!string.IsNullOrEmpty(statementLog))
+                File.Copy(Path.Combine(server.DataDirectory, "server.log"), statementLog, overwrite: true);
+            return exit;
         }
         finally
         {

@@ -41,14 +41,6 @@ public static class RegisterImportLoad
                 CREATE TABLE ref_people_indexed (LIKE insured_people INCLUDING ALL);
                 CREATE TABLE ref_enrollments_indexed (LIKE enrollment_periods INCLUDING ALL);
                 """);
-            // LTC_BENCH_STATEMENT_LOG=<file>: every statement's duration is logged and the server log copied there at the
-            // end (where the import's time goes, statement by statement).
-            var statementLog = Environment.GetEnvironmentVariable("LTC_BENCH_STATEMENT_LOG");
-            if (!string.IsNullOrEmpty(statementLog))
-            {
-                await ScenarioRunner.ExecuteAsync(server, "ALTER SYSTEM SET log_min_duration_statement = 0");
-                await ScenarioRunner.ExecuteAsync(server, "SELECT pg_reload_conf()");
-            }
             var product = new List<double>();
             var again = new List<double>();
             var changed = new List<double>();
@@ -93,8 +85,6 @@ public static class RegisterImportLoad
                 File.Delete(moved);
             }
 
-            if (!string.IsNullOrEmpty(statementLog))
-                File.Copy(Path.Combine(server.DataDirectory, "server.log"), statementLog, overwrite: true);
             await output.WriteLineAsync();
             await ScenarioRunner.HeaderAsync(output, "rows");
             await ScenarioRunner.RowAsync(output, "product: first import (stage, validate, apply, review)", product, rows, firstNote);
