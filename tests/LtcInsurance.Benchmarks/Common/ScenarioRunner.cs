@@ -56,11 +56,15 @@ internal static class ScenarioRunner
             // LTC_BENCH_AUTO_EXPLAIN=<ms>: statements slower than that have their plan, with actual rows, in the server log.
             if (int.TryParse(Environment.GetEnvironmentVariable("LTC_BENCH_AUTO_EXPLAIN"), out var explainMs))
             {
-                await ExecuteAsync(server, "ALTER SYSTEM SET session_preload_libraries = 'auto_explain'");
-                await ExecuteAsync(server, $"ALTER SYSTEM SET auto_explain.log_min_duration = {explainMs}");
-                await ExecuteAsync(server, "ALTER SYSTEM SET auto_explain.log_analyze = on");
-                await ExecuteAsync(server, "ALTER SYSTEM SET auto_explain.log_timing = off");
-                await ExecuteAsync(server, "ALTER SYSTEM SET auto_explain.log_nested_statements = on");
+                // Not ALTER SYSTEM: the module's settings are unknown to a session that has not loaded it.
+                await File.AppendAllTextAsync(Path.Combine(server.DataDirectory, "postgresql.conf"), $"""
+
+                    session_preload_libraries = 'auto_explain'
+                    auto_explain.log_min_duration = {explainMs}
+                    auto_explain.log_analyze = on
+                    auto_explain.log_timing = off
+                    auto_explain.log_nested_statements = on
+                    """);
                 await ExecuteAsync(server, "SELECT pg_reload_conf()");
                 NpgsqlConnection.ClearAllPools();
                 statementLog ??= Path.Combine(Path.GetTempPath(), "ltc-bench-explain.log");
