@@ -313,32 +313,73 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
 
     private static ServiceLine ReadLine(JsonElement line, int index, Month month)
     {
-        RefuseRepeatedNames(line);
-        var date = RequiredDate(line, "date");
+        var (dateJson, categoryJson, amountJson, itemJson) = LineFields(line);
+        var date = OptionalDate(dateJson, "date") ?? throw Invalid("缺少日期字段 date");
         if (!month.Contains(date))
         {
             throw new PolicyException(ErrorCodes.LineOutsideMonth, $"字段 lines[{index}].date 的日期 {date:yyyy-MM-dd} 不在结算月份 {month} 内");
         }
 
-        var category = Category(line) ?? RequiredString(line, "category");
+        var category = Category(categoryJson) ?? OptionalString(categoryJson, "category") ?? throw Invalid("缺少字段 category");
         if (!LineCategories.All.Contains(category))
         {
             throw Invalid($"字段 lines[{index}].category 的取值 {category} 不是已知的费用类别（可用：{string.Join("、", LineCategories.All)}）");
         }
 
-        var amount = OptionalDecimal(line, "amount") ?? throw Invalid($"字段 lines[{index}].amount 缺失");
+        var amount = OptionalDecimal(amountJson, "amount") ?? throw Invalid($"字段 lines[{index}].amount 缺失");
         if (amount < 0 || amount != decimal.Round(amount, 2))
         {
             CheckAmount(amount, $"lines[{index}].amount");
         }
 
-        return new ServiceLine(date, category, OptionalString(line, "item") ?? string.Empty, amount);
+        return new ServiceLine(date, category, OptionalString(itemJson, "item") ?? string.Empty, amount);
+    }
+
+    /// <summary>
+    /// A line's fields (null: absent or JSON null) in one pass over its properties, its names checked as
+    /// <see cref="RefuseRepeatedNames"/> does; a line with an escaped name is read field by field instead.
+    /// </summary>
+    private static (JsonElement? Date, JsonElement? Category, JsonElement? Amount, JsonElement? Item) LineFields(JsonElement line)
+    {
+        JsonElement? date = null, category = null, amount = null, item = null;
+        var seen = 0UL;
+        foreach (var property in line.EnumerateObject())
+        {
+            var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+            var bit = 1UL << (raw.IsEmpty ? 0 : ((raw.Length * 31) + (raw[0] * 7) + raw[^1]) & 63);
+            if ((seen & bit) != 0 || raw.Contains((byte)'\\'))
+            {
+                RefuseRepeatedNames(line);
+                return (Field(line, "date"), Field(line, "category"), Field(line, "amount"), Field(line, "item"));
+            }
+
+            seen |= bit;
+            var value = property.Value.ValueKind == JsonValueKind.Null ? (JsonElement?)null : property.Value;
+            if (raw.SequenceEqual("date"u8))
+            {
+                date = value;
+            }
+            else if (raw.SequenceEqual("category"u8))
+            {
+                category = value;
+            }
+            else if (raw.SequenceEqual("amount"u8))
+            {
+                amount = value;
+            }
+            else if (raw.SequenceEqual("item"u8))
+            {
+                item = value;
+            }
+        }
+
+        return (date, category, amount, item);
     }
 
     /// <summary>A line's category when it is one of the known ones, as that shared string (no copy per line); else null.</summary>
-    private static string? Category(JsonElement line)
+    private static string? Category(JsonElement? json)
     {
-        if (line.TryGetProperty("category"u8, out var value) && value.ValueKind == JsonValueKind.String)
+        if (json is { ValueKind: JsonValueKind.String } value)
         {
             foreach (var category in LineCategories.All)
             {
@@ -444,8 +485,10 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
     private static string RequiredString(JsonElement json, string name) =>
         OptionalString(json, name) ?? throw Invalid($"缺少字段 {name}");
 
-    /// <summary>A text field; a number is taken as its text as written.</summary>
-    private static string? OptionalString(JsonElement json, string name) => Field(json, name) switch
+    private static string? OptionalString(JsonElement json, string name) => OptionalString(Field(json, name), name);
+
+    /// <summary>A text field (null: absent); a number is taken as its text as written.</summary>
+    private static string? OptionalString(JsonElement? value, string name) => value switch
     {
         null => null,
         { ValueKind: JsonValueKind.String } v => v.GetString(),
@@ -453,7 +496,9 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
         _ => throw Invalid($"字段 {name} 须为字符串"),
     };
 
-    private static decimal? OptionalDecimal(JsonElement json, string name) => Field(json, name) switch
+    private static decimal? OptionalDecimal(JsonElement json, string name) => OptionalDecimal(Field(json, name), name);
+
+    private static decimal? OptionalDecimal(JsonElement? value, string name) => value switch
     {
         null => null,
         { ValueKind: JsonValueKind.Number } v when v.TryGetDecimal(out var d) => d,
@@ -501,8 +546,12 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
     private static DateOnly RequiredDate(JsonElement json, string name) =>
         OptionalDate(json, name) ?? throw Invalid($"缺少日期字段 {name}");
 
-    private static DateOnly? OptionalDate(JsonElement json, string name) =>
-        OptionalString(json, name) is { } text ? ParseDate(text, name) : null;
+    private static DateOnly? OptionalDate(JsonElement json, string name) => OptionalDate(Field(json, name), name);
+
+    private static DateOnly? OptionalDate(JsonElement? value, string name) =>
+        value is { ValueKind: JsonValueKind.String } text && TryParseIsoDate(JsonMarshal.GetRawUtf8Value(text), out var date)
+            ? date
+            : OptionalString(value, name) is { } written ? ParseDate(written, name) : null;
 
     private static DateOnly ParseDate(string text, string name) =>
         TryParseIsoDate(text, out var date)
@@ -514,7 +563,27 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
     /// The common shape, four-two-two digits of a day that exists, without the general parser (a case holds a date per
     /// line); whatever this does not take goes to <see cref="DateOnly.TryParseExact(string, string, IFormatProvider, DateTimeStyles, out DateOnly)"/>.
     /// </summary>
-    private static bool TryParseIsoDate(string text, out DateOnly date)
+    private static bool TryParseIsoDate(string text, out DateOnly date) => TryParseIsoDate(text.AsSpan(), out date);
+
+    /// <summary>The same from a string value as written in the input, quotes included (no escapes: else not taken here).</summary>
+    private static bool TryParseIsoDate(ReadOnlySpan<byte> quoted, out DateOnly date)
+    {
+        Span<char> text = stackalloc char[10];
+        date = default;
+        if (quoted.Length != 12)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < 10; i++)
+        {
+            text[i] = (char)quoted[i + 1];
+        }
+
+        return TryParseIsoDate(text, out date);
+    }
+
+    private static bool TryParseIsoDate(ReadOnlySpan<char> text, out DateOnly date)
     {
         date = default;
         if (text.Length != 10 || text[4] != '-' || text[7] != '-')
