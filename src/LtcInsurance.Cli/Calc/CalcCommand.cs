@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using LtcInsurance.Domain.Policies;
 using LtcInsurance.Domain.Policies.Cases;
 
@@ -13,9 +12,10 @@ namespace LtcInsurance.Cli.Calc;
 /// result per case, in order. A bad case yields an error object and never stops the others; exit
 /// code 2 only when the input as a whole is not a JSON array.
 /// Streams: the input is first checked with a <see cref="Utf8JsonReader"/> (a JSON array, well formed to the end; stdin is
-/// spooled to a temporary file for this), then read case by case and each answer written as it is computed through a
-/// <see cref="Utf8JsonWriter"/>, so memory stays flat however many cases the file holds and nothing is printed for an
-/// input that is not a valid array.
+/// spooled to a temporary file for this), then read case by case (each case parsed where it lies in the read buffer into a
+/// pooled <see cref="JsonDocument"/> and read by <see cref="CaseReader"/> from it, no node tree) and each answer written as
+/// it is computed through a <see cref="Utf8JsonWriter"/>, so memory stays flat however many cases the file holds and
+/// nothing is printed for an input that is not a valid array.
 /// </summary>
 public static class CalcCommand
 {
@@ -26,8 +26,6 @@ public static class CalcCommand
 
     /// <summary>Read buffer for the input file (and the spool): large sequential reads.</summary>
     private const int ReadBuffer = 1 << 20;
-
-    private static readonly JsonSerializerOptions ReadOptions = new() { DefaultBufferSize = ReadBuffer };
 
     private static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -94,14 +92,60 @@ public static class CalcCommand
         var reader = new CaseReader(calculator, today);
         await using var writer = new Utf8JsonWriter(output, WriterOptions);
         writer.WriteStartArray();
+        var buffer = ArrayPool<byte>.Shared.Rent(ReadBuffer);
         try
         {
-            await foreach (var node in JsonSerializer.DeserializeAsyncEnumerable<JsonNode?>(input, ReadOptions))
+            var cases = new CaseScan();
+            var start = 0;
+            var length = 0;
+            var final = false;
+            var bomChecked = false;
+            while (true)
             {
-                CaseWriter.WriteOne(writer, node, reader, calculator);
-                if (writer.BytesPending >= FlushAt)
+                if (bomChecked)
                 {
-                    await writer.FlushAsync();
+                    start += Evaluate(buffer.AsMemory(start, length - start), final, ref cases, writer, reader, calculator);
+                    if (cases.Ended)
+                    {
+                        break;
+                    }
+
+                    if (writer.BytesPending >= FlushAt)
+                    {
+                        // Evaluate stops at the flush mark: flush, then go on with the bytes already read
+                        await writer.FlushAsync();
+                        continue;
+                    }
+
+                    if (final)
+                    {
+                        throw new JsonException("输入在数组结束前截断 / the array ends early");
+                    }
+                }
+
+                // keep the unread part of the case at hand, read on after it
+                length -= start;
+                Buffer.BlockCopy(buffer, start, buffer, 0, length);
+                start = 0;
+                if (length == buffer.Length)
+                {
+                    // one case longer than the buffer: grow it
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    Buffer.BlockCopy(buffer, 0, larger, 0, length);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await input.ReadAsync(buffer.AsMemory(length));
+                length += read;
+                final = read == 0;
+                if (!bomChecked && (length >= 3 || final))
+                {
+                    bomChecked = true;
+                    if (length >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF)
+                    {
+                        start = 3;
+                    }
                 }
             }
         }
@@ -112,12 +156,69 @@ public static class CalcCommand
             await stderr.WriteLineAsync($"calc: 输入在读取中途失效 / input became invalid while reading: {e.Message}");
             return InputNotAnArray;
         }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
 
         writer.WriteEndArray();
         await writer.FlushAsync();
         await output.WriteAsync(Utf8.GetBytes(Environment.NewLine));
         await output.FlushAsync();
         return 0;
+    }
+
+    /// <summary>
+    /// Answers every case that lies whole in <paramref name="data"/> (the array's elements, in order), until the writer holds
+    /// <see cref="FlushAt"/> bytes; returns the bytes consumed. Each case is parsed where it lies into a pooled
+    /// <see cref="JsonDocument"/> that is disposed once its answer is written: no node tree, no copy of the text.
+    /// </summary>
+    private static int Evaluate(
+        ReadOnlyMemory<byte> data, bool final, ref CaseScan cases, Utf8JsonWriter writer, CaseReader reader, PolicyCalculator calculator)
+    {
+        var json = new Utf8JsonReader(data.Span, final, cases.State);
+        var consumed = 0;
+        while (writer.BytesPending < FlushAt && json.Read())
+        {
+            if (!cases.Started)
+            {
+                // the opening bracket (the check has seen that the input is an array)
+                cases.Started = true;
+            }
+            else if (json.TokenType == JsonTokenType.EndArray)
+            {
+                cases.Ended = true;
+            }
+            else
+            {
+                var caseStart = (int)json.TokenStartIndex;
+                if (!json.TrySkip())
+                {
+                    // the case goes on past what has been read
+                    break;
+                }
+
+                using var document = JsonDocument.Parse(data[caseStart..(int)json.BytesConsumed]);
+                CaseWriter.WriteOne(writer, document.RootElement, reader, calculator);
+            }
+
+            consumed = (int)json.BytesConsumed;
+            cases.State = json.CurrentState;
+            if (cases.Ended)
+            {
+                break;
+            }
+        }
+
+        return consumed;
+    }
+
+    /// <summary>Where the reading of the case array stands between two reads of the input.</summary>
+    private struct CaseScan
+    {
+        public JsonReaderState State;
+        public bool Started;
+        public bool Ended;
     }
 
     /// <summary>The process's standard input as bytes, or any other reader's text encoded, in a temporary file read twice.</summary>

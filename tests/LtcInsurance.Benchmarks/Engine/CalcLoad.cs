@@ -37,9 +37,9 @@ public static class CalcLoad
             var cases = new List<PolicyCase>(count);
             await using (var stream = File.OpenRead(file))
             {
-                await foreach (var node in JsonSerializer.DeserializeAsyncEnumerable<JsonNode>(stream))
+                await foreach (var element in JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream))
                 {
-                    cases.Add(reader.Read(node!.AsObject()));
+                    cases.Add(reader.Read(element));
                 }
             }
 

@@ -56,6 +56,64 @@ public class CalcCommandTests
         Assert.Equal(whole.ToJsonString(options) + Environment.NewLine, stdout);
     }
 
+    /// <summary>
+    /// Malformed cases of every kind (wrong JSON types, missing fields, bad dates and amounts, duplicate names, ...): the
+    /// answers, error codes and messages word for word, as `ltc calc` gave them when it still read each case through a
+    /// node tree (answers.json was written by that version and is not to be regenerated from this one).
+    /// </summary>
+    [Fact]
+    public async Task Calc_answers_malformed_cases_word_for_word_as_the_node_reader_did()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Calc", "Malformed");
+        var (exit, stdout, _) = await Run(string.Empty, "--input", Path.Combine(folder, "cases.json"));
+        Assert.Equal(0, exit);
+        var expected = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(folder, "answers.json")))!.AsArray();
+        var actual = JsonNode.Parse(stdout)!.AsArray();
+        Assert.Equal(expected.Count, actual.Count);
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(expected[i]!.ToJsonString(), actual[i]!.ToJsonString());
+        }
+    }
+
+    [Fact]
+    public async Task Calc_answers_a_case_longer_than_the_read_buffer_and_many_cases_across_reads()
+    {
+        var text = await File.ReadAllTextAsync(Examples);
+        var cases = JsonNode.Parse(text)!.AsArray();
+        // about 2 MB of cases, with one case in the middle padded past the 1 MB read buffer
+        var padded = cases[0]!.DeepClone().AsObject();
+        padded["note"] = new string('x', 3 << 20);
+        var many = new JsonArray();
+        for (var copy = 0; copy < 200; copy++)
+        {
+            if (copy == 100)
+            {
+                many.Add(padded);
+            }
+
+            foreach (var c in cases)
+            {
+                many.Add(c!.DeepClone());
+            }
+        }
+
+        var path = Path.Combine(Path.GetTempPath(), $"ltc-calc-test-{Guid.NewGuid():N}.json");
+        try
+        {
+            await File.WriteAllTextAsync(path, many.ToJsonString());
+            var (exit, stdout, _) = await Run(string.Empty, "--input", path);
+            Assert.Equal(0, exit);
+            var whole = CaseWriter.EvaluateAll(many, new PolicyCalculator(), DateOnly.FromDateTime(DateTime.Today));
+            var options = new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+            Assert.Equal(whole.ToJsonString(options) + Environment.NewLine, stdout);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public async Task Calc_answers_an_empty_array_with_an_empty_array()
     {

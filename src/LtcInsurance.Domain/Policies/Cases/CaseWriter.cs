@@ -223,14 +223,14 @@ public static class CaseWriter
 
     /// <summary>
     /// Evaluates one case of a contract array and writes its answer to <paramref name="writer"/>: the same JSON as
-    /// <see cref="EvaluateOne"/> gives, streamed.
+    /// <see cref="EvaluateOne"/> gives, streamed. The case is read straight from <paramref name="json"/> (no node tree).
     /// </summary>
-    public static void WriteOne(Utf8JsonWriter writer, JsonNode? node, CaseReader reader, PolicyCalculator calculator)
+    public static void WriteOne(Utf8JsonWriter writer, JsonElement json, CaseReader reader, PolicyCalculator calculator)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(calculator);
-        if (node is not JsonObject json)
+        if (json.ValueKind != JsonValueKind.Object)
         {
             WriteFailure(writer, null, ErrorCodes.InvalidInput, "案例须为 JSON 对象");
             return;
@@ -240,7 +240,8 @@ public static class CaseWriter
         PolicyEvaluation evaluation;
         try
         {
-            id = json["id"] is JsonValue v ? (v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : v.ToJsonString()) : null;
+            // a repeated name in the case object itself is refused before its id is read, as the node tree did
+            id = CaseId(CaseReader.RefuseRepeatedNames(json));
             evaluation = calculator.Evaluate(reader.Read(json));
         }
         catch (PolicyException e)
@@ -256,6 +257,17 @@ public static class CaseWriter
 
         WriteSuccess(writer, id, evaluation);
     }
+
+    /// <summary>The case's id as the answer repeats it: a text as it is, a number or flag as written, anything else none.</summary>
+    private static string? CaseId(JsonElement json) =>
+        json.TryGetProperty("id"u8, out var id)
+            ? id.ValueKind switch
+            {
+                JsonValueKind.String => id.GetString(),
+                JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => id.GetRawText(),
+                _ => null,
+            }
+            : null;
 
     private static void WriteParameter(Utf8JsonWriter writer, ResolvedParameter p)
     {
@@ -410,11 +422,14 @@ public static class CaseWriter
             return Failure(null, ErrorCodes.InvalidInput, "案例须为 JSON 对象");
         }
 
+        // read as `ltc calc` reads it: from the document, by the same reader
+        using var document = CaseReader.Document(json);
+        var element = document.RootElement;
         string? id = null;
         try
         {
-            id = json["id"] is JsonValue v ? (v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : v.ToJsonString()) : null;
-            var policyCase = reader.Read(json);
+            id = CaseId(CaseReader.RefuseRepeatedNames(element));
+            var policyCase = reader.Read(element);
             return Success(id, calculator.Evaluate(policyCase));
         }
         catch (PolicyException e)
