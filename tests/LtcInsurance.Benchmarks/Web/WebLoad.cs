@@ -109,7 +109,9 @@ public static class WebLoad
 
         // The reference: the pages' row queries sent bare by --users connections of the application role (pgbench-style:
         // one connection each, the tenant's set_config and the query in one command, as the application sends them),
-        // in the same run: what the database alone does on this box at this concurrency.
+        // in the same run: what the database alone does on this box at this concurrency. After the application's rows, with
+        // the application's idle connections closed first (max_connections).
+        NpgsqlConnection.ClearAllPools();
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"reference: the same lookups sent bare as SQL by {users} connections of the application role (load average {ScenarioRunner.LoadAverage()})"));
         await output.WriteLineAsync("| reference (bare SQL) | p50 ms | p95 ms (median of runs) | p95 min / max | max ms | errors |");
