@@ -10,7 +10,7 @@ using LtcInsurance.Benchmarks.Web;
 // dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- import [--rows N] [--bad-every K] [--runs 3]  durable cluster, register import beside COPY / batched INSERT of the same rows
 // dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- billing [--people N] [--runs 3]  durable cluster, billing run beside INSERT … SELECT of the same rows
 // dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- settlement [--beneficiaries 5000] [--runs 3]  durable cluster, bulk 审定 of submitted claims (30 lines each) beside INSERT … SELECT of the same rows
-// dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- web [--people 1000000] [--entries 500000] [--users 50] [--requests 20] [--runs 3]  durable cluster, pages' use cases under load
+// dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- web [--people 1000000] [--entries 500000] [--users 50] [--requests 20] [--runs 3] [--exports 0|1]  durable cluster, pages' use cases under load
 // dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- chain                  BenchmarkDotNet: hashing and verifying in memory
 // dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- engine [--filter *Session*]   BenchmarkDotNet: settlement lines/s and bytes/line per city and mode (short run, in process)
 // dotnet run -c Release --project tests/LtcInsurance.Benchmarks -- engine-cpu [--months 1000] [--runs 5]   the same workload by CPU time (lines per CPU-second) beside wall time
@@ -43,6 +43,6 @@ static int RunEngine(string[] rest)
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: LtcInsurance.Benchmarks ledger [--posters P] [--entries N] [--batch B] [--runs R] | import [--rows N] [--bad-every K] [--runs R] | billing [--people N] [--runs R] | settlement [--beneficiaries N] [--runs R] | web [--people N] [--entries N] [--users U] [--requests R] [--runs R] | chain [BenchmarkDotNet args] | engine [BenchmarkDotNet args] | engine-cpu [--months M] [--runs R] | calc [--cases N] [--lines L] [--runs R]");
+    Console.Error.WriteLine("usage: LtcInsurance.Benchmarks ledger [--posters P] [--entries N] [--batch B] [--runs R] | import [--rows N] [--bad-every K] [--runs R] | billing [--people N] [--runs R] | settlement [--beneficiaries N] [--runs R] | web [--people N] [--entries N] [--users U] [--requests R] [--runs R] [--exports 0|1] | chain [BenchmarkDotNet args] | engine [BenchmarkDotNet args] | engine-cpu [--months M] [--runs R] | calc [--cases N] [--lines L] [--runs R]");
     return 64;
 }

@@ -17,4 +17,10 @@ public interface IPeopleIndex
     /// the (tenant_id, name) btree in name order and testing every name.
     /// </summary>
     IQueryable<InsuredPerson> WithNameLike(string likePattern);
+
+    /// <summary>
+    /// The planner's estimate of the session tenant's people (from the table's statistics, scaled to its current size;
+    /// nothing is counted): for the size of the register of everybody, shown as approximate.
+    /// </summary>
+    Task<long> EstimateRegisterAsync(CancellationToken cancellationToken);
 }

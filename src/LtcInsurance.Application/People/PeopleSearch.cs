@@ -17,10 +17,28 @@ public static class PeopleSearch
     public const int MaxTextLength = 50;
 
     /// <summary>
-    /// The most rows a list counts (<c>count(*)</c> over at most this many + 1): beyond it the list says "10,000+" and
-    /// pages on by keyset, so a page of a million-row register never counts or skips the whole register.
+    /// The most rows a search counts (<c>count(*)</c> over at most this many + 1), and only when its first page is full:
+    /// beyond it the list says "1,000+" (narrow the search) and pages on by keyset.
     /// </summary>
-    public const int CountCap = 10_000;
+    public const int CountCap = 1_000;
+
+    /// <summary>
+    /// The register of everybody is counted only below this many rows (the planner's estimate says so); from here on the
+    /// list shows the estimate, rounded, as approximate, so a page of a million-row register never counts it.
+    /// </summary>
+    public const int RegisterCountCap = 10_000;
+
+    /// <summary>The furthest a page is skipped to from the start or from a key (rows); further pages start from a key.</summary>
+    public const int OffsetCap = 10_000;
+
+    /// <summary>An estimate to three significant digits (999,873 → 1,000,000): it is not a count.</summary>
+    internal static long RoundEstimate(long estimate)
+    {
+        var unit = 1L;
+        while (estimate / unit >= 1000)
+            unit *= 10;
+        return (estimate + unit / 2) / unit * unit;
+    }
 
     /// <summary>
     /// The text search without the unique index (a cast of the ID number and LIKE): for callers whose lists are small

@@ -35,4 +35,10 @@ internal sealed class PeopleIndex(LtcDbContext db) : IPeopleIndex
             .FromSql($"SELECT p.* FROM insured_people_named_like({likePattern}) AS m(id) JOIN insured_people p ON p.id = m.id OFFSET 0")
             .AsNoTracking();
     }
+
+    // insured_people_row_estimate (migration 20261207182000) asks the planner, with the owner's rights, how many rows the
+    // session tenant has: the application role's own EXPLAIN would see the policy's current_setting, not the tenant, and
+    // estimate an average over tenants.
+    public async Task<long> EstimateRegisterAsync(CancellationToken cancellationToken) =>
+        await db.Database.SqlQuery<long>($"SELECT insured_people_row_estimate() AS \"Value\"").SingleAsync(cancellationToken);
 }

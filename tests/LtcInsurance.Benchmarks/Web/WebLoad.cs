@@ -31,7 +31,8 @@ namespace LtcInsurance.Benchmarks.Web;
 /// (generate_series: the same data every run), then --users concurrent callers, each sending --requests requests per
 /// scenario through the application's own path (ISender, validators, handler, EF, the application role under row-level
 /// security), as the pages send them. Prints p50/p95/max per scenario (p95: median of --runs runs, with min and max),
-/// the ledger overview's time beside the same GROUP BY sent bare, and the streamed exports' first byte, duration and
+/// then the reference: the pages' row queries sent bare as SQL by --users connections of the application role in the
+/// same run (what the database alone does on this box at that concurrency), the ledger overview's time beside the same GROUP BY sent bare, and the streamed exports' first byte, duration and
 /// the process's peak working set.
 /// </summary>
 public static class WebLoad
@@ -40,22 +41,23 @@ public static class WebLoad
 
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
-        var options = ScenarioRunner.Options(args, ("--people", 1_000_000), ("--entries", 500_000), ("--users", 50), ("--requests", 20), ("--runs", 3));
+        var options = ScenarioRunner.Options(args, ("--people", 1_000_000), ("--entries", 500_000), ("--users", 50), ("--requests", 20), ("--runs", 3), ("--exports", 1));
         var people = options["--people"];
         var entries = options["--entries"];
         var users = options["--users"];
         var requests = options["--requests"];
         var runs = options["--runs"];
+        var exports = options["--exports"] != 0;
 
         return await ScenarioRunner.OnDurableClusterAsync(seedDemoData: false, async (server, _) =>
         {
-            await RunAllAsync(server, output, people, entries, users, requests, runs);
+            await RunAllAsync(server, output, people, entries, users, requests, runs, exports);
             return 0;
         });
     }
 
     private static async Task RunAllAsync(EmbeddedPostgres server, TextWriter output, int people, int entries, int users,
-        int requests, int runs)
+        int requests, int runs, bool exports)
     {
         var settings = await ScenarioRunner.SettingsAsync(server);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -75,6 +77,8 @@ public static class WebLoad
                 return list[random.Next(list.Count)];
         }
 
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"the application's path ({users} users; load average {ScenarioRunner.LoadAverage()})"));
         await output.WriteLineAsync("| scenario | p50 ms | p95 ms (median of runs) | p95 min / max | max ms | errors |");
         await output.WriteLineAsync("| --- | --- | --- | --- | --- | --- |");
         await Row("people list, first page", () => sender.Send(new SearchPeopleQuery(null)));
@@ -103,6 +107,43 @@ public static class WebLoad
             return sender.Send(new ListJournalEntriesQuery(JournalEntryFilter.None, 1001, 20, After: after, AfterPage: 1000));
         });
 
+        // The reference: the pages' row queries sent bare by --users connections of the application role (pgbench-style:
+        // one connection each, the tenant's set_config and the query in one command, as the application sends them),
+        // in the same run: what the database alone does on this box at this concurrency. After the application's rows, with
+        // the application's idle connections closed first (max_connections).
+        NpgsqlConnection.ClearAllPools();
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"reference: the same lookups sent bare as SQL by {users} connections of the application role (load average {ScenarioRunner.LoadAverage()})"));
+        await output.WriteLineAsync("| reference (bare SQL) | p50 ms | p95 ms (median of runs) | p95 min / max | max ms | errors |");
+        await output.WriteLineAsync("| --- | --- | --- | --- | --- | --- |");
+        const string columns = "id, name, id_number, sex, birth_date, region_code, medical_insurance";
+        await Reference("people list, first page (ORDER BY name, id LIMIT 20)",
+            _ => ($"SELECT {columns} FROM insured_people ORDER BY name, id LIMIT 20", []));
+        await Reference("people list, deep keyset page", _ =>
+        {
+            var (name, id) = Pick(sample.Keys);
+            return ($"SELECT {columns} FROM insured_people WHERE name >= @n AND (name > @n OR id > @id) ORDER BY name, id LIMIT 20",
+                [new NpgsqlParameter("n", name), new NpgsqlParameter("id", id)]);
+        });
+        await Reference("search: whole ID number (equality)", _ =>
+            ($"SELECT {columns} FROM insured_people WHERE id_number = @p::bpchar", [new NpgsqlParameter("p", Pick(sample.IdNumbers))]));
+        await Reference("search: ID number prefix (range, LIMIT 20)", _ =>
+        {
+            var prefix = Pick(sample.IdNumbers)[..10];
+            return ($"SELECT {columns} FROM insured_people WHERE id_number >= @p::bpchar AND id_number < @q::bpchar ORDER BY name, id LIMIT 20",
+                [new NpgsqlParameter("p", prefix), new NpgsqlParameter("q", prefix[..^1] + (char)(prefix[^1] + 1))]);
+        });
+        await Reference("search: 2 characters (name range, LIMIT 20)", _ =>
+        {
+            var prefix = Pick(sample.Names)[..2];
+            return ($"SELECT {columns} FROM insured_people WHERE name >= @p AND name < @q ORDER BY name, id LIMIT 20",
+                [new NpgsqlParameter("p", prefix), new NpgsqlParameter("q", prefix[..^1] + (char)(prefix[^1] + 1))]);
+        });
+        await Reference("person detail (the person by primary key)", _ =>
+            ($"SELECT * FROM insured_people WHERE id = @id", [new NpgsqlParameter("id", Pick(sample.Keys).Id)]));
+        await Reference("journal, first page (ORDER BY sequence DESC LIMIT 20)", _ =>
+            ("SELECT sequence, business_date, period, description, source_type, source_reference FROM journal_entries ORDER BY sequence DESC LIMIT 20", []));
+
         // The overview (trial balance, agency fees, chain head), one user, as the page loads it.
         var overview = new List<double>();
         for (var r = 0; r < runs + 1; r++)
@@ -123,6 +164,9 @@ public static class WebLoad
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"reference: that GROUP BY sent bare by the owner: {reference.Elapsed.TotalMilliseconds:0} ms"));
 
+        // --exports 0: the pages only (the exports of a million rows take minutes).
+        if (!exports)
+            return;
         await output.WriteLineAsync("| export | rows | first byte ms | total s | bytes | process peak working set MB (before, after) |");
         await output.WriteLineAsync("| --- | --- | --- | --- | --- | --- |");
         foreach (var format in new[] { ExportFormat.Csv, ExportFormat.Xlsx })
@@ -144,7 +188,52 @@ public static class WebLoad
                 $"| {name} | {rows} | {target.FirstByte.TotalMilliseconds:0} | {target.Elapsed.TotalSeconds:0.0} | {target.Bytes} | {before / 1048576}, {process.PeakWorkingSet64 / 1048576} |"));
         }
 
-        async Task Row(string name, Func<Task> request)
+        async Task Reference(string name, Func<int, (string Sql, NpgsqlParameter[] Parameters)> statement)
+        {
+            var builder = new NpgsqlConnectionStringBuilder(server.AppConnectionString) { MaxPoolSize = users + 10 };
+            await using var source = NpgsqlDataSource.Create(builder.ConnectionString);
+            var connections = new NpgsqlConnection[users];
+            for (var i = 0; i < users; i++)
+                connections[i] = await source.OpenConnectionAsync();
+            try
+            {
+                // As many connections as callers: each request takes a free one (there always is) and gives it back.
+                var free = new System.Collections.Concurrent.ConcurrentBag<NpgsqlConnection>(connections);
+                Func<Task> request = async () =>
+                {
+                    if (!free.TryTake(out var connection))
+                        throw new InvalidOperationException("no free reference connection");
+                    try
+                    {
+                        var (sql, parameters) = statement(0);
+                        await using var command = new NpgsqlCommand($"{TenantSession.SetLocalSql(Tenant)}; {sql}", connection);
+                        command.Parameters.AddRange(parameters);
+                        await using var reader = await command.ExecuteReaderAsync();
+                        do
+                        {
+                            while (await reader.ReadAsync())
+                            {
+                            }
+                        }
+                        while (await reader.NextResultAsync());
+                    }
+                    finally
+                    {
+                        free.Add(connection);
+                    }
+                };
+                await Measure(name, request);
+            }
+            finally
+            {
+                foreach (var connection in connections)
+                    await connection.DisposeAsync();
+            }
+        }
+
+        async Task Row(string name, Func<Task> request) => await Measure(name, request);
+
+        async Task Measure(string name, Func<Task> request)
         {
             await Load(request, users, 2); // warm-up: connections, plans
             var p95s = new List<double>();

@@ -8,9 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace LtcInsurance.Application.Ledger.ListJournalEntries;
 
 /// <summary>
-/// Two statements per page whatever the journal's size: a count capped at <see cref="ListJournalEntriesQuery.CountCap"/>
-/// + 1 entries, and the page's rows with their amounts (one query; the primary key serves the sequence order and the
-/// keyset).
+/// Two statements per page at most whatever the journal's size: the page's rows with their amounts and one entry more
+/// (one query; the primary key serves the sequence order and the keyset), then, only when that entry says the list goes
+/// on, its size: for every entry the chain head's last sequence (exact, one row), under a filter a count capped at
+/// <see cref="ListJournalEntriesQuery.CountCap"/> + 1 entries. A list that ends on the page is counted by its rows.
 /// </summary>
 internal sealed class ListJournalEntriesHandler(ILtcDbContext db) : IRequestHandler<ListJournalEntriesQuery, JournalEntryPage>
 {
@@ -26,10 +27,6 @@ internal sealed class ListJournalEntriesHandler(ILtcDbContext db) : IRequestHand
             pagesBefore = request.AfterPage;
         }
 
-        var counted = await window.Take(ListJournalEntriesQuery.CountCap + 1).CountAsync(cancellationToken);
-        var inWindow = Math.Min(counted, ListJournalEntriesQuery.CountCap);
-        var windowPages = Math.Max((inWindow + size - 1) / size, 1);
-        var relativePage = Math.Clamp(request.Page - 1 - pagesBefore, 0, windowPages - 1);
         var ordered = (request.Sort, request.Descending) switch
         {
             (JournalSort.BusinessDate, true) => window.OrderByDescending(e => e.BusinessDate).ThenByDescending(e => e.Sequence),
@@ -39,20 +36,51 @@ internal sealed class ListJournalEntriesHandler(ILtcDbContext db) : IRequestHand
             (_, false) => window.OrderBy(e => e.Sequence),
             _ => window.OrderByDescending(e => e.Sequence),
         };
-        var rows = await ordered
-            .Skip(relativePage * size).Take(size)
-            .Select(e => new
-            {
-                e.Sequence, e.BusinessDate, e.Period, e.OriginalPeriod, e.Description, e.SourceType, e.SourceReference, e.Reverses,
-                Amount = e.Postings.Where(p => p.Side == "D").Sum(p => p.Amount),
-            })
+        // The page and one entry more (whether the list goes on).
+        Task<List<Row>> Read(int page) => ordered
+            .Skip(page * size).Take(size + 1)
+            .Select(e => new Row(e.Sequence, e.BusinessDate, e.Period, e.OriginalPeriod, e.Description, e.SourceType, e.SourceReference,
+                e.Reverses, e.Postings.Where(p => p.Side == "D").Sum(p => p.Amount)))
             .ToListAsync(cancellationToken);
-        var total = pagesBefore * size + inWindow;
+
+        var relativePage = Math.Clamp(request.Page - 1 - pagesBefore, 0, ListJournalEntriesQuery.OffsetCap / size);
+        var rows = await Read(relativePage);
+        int? counted = null;
+        if (rows.Count == 0 && relativePage > 0)
+        {
+            // Past the last page (a stale link): the last page.
+            counted = await window.Take(ListJournalEntriesQuery.OffsetCap + 1).CountAsync(cancellationToken);
+            relativePage = Math.Clamp(relativePage, 0,
+                Math.Max((Math.Min(counted.Value, ListJournalEntriesQuery.OffsetCap) + size - 1) / size, 1) - 1);
+            rows = await Read(relativePage);
+        }
+
+        var more = rows.Count > size;
+        if (more)
+            rows.RemoveAt(size);
+        var seen = (pagesBefore + relativePage) * size + rows.Count;
+        var total = seen;
+        var lowerBound = false;
+        if (more && !request.Filter.IsFiltered)
+        {
+            // Every entry: the chain head's sequence is their number (sequences run from 1 without a gap), one row read.
+            var last = await db.LedgerChainHeads.AsNoTracking().Select(h => (long?)h.LastSequence).SingleOrDefaultAsync(cancellationToken);
+            total = (int)Math.Clamp(last ?? 0, seen + 1, int.MaxValue);
+        }
+        else if (more)
+        {
+            var inWindow = counted ?? await window.Take(ListJournalEntriesQuery.CountCap + 1).CountAsync(cancellationToken);
+            total = Math.Max(pagesBefore * size + Math.Min(inWindow, ListJournalEntriesQuery.CountCap), seen + 1);
+            lowerBound = inWindow > ListJournalEntriesQuery.CountCap;
+        }
         return new JournalEntryPage(
             [.. rows.Select(e => new JournalEntryRow(new EntrySequence(e.Sequence), e.BusinessDate, LedgerPeriod.Parse(e.Period),
                 e.OriginalPeriod is null ? null : LedgerPeriod.Parse(e.OriginalPeriod), e.Description,
                 LedgerRecordMapping.ParseSourceType(e.SourceType), e.SourceReference,
                 e.Reverses is { } r ? new EntrySequence(r) : null, e.Amount))],
-            total, pagesBefore + relativePage + 1, Math.Max((total + size - 1) / size, 1), counted > ListJournalEntriesQuery.CountCap);
+            total, pagesBefore + relativePage + 1, Math.Max((total + size - 1) / size, 1), lowerBound);
     }
+
+    private sealed record Row(long Sequence, DateOnly BusinessDate, string Period, string? OriginalPeriod, string Description,
+        string SourceType, string SourceReference, long? Reverses, decimal Amount);
 }

@@ -12,8 +12,9 @@ internal sealed class GetContinuityQueryHandler(ILtcDbContext db) : IRequestHand
     public async Task<Enrolment?> Handle(GetContinuityQuery request, CancellationToken cancellationToken)
     {
         var personId = request.PersonId.Value;
-        var person = await db.InsuredPeople.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);
-        if (person is null)
+        var birthDate = await db.InsuredPeople.AsNoTracking().Where(p => p.Id == personId).Select(p => (DateOnly?)p.BirthDate)
+            .SingleOrDefaultAsync(cancellationToken);
+        if (birthDate is not { } born)
             return null;
         var periods = await db.EnrollmentPeriods.AsNoTracking().Where(e => e.PersonId == personId).ToListAsync(cancellationToken);
         // A period whose own contribution is still unpaid does not count as insured (YL 二(四)5 激励约束: 断保).
@@ -26,6 +27,6 @@ internal sealed class GetContinuityQueryHandler(ILtcDbContext db) : IRequestHand
             .ToListAsync(cancellationToken);
         var holes = unpaid.Select(p => ContributionPeriod.TryParse(p, out var parsed) ? new DateRange(parsed.Start, parsed.End) : null)
             .OfType<DateRange>();
-        return new EnrollmentHistory(person.BirthDate, periods, holes).AsOf(request.AsOf);
+        return new EnrollmentHistory(born, periods, holes).AsOf(request.AsOf);
     }
 }

@@ -16,9 +16,18 @@ internal sealed class GetPersonDetailQueryHandler(ILtcDbContext db, ICurrentUser
     public async Task<PersonDetail?> Handle(GetPersonDetailQuery request, CancellationToken cancellationToken)
     {
         var personId = request.PersonId.Value;
-        var person = await db.InsuredPeople.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);
-        if (person is null)
+        // The person with their death and guardian (at most one each), in one statement.
+        var found = await db.InsuredPeople.AsNoTracking().Where(p => p.Id == personId)
+            .Select(p => new
+            {
+                Person = p,
+                DateOfDeath = db.DeathRecords.Where(d => d.PersonId == personId).Select(d => (DateOnly?)d.DateOfDeath).FirstOrDefault(),
+                GuardianId = db.GuardianLinks.Where(g => g.MinorId == personId).Select(g => (Guid?)g.GuardianId).FirstOrDefault(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
             return null;
+        var person = found.Person;
         var statuses = await db.PersonStatuses.AsNoTracking().Where(s => s.PersonId == personId)
             .OrderBy(s => s.FromDate).ToListAsync(cancellationToken);
         var enrollments = await db.EnrollmentPeriods.AsNoTracking().Where(e => e.PersonId == personId)
@@ -28,8 +37,6 @@ internal sealed class GetPersonDetailQueryHandler(ILtcDbContext db, ICurrentUser
         var billIds = bills.Select(b => b.Id).ToList();
         var payments = await db.ContributionPayments.AsNoTracking().Where(p => billIds.Contains(p.BillId))
             .OrderBy(p => p.PaidOn).ThenBy(p => p.Id).ToListAsync(cancellationToken);
-        var death = await db.DeathRecords.AsNoTracking().SingleOrDefaultAsync(d => d.PersonId == personId, cancellationToken);
-        var guardian = await db.GuardianLinks.AsNoTracking().SingleOrDefaultAsync(g => g.MinorId == personId, cancellationToken);
 
         // Personal information protection: who saw a full ID number, of which city's person, is on record (the audit trail and the log).
         audit.Viewed("person.detail", "Person", personId.ToString());
@@ -42,7 +49,7 @@ internal sealed class GetPersonDetailQueryHandler(ILtcDbContext db, ICurrentUser
         return new PersonDetail(
             new PersonId(person.Id), person.Name, person.IdNumber.Value, person.Sex.ToString(), person.BirthDate, person.RegionCode,
             person.MedicalInsurance.ToString(), person.Employment.ToString(), person.Phone, person.Address,
-            death?.DateOfDeath, guardian is null ? null : new PersonId(guardian.GuardianId),
+            found.DateOfDeath, found.GuardianId is { } guardian ? new PersonId(guardian) : null,
             [.. statuses.Select(s => new StatusView(s.Status, PersonStatusCodes.ChineseName(s.Status), s.FromDate, s.ToDate, s.Id))],
             [.. enrollments.Select(e => new EnrollmentView(e.Id, e.Scheme, e.StartDate, e.EndDate, e.MonthlyBase))],
             [.. bills.Select(b => new BillView(new BillId(b.Id), b.Period, b.Scheme, b.Total, b.IndividualDue,

@@ -14,8 +14,9 @@ namespace LtcInsurance.Application.People.SearchPeople;
 /// <param name="RegionCode">A six-digit region code; null: every region.</param>
 /// <param name="Sort">A <see cref="PeopleSort"/> value; null: by name.</param>
 /// <param name="After">The <see cref="Page{T}.NextKey"/> of page <paramref name="AfterPage"/> of the same search and order:
-/// the pages after it are read from there (keyset), not counted and skipped from the start. The count stops at
-/// <see cref="PeopleSearch.CountCap"/> rows after the key (or from the start), and so does the offset within them.</param>
+/// the pages after it are read from there (keyset), not counted and skipped from the start. A search's count (when the
+/// list goes on past the page) stops at <see cref="PeopleSearch.CountCap"/> rows after the key (or from the start); the
+/// offset within them at <see cref="PeopleSearch.OffsetCap"/>.</param>
 [RequiresRole(Roles.Clerk, Roles.Admin)]
 public sealed record SearchPeopleQuery(
     string? Text,
