@@ -20,7 +20,10 @@ public interface IRegisterImportStore
     Task StageBatchAsync(Guid importId, IReadOnlyList<StagedRegisterRow> rows, int total, int valid,
         CancellationToken cancellationToken = default);
 
-    /// <summary>Every row is staged: marks the import staged with its counts.</summary>
+    /// <summary>
+    /// Every row is staged: marks the import staged with its counts and refreshes the planner's statistics of the staged
+    /// rows (the apply's batches are planned on them).
+    /// </summary>
     Task CompleteStagingAsync(Guid importId, int total, int valid, CancellationToken cancellationToken = default);
 
     /// <summary>
