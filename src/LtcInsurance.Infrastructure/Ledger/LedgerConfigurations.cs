@@ -107,7 +107,7 @@ internal sealed class JournalPostingConfiguration : IEntityTypeConfiguration<Jou
             t.HasCheckConstraint("ck_journal_postings_side", "side IN ('D', 'C')");
             t.HasCheckConstraint("ck_journal_postings_amount", "amount > 0");
         });
-        b.HasOne<Tenant>().WithMany().HasForeignKey(p => p.TenantId).OnDelete(DeleteBehavior.Restrict);
+        // No foreign key of its own to tenants: the entry's (tenant_id, sequence) implies it (ADR 0008).
         b.HasOne<LedgerAccountRecord>().WithMany().HasForeignKey(p => new { p.TenantId, p.AccountCode })
             .HasConstraintName("fk_journal_postings_account").OnDelete(DeleteBehavior.Restrict);
         b.HasKey(p => new { p.TenantId, p.Sequence, p.Line });

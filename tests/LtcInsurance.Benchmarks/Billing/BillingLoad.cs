@@ -18,7 +18,8 @@ namespace LtcInsurance.Benchmarks.Billing;
 /// the owner; each run bills one month (2030-01, 2030-02, …) through the background job as `ltc billing run` does,
 /// and the chain is verified after it. The reference copies exactly the bills, bill lines, journal entries and postings
 /// the run wrote into tables with the same columns, keys and indexes (no triggers, no row-level security), a run's batch
-/// of bills a transaction (each entry once: the run books one entry per region and batch). Median of the runs.
+/// of bills a transaction (each entry once: the run books one entry per region and batch), and again into tables that
+/// also carry the product's foreign keys (their per-row checks are a cost no batching avoids). Median of the runs.
 /// </summary>
 public static class BillingLoad
 {
@@ -37,30 +38,49 @@ public static class BillingLoad
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"billing: {people} people of {Tenant}, one month a run, {runs} runs; {ScenarioRunner.Machine()}; cluster: {settings}"));
             await RegisterAsync(server, people);
+            // Two references: the tables' keys and indexes only, and the same with the product's foreign keys (a bill to
+            // its person, a line to its bill, an entry to its tenant, a posting to its entry and account), whose
+            // per-row checks no batching avoids.
             await ScenarioRunner.ExecuteAsync(server, """
                 CREATE TABLE ref_bills (LIKE contribution_bills INCLUDING ALL);
                 CREATE TABLE ref_bill_lines (LIKE contribution_bill_lines INCLUDING ALL);
                 CREATE TABLE ref_entries (LIKE journal_entries INCLUDING ALL);
                 CREATE TABLE ref_postings (LIKE journal_postings INCLUDING ALL);
+                CREATE TABLE fk_bills (LIKE contribution_bills INCLUDING ALL,
+                    FOREIGN KEY (tenant_id, person_id) REFERENCES insured_people (tenant_id, id));
+                CREATE TABLE fk_bill_lines (LIKE contribution_bill_lines INCLUDING ALL,
+                    FOREIGN KEY (tenant_id, bill_id) REFERENCES fk_bills (tenant_id, id) ON DELETE CASCADE);
+                CREATE TABLE fk_entries (LIKE journal_entries INCLUDING ALL,
+                    FOREIGN KEY (tenant_id) REFERENCES tenants (id),
+                    FOREIGN KEY (tenant_id, reverses) REFERENCES fk_entries (tenant_id, sequence));
+                CREATE TABLE fk_postings (LIKE journal_postings INCLUDING ALL,
+                    FOREIGN KEY (tenant_id, sequence) REFERENCES fk_entries (tenant_id, sequence),
+                    FOREIGN KEY (tenant_id, account_code) REFERENCES ledger_accounts (tenant_id, code));
                 """);
             var product = new List<double>();
             var reference = new List<double>();
+            var withKeys = new List<double>();
             var note = "";
             long bills = 0;
             for (var run = 0; run < runs; run++)
             {
                 var period = $"2030-{run + 1:00}";
+                var cpu = CpuSeconds();
                 var (seconds, result) = await BillAsync(server, period);
+                cpu = CpuSeconds() - cpu;
                 product.Add(seconds);
                 bills = result.BillsCreated;
-                note = $"bills {result.BillsCreated}, entries {result.EntriesPosted}, skipped {result.Skipped.Count}, chain verified";
-                reference.Add(await ReferenceAsync(server, period));
+                note = string.Create(CultureInfo.InvariantCulture,
+                    $"bills {result.BillsCreated}, entries {result.EntriesPosted}, skipped {result.Skipped.Count}, chain verified; this process's CPU {cpu:0.0} s (last run)");
+                reference.Add(await ReferenceAsync(server, period, "ref"));
+                withKeys.Add(await ReferenceAsync(server, period, "fk"));
             }
 
             await output.WriteLineAsync();
             await ScenarioRunner.HeaderAsync(output, "people");
             await ScenarioRunner.RowAsync(output, "product: billing run (job), bills, lines and ledger entries", product, bills, note);
             await ScenarioRunner.RowAsync(output, $"reference: the same rows, INSERT … SELECT {RunBillingCommand.BatchSize} bills a transaction, indexed", reference, bills);
+            await ScenarioRunner.RowAsync(output, "reference with the product's foreign keys (bill → person, line → bill, posting → entry, account)", withKeys, bills);
             return 0;
         });
     }
@@ -111,8 +131,17 @@ public static class BillingLoad
         return (seconds, result);
     }
 
-    /// <summary>Copies the period's bills with their lines, entries and postings into the reference tables, a batch of bills a transaction.</summary>
-    private static async Task<double> ReferenceAsync(EmbeddedPostgres server, string period)
+    private static double CpuSeconds()
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        return process.TotalProcessorTime.TotalSeconds;
+    }
+
+    /// <summary>
+    /// Copies the period's bills with their lines, entries and postings into the reference tables whose names start with
+    /// <paramref name="prefix"/> (ref_…, fk_…), a batch of bills a transaction.
+    /// </summary>
+    private static async Task<double> ReferenceAsync(EmbeddedPostgres server, string period, string prefix)
     {
         await using var connection = new NpgsqlConnection(server.OwnerConnectionString);
         await connection.OpenAsync();
@@ -135,14 +164,15 @@ public static class BillingLoad
             while (true)
             {
                 await using var transaction = await connection.BeginTransactionAsync();
-                await using var command = new NpgsqlCommand("""
+                // One statement, as the product's: the foreign keys of the fk_ tables are checked at its end.
+                await using var command = new NpgsqlCommand($"""
                     WITH b AS (SELECT * FROM src_bills WHERE id > @after ORDER BY id LIMIT @batch),
-                    bills AS (INSERT INTO ref_bills SELECT * FROM b),
-                    lines AS (INSERT INTO ref_bill_lines SELECT l.* FROM contribution_bill_lines l JOIN b ON l.tenant_id = b.tenant_id AND l.bill_id = b.id),
+                    bills AS (INSERT INTO {prefix}_bills SELECT * FROM b),
+                    lines AS (INSERT INTO {prefix}_bill_lines SELECT l.* FROM contribution_bill_lines l JOIN b ON l.tenant_id = b.tenant_id AND l.bill_id = b.id),
                     e AS (SELECT DISTINCT tenant_id, journal_sequence AS sequence FROM b WHERE journal_sequence IS NOT NULL
-                          EXCEPT SELECT tenant_id, sequence FROM ref_entries),
-                    entries AS (INSERT INTO ref_entries SELECT j.* FROM journal_entries j JOIN e ON j.tenant_id = e.tenant_id AND j.sequence = e.sequence ON CONFLICT DO NOTHING),
-                    postings AS (INSERT INTO ref_postings SELECT p.* FROM journal_postings p JOIN e ON p.tenant_id = e.tenant_id AND p.sequence = e.sequence ON CONFLICT DO NOTHING)
+                          EXCEPT SELECT tenant_id, sequence FROM {prefix}_entries),
+                    entries AS (INSERT INTO {prefix}_entries SELECT j.* FROM journal_entries j JOIN e ON j.tenant_id = e.tenant_id AND j.sequence = e.sequence ON CONFLICT DO NOTHING),
+                    postings AS (INSERT INTO {prefix}_postings SELECT p.* FROM journal_postings p JOIN e ON p.tenant_id = e.tenant_id AND p.sequence = e.sequence ON CONFLICT DO NOTHING)
                     SELECT id FROM b ORDER BY id DESC LIMIT 1
                     """, connection, transaction) { CommandTimeout = 0 };
                 command.Parameters.AddWithValue("after", after);

@@ -53,19 +53,34 @@ internal static class ScenarioRunner
                 await ExecuteAsync(server, "ALTER SYSTEM SET log_min_duration_statement = 0");
                 await ExecuteAsync(server, "SELECT pg_reload_conf()");
             }
-            // LTC_BENCH_AUTO_EXPLAIN=<ms>: statements slower than that have their plan, with actual rows, in the server log.
+            // LTC_BENCH_AUTO_EXPLAIN=<ms>: statements slower than that have their plan, with actual rows, buffers and the
+            // calls of each trigger (foreign-key checks included), in the server log. LTC_BENCH_AUTO_EXPLAIN_TIMING=1 adds
+            // the time of every node and trigger, at the cost of timing every row.
             if (int.TryParse(Environment.GetEnvironmentVariable("LTC_BENCH_AUTO_EXPLAIN"), out var explainMs))
             {
-                // Not ALTER SYSTEM: the module's settings are unknown to a session that has not loaded it.
-                await File.AppendAllTextAsync(Path.Combine(server.DataDirectory, "postgresql.conf"), $"""
+                var timing = Environment.GetEnvironmentVariable("LTC_BENCH_AUTO_EXPLAIN_TIMING") == "1" ? "on" : "off";
+                // ALTER SYSTEM knows the module's settings only in a session that has loaded it.
+                await using (var connection = new NpgsqlConnection(server.OwnerConnectionString))
+                {
+                    await connection.OpenAsync();
+                    foreach (var sql in new[]
+                             {
+                                 "LOAD 'auto_explain'",
+                                 "ALTER SYSTEM SET session_preload_libraries = 'auto_explain'",
+                                 $"ALTER SYSTEM SET auto_explain.log_min_duration = {explainMs}",
+                                 "ALTER SYSTEM SET auto_explain.log_analyze = on",
+                                 "ALTER SYSTEM SET auto_explain.log_buffers = on",
+                                 "ALTER SYSTEM SET auto_explain.log_triggers = on",
+                                 $"ALTER SYSTEM SET auto_explain.log_timing = {timing}",
+                                 "ALTER SYSTEM SET auto_explain.log_nested_statements = on",
+                                 "SELECT pg_reload_conf()",
+                             })
+                    {
+                        await using var command = new NpgsqlCommand(sql, connection);
+                        await command.ExecuteNonQueryAsync();
+                    }
+                }
 
-                    session_preload_libraries = 'auto_explain'
-                    auto_explain.log_min_duration = {explainMs}
-                    auto_explain.log_analyze = on
-                    auto_explain.log_timing = off
-                    auto_explain.log_nested_statements = on
-                    """);
-                await ExecuteAsync(server, "SELECT pg_reload_conf()");
                 NpgsqlConnection.ClearAllPools();
                 statementLog ??= Path.Combine(Path.GetTempPath(), "ltc-bench-explain.log");
             }

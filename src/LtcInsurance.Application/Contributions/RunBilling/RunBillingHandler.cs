@@ -140,18 +140,20 @@ internal sealed class RunBillingHandler(
             }
         }
 
-        // Each distinct trace of the batch is sent once; a bill names it by index.
+        // Each distinct trace text of the batch is sent once; a bill names it by index. Cases that differ only in what
+        // the trace does not show (e.g. the birth date, when no step reads the age) share one text.
         var traces = new List<string>();
-        var traceIndex = new Dictionary<(int Outcome, int Bases), int>();
+        var traceIndex = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
         var bills = new List<NewBill>(batch.Length);
         foreach (var pending in batch)
         {
             var outcome = plan.Outcomes[pending.Outcome];
-            if (!traceIndex.TryGetValue((pending.Outcome, pending.Bases), out var trace))
+            var text = plan.Trace(pending);
+            if (!traceIndex.TryGetValue(text, out var trace))
             {
                 trace = traces.Count;
-                traces.Add(TraceDocument.Json(outcome.Evaluation!, plan.Bases[pending.Bases]));
-                traceIndex[(pending.Outcome, pending.Bases)] = trace;
+                traces.Add(text);
+                traceIndex[text] = trace;
             }
 
             var result = outcome.Result!;
@@ -414,6 +416,31 @@ internal sealed class BillingPlan(DateTimeOffset createdAt)
     public List<SkippedPerson> Skipped { get; } = [];
     public Dictionary<string, int> Reasons { get; } = new(StringComparer.Ordinal);
     public int Existing { get; set; }
+
+    /// <summary>How many distinct traces the run keeps once made (each a few kilobytes); beyond, a trace is made per batch.</summary>
+    private const int TraceCacheSize = 4096;
+
+    private readonly Dictionary<(int Outcome, int Bases), string> traces = [];
+    private readonly Dictionary<string, string> traceTexts = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The trace document of a bill: the engine's answer with the bases' record, made once per distinct pair for the
+    /// first <see cref="TraceCacheSize"/> pairs of the run; equal texts are the same string instance while cached.
+    /// </summary>
+    public string Trace(PendingBill bill)
+    {
+        var key = (bill.Outcome, bill.Bases);
+        if (traces.TryGetValue(key, out var known))
+            return known;
+        var text = TraceDocument.Json(Outcomes[bill.Outcome].Evaluation!, Bases[bill.Bases]);
+        if (traceTexts.TryGetValue(text, out var same))
+            text = same;
+        else if (traceTexts.Count < TraceCacheSize)
+            traceTexts[text] = text;
+        if (traces.Count < TraceCacheSize)
+            traces[key] = text;
+        return text;
+    }
 }
 
 /// <summary>A person to bill: scheme and region, the engine's answer (index into the plan's outcomes) and the bases' trace (index).</summary>
