@@ -128,13 +128,7 @@ public static class CalcCommand
                 Buffer.BlockCopy(buffer, start, buffer, 0, length);
                 start = 0;
                 if (length == buffer.Length)
-                {
-                    // one case longer than the buffer: grow it
-                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    Buffer.BlockCopy(buffer, 0, larger, 0, length);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
+                    buffer = Grown(buffer, length); // one case longer than the buffer
 
                 var read = await input.ReadAsync(buffer.AsMemory(length));
                 length += read;
@@ -267,13 +261,7 @@ public static class CalcCommand
             while (true)
             {
                 if (carried == buffer.Length)
-                {
-                    // one token longer than the buffer: grow it
-                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    Buffer.BlockCopy(buffer, 0, larger, 0, carried);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
+                    buffer = Grown(buffer, carried); // one token longer than the buffer
 
                 var read = await input.ReadAsync(buffer.AsMemory(carried));
                 var length = carried + read;
@@ -411,5 +399,14 @@ public static class CalcCommand
 
             base.Dispose(disposing);
         }
+    }
+
+    /// <summary>A pooled buffer twice as large holding the first <paramref name="used"/> bytes of <paramref name="buffer"/>, which goes back to the pool.</summary>
+    private static byte[] Grown(byte[] buffer, int used)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+        Buffer.BlockCopy(buffer, 0, larger, 0, used);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return larger;
     }
 }
