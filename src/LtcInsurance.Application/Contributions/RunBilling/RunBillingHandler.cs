@@ -79,6 +79,11 @@ internal sealed class RunBillingHandler(
 
             written += batch.Length;
             JobProgress.Report(written, total);
+            // A city's first run writes into empty tables: the foreign-key checks of the next batches would keep the plans
+            // made on "no rows" (a scan of the run's own growing bills, every batch slower than the last, until autovacuum
+            // comes by). Statistics taken once after the first batch let them probe the keys.
+            if (written == batch.Length && total > batch.Length)
+                await writer.RefreshStatisticsAsync(cancellationToken);
         }
 
         // The run's own writes are most of what the tables now hold: plan what reads them back on fresh statistics.
