@@ -38,6 +38,12 @@ public interface IRegisterImportStore
     Task ApplyBatchAsync(Guid importId, int throughRow, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Refreshes the planner's statistics of the register (people, enrolments) after the first batch of an import into a
+    /// register that was small: the next batches' foreign-key checks and matches are then planned on what it now holds.
+    /// </summary>
+    Task RefreshRegisterStatisticsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Records whether the file has a 人员类别 column: when it has, applying the file ends a category a person holds
     /// that their row no longer lists (on the day before the import day) and keeps that in the person's history.
     /// </summary>

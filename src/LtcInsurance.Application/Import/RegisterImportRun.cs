@@ -129,6 +129,10 @@ internal sealed class RegisterImportRun(ILtcDbContext db, IRegisterImportStore s
             JobProgress.Report(total + Math.Max(0, Math.Min(total, upTo - 1)), 2 * total);
             if (upTo >= lastRow)
                 break;
+            // A large file into a small register (a city's first import): plans made on "a few people" would stay for every
+            // batch, each slower than the last, until autovacuum comes by; statistics once after the first batch.
+            if (through == job.AppliedThroughRow + BatchSize && lastRow - upTo > 10 * BatchSize)
+                await store.RefreshRegisterStatisticsAsync(cancellationToken);
         }
 
         await ReviewChangedPeopleAsync(jobId, cancellationToken);

@@ -113,6 +113,12 @@ internal sealed class RegisterImportStore(LtcDbContext db, TimeProvider clock) :
         await db.Database.ExecuteSqlRawAsync("SELECT ltc_analyze_after_bulk_write(ARRAY['import_rows'])", cancellationToken);
     }
 
+    public async Task RefreshRegisterStatisticsAsync(CancellationToken cancellationToken = default)
+    {
+        db.Database.SetCommandTimeout(BulkCommandTimeout);
+        await db.Database.ExecuteSqlRawAsync("SELECT ltc_analyze_after_bulk_write(ARRAY['insured_people', 'enrollment_periods'])", cancellationToken);
+    }
+
     public async Task EndAsync(Guid importId, ImportJobStatus status, string message, CancellationToken cancellationToken = default)
     {
         if (status is not (ImportJobStatus.Failed or ImportJobStatus.Cancelled))
