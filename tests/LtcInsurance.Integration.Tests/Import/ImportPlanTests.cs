@@ -86,22 +86,8 @@ public sealed class ImportPlanTests(RegisterDatabase database)
         await analyze.ExecuteNonQueryAsync();
     }
 
-    private async Task<string> ExplainAsync(string sql, NpgsqlParameter[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(database.Server.AppConnectionString);
-        await connection.OpenAsync();
-        await using (var setup = new NpgsqlCommand($"""
-            SELECT set_config('{TenantSession.SettingName}', '{TenantIds.Jining}', false);
-            SET enable_hashjoin = off;
-            SET enable_mergejoin = off;
-            """, connection))
-            await setup.ExecuteNonQueryAsync();
-        await using var explain = new NpgsqlCommand("EXPLAIN " + sql, connection);
-        explain.Parameters.AddRange(parameters.Select(p => p.Clone()).ToArray());
-        var lines = new List<string>();
-        await using var reader = await explain.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            lines.Add(reader.GetString(0));
-        return string.Join('\n', lines);
-    }
+    /// <summary>Hash and merge joins off: what is left shows whether the ID number can be probed at all.</summary>
+    private Task<string> ExplainAsync(string sql, NpgsqlParameter[] parameters) =>
+        AppRolePlan.ExplainAsync(database.Server.AppConnectionString, TenantIds.Jining, sql, parameters,
+            "SET enable_hashjoin = off; SET enable_mergejoin = off;");
 }

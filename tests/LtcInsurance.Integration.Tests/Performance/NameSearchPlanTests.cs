@@ -128,20 +128,8 @@ public sealed class NameSearchPlanTests(RegisterDatabase database)
         return [.. notices.Where(n => n.Contains("name LIKE $1", StringComparison.Ordinal))];
     }
 
-    private async Task<string> ExplainAsync(string sql, NpgsqlParameter[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(database.Server.AppConnectionString);
-        await connection.OpenAsync();
-        await using (var tenant = new NpgsqlCommand($"SELECT set_config('{TenantSession.SettingName}', '{Tenant}', false)", connection))
-            await tenant.ExecuteScalarAsync();
-        await using var explain = new NpgsqlCommand("EXPLAIN " + sql, connection);
-        explain.Parameters.AddRange(parameters.Select(p => p.Clone()).ToArray());
-        var lines = new List<string>();
-        await using var reader = await explain.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-            lines.Add(reader.GetString(0));
-        return string.Join('\n', lines);
-    }
+    private Task<string> ExplainAsync(string sql, NpgsqlParameter[] parameters) =>
+        AppRolePlan.ExplainAsync(database.Server.AppConnectionString, Tenant, sql, parameters);
 
     private static readonly SemaphoreSlim Seeding = new(1, 1);
     private static bool _seeded;
