@@ -72,22 +72,6 @@ internal sealed class BillWriter(LtcDbContext db) : IBillWriter
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task RefreshStatisticsAsync(CancellationToken cancellationToken = default)
-    {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = new NpgsqlCommand(
-                "SELECT ltc_analyze_after_bulk_write(ARRAY['contribution_bills', 'contribution_bill_lines', 'journal_entries', 'journal_postings'])",
-                (NpgsqlConnection)db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction() as NpgsqlTransaction)
-            {
-                CommandTimeout = 0,
-            };
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+    public Task RefreshStatisticsAsync(CancellationToken cancellationToken = default) =>
+        db.Database.RefreshStatisticsAsync(["contribution_bills", "contribution_bill_lines", "journal_entries", "journal_postings"], cancellationToken);
 }

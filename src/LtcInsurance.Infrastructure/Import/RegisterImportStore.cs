@@ -106,18 +106,13 @@ internal sealed class RegisterImportStore(LtcDbContext db, TimeProvider clock) :
                 error_rows = {total - valid}, applied_through_row = 0, message = NULL, updated_at = {now}
             WHERE id = {importId}
             """, cancellationToken);
-        // The apply's batches are planned on import_rows' statistics: without fresh ones (autovacuum comes by later, if at
-        // all before the apply ends) the planner believes this import has no staged rows. The application role may not
-        // ANALYZE; the function does it with the owner's rights (migration AnalyzeImportRows).
-        db.Database.SetCommandTimeout(BulkCommandTimeout);
-        await db.Database.ExecuteSqlRawAsync("SELECT ltc_analyze_after_bulk_write(ARRAY['import_rows'])", cancellationToken);
+        // The apply's batches are planned on import_rows' statistics: without fresh ones the planner believes this import
+        // has no staged rows.
+        await db.Database.RefreshStatisticsAsync(["import_rows"], cancellationToken);
     }
 
-    public async Task RefreshRegisterStatisticsAsync(CancellationToken cancellationToken = default)
-    {
-        db.Database.SetCommandTimeout(BulkCommandTimeout);
-        await db.Database.ExecuteSqlRawAsync("SELECT ltc_analyze_after_bulk_write(ARRAY['insured_people', 'enrollment_periods'])", cancellationToken);
-    }
+    public Task RefreshRegisterStatisticsAsync(CancellationToken cancellationToken = default) =>
+        db.Database.RefreshStatisticsAsync(["insured_people", "enrollment_periods"], cancellationToken);
 
     public async Task EndAsync(Guid importId, ImportJobStatus status, string message, CancellationToken cancellationToken = default)
     {
