@@ -1,4 +1,5 @@
 using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Paging;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Domain;
 using LtcInsurance.Domain.Ledger;
@@ -43,42 +44,29 @@ internal sealed class ListJournalEntriesHandler(ILtcDbContext db) : IRequestHand
                 e.Reverses, e.Postings.Where(p => p.Side == "D").Sum(p => p.Amount)))
             .ToListAsync(cancellationToken);
 
-        var relativePage = Math.Clamp(request.Page - 1 - pagesBefore, 0, ListJournalEntriesQuery.OffsetCap / size);
-        var rows = await Read(relativePage);
-        int? counted = null;
-        if (rows.Count == 0 && relativePage > 0)
-        {
-            // Past the last page (a stale link): the last page.
-            counted = await window.Take(ListJournalEntriesQuery.OffsetCap + 1).CountAsync(cancellationToken);
-            relativePage = Math.Clamp(relativePage, 0,
-                Math.Max((Math.Min(counted.Value, ListJournalEntriesQuery.OffsetCap) + size - 1) / size, 1) - 1);
-            rows = await Read(relativePage);
-        }
-
-        var more = rows.Count > size;
-        if (more)
-            rows.RemoveAt(size);
-        var seen = (pagesBefore + relativePage) * size + rows.Count;
-        var total = seen;
+        var page = await PageWindow.ReadAsync(window, pagesBefore, request.Page, size, ListJournalEntriesQuery.OffsetCap, Read,
+            cancellationToken);
+        var rows = page.Rows;
+        var total = page.Seen;
         var lowerBound = false;
-        if (more && !request.Filter.IsFiltered)
+        if (page.More && !request.Filter.IsFiltered)
         {
             // Every entry: the chain head's sequence is their number (sequences run from 1 without a gap), one row read.
             var last = await db.LedgerChainHeads.AsNoTracking().Select(h => (long?)h.LastSequence).SingleOrDefaultAsync(cancellationToken);
-            total = (int)Math.Clamp(last ?? 0, seen + 1, int.MaxValue);
+            total = (int)Math.Clamp(last ?? 0, page.Seen + 1, int.MaxValue);
         }
-        else if (more)
+        else if (page.More)
         {
-            var inWindow = counted ?? await window.Take(ListJournalEntriesQuery.CountCap + 1).CountAsync(cancellationToken);
-            total = Math.Max(pagesBefore * size + Math.Min(inWindow, ListJournalEntriesQuery.CountCap), seen + 1);
-            lowerBound = inWindow > ListJournalEntriesQuery.CountCap;
+            (total, lowerBound) = await PageWindow.CappedTotalAsync(window, page, pagesBefore, size, ListJournalEntriesQuery.CountCap,
+                cancellationToken);
         }
+
         return new JournalEntryPage(
             [.. rows.Select(e => new JournalEntryRow(new EntrySequence(e.Sequence), e.BusinessDate, LedgerPeriod.Parse(e.Period),
                 e.OriginalPeriod is null ? null : LedgerPeriod.Parse(e.OriginalPeriod), e.Description,
                 LedgerRecordMapping.ParseSourceType(e.SourceType), e.SourceReference,
                 e.Reverses is { } r ? new EntrySequence(r) : null, e.Amount))],
-            total, pagesBefore + relativePage + 1, Math.Max((total + size - 1) / size, 1), lowerBound);
+            total, page.Page, Math.Max((total + size - 1) / size, 1), lowerBound);
     }
 
     private sealed record Row(long Sequence, DateOnly BusinessDate, string Period, string? OriginalPeriod, string Description,

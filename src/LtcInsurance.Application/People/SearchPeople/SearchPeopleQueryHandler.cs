@@ -1,4 +1,5 @@
 using LtcInsurance.Application.Common.Messaging;
+using LtcInsurance.Application.Common.Paging;
 using LtcInsurance.Application.Common.Persistence;
 using LtcInsurance.Application.Enrollment;
 using Microsoft.EntityFrameworkCore;
@@ -30,38 +31,24 @@ internal sealed class SearchPeopleQueryHandler(ILtcDbContext db, IPeopleIndex in
         }
 
         var ordered = PeopleSearch.InOrder(window, request.Sort, request.Descending);
-        Task<List<(PersonSummary Summary, string IdNumber)>> Read(int page) =>
-            PeopleProjection.SummariesWithKeysAsync(db, ordered.Skip(page * size).Take(size + 1), cancellationToken);
-
-        var relativePage = Math.Clamp(request.PageNumber - 1 - pagesBefore, 0, PeopleSearch.OffsetCap / size);
-        var rows = await Read(relativePage);
-        int? counted = null;
-        if (rows.Count == 0 && relativePage > 0)
-        {
-            // Past the last page (a stale link): the last page, so it still shows a list.
-            counted = await window.Take(PeopleSearch.OffsetCap + 1).CountAsync(cancellationToken);
-            relativePage = Math.Clamp(relativePage, 0, Math.Max((Math.Min(counted.Value, PeopleSearch.OffsetCap) + size - 1) / size, 1) - 1);
-            rows = await Read(relativePage);
-        }
-
-        var more = rows.Count > size;
-        var shown = rows.Take(size).Select(r => r.Summary).ToList();
-        var skip = (pagesBefore + relativePage) * size;
+        var page = await PageWindow.ReadAsync(window, pagesBefore, request.PageNumber, size, PeopleSearch.OffsetCap,
+            relative => PeopleProjection.SummariesWithKeysAsync(db, ordered.Skip(relative * size).Take(size + 1), cancellationToken),
+            cancellationToken);
+        var shown = page.Rows.Select(r => r.Summary).ToList();
         var nextKey = shown.Count == 0 ? null : PeopleSearch.KeyOf(request.Sort, shown[^1].Name, shown[^1].Id.Value);
-        if (!more)
-            return new Page<PersonSummary>(shown, skip + shown.Count, skip, size, NextKey: nextKey);
+        if (!page.More)
+            return new Page<PersonSummary>(shown, page.Seen, page.Skip, size, NextKey: nextKey);
 
         if (everybody && await index.EstimateRegisterAsync(cancellationToken) is var estimate
             && estimate >= PeopleSearch.RegisterCountCap)
         {
             var approximate = (int)Math.Min(PeopleSearch.RoundEstimate(estimate), int.MaxValue);
-            return new Page<PersonSummary>(shown, Math.Max(approximate, skip + shown.Count + 1), skip, size, NextKey: nextKey,
+            return new Page<PersonSummary>(shown, Math.Max(approximate, page.Seen + 1), page.Skip, size, NextKey: nextKey,
                 TotalIsEstimate: true);
         }
 
-        var cap = everybody ? PeopleSearch.RegisterCountCap : PeopleSearch.CountCap;
-        var inWindow = counted ?? await window.Take(cap + 1).CountAsync(cancellationToken);
-        return new Page<PersonSummary>(shown, Math.Max(pagesBefore * size + Math.Min(inWindow, cap), skip + shown.Count + 1),
-            skip, size, inWindow > cap, nextKey);
+        var (total, lowerBound) = await PageWindow.CappedTotalAsync(window, page, pagesBefore, size,
+            everybody ? PeopleSearch.RegisterCountCap : PeopleSearch.CountCap, cancellationToken);
+        return new Page<PersonSummary>(shown, total, page.Skip, size, lowerBound, nextKey);
     }
 }
