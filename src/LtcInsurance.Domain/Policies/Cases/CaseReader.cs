@@ -278,24 +278,10 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
         }
 
         var linesJson = OptionalArray(input, "lines") ?? throw Invalid("缺少 lines 数组");
-        var lines = new List<ServiceLine>(linesJson.GetArrayLength());
-        foreach (var line in linesJson.EnumerateArray())
-        {
-            lines.Add(line.ValueKind == JsonValueKind.Object
-                ? ReadLine(line, lines.Count, month)
-                : throw Invalid($"第 {lines.Count} 条明细不是对象"));
-        }
-
-        var stays = new List<HospitalStay>();
-        if (OptionalArray(input, "hospitalStays") is { } staysJson)
-        {
-            foreach (var stay in staysJson.EnumerateArray())
-            {
-                stays.Add(stay.ValueKind == JsonValueKind.Object
-                    ? new HospitalStay(RequiredDate(RefuseRepeatedNames(stay), "admitted"), OptionalDate(stay, "discharged"))
-                    : throw Invalid($"第 {stays.Count} 条住院记录不是对象"));
-            }
-        }
+        var lines = ReadObjects(linesJson, (line, i) => ReadLine(line, i, month), i => $"第 {i} 条明细不是对象");
+        var stays = ReadObjects(OptionalArray(input, "hospitalStays"),
+            (stay, _) => new HospitalStay(RequiredDate(RefuseRepeatedNames(stay), "admitted"), OptionalDate(stay, "discharged")),
+            i => $"第 {i} 条住院记录不是对象");
 
         if (stays.Any(s => s.Discharged < s.Admitted))
         {
@@ -393,21 +379,28 @@ public sealed class CaseReader(PolicyCalculator calculator, DateOnly today)
         return null;
     }
 
+    /// <summary>An array of objects read in order (none when the array is absent); anything else in it is refused by its index.</summary>
+    private static List<T> ReadObjects<T>(JsonElement? array, Func<JsonElement, int, T> read, Func<int, string> notAnObject)
+    {
+        var items = new List<T>(array?.GetArrayLength() ?? 0);
+        if (array is not { } elements)
+            return items;
+        foreach (var element in elements.EnumerateArray())
+        {
+            items.Add(element.ValueKind == JsonValueKind.Object ? read(element, items.Count) : throw Invalid(notAnObject(items.Count)));
+        }
+
+        return items;
+    }
+
     private static EntitlementInput ReadEntitlement(JsonElement input)
     {
         Enrolment? enrolment = null;
         if (OptionalObject(input, "enrolment") is { } e)
         {
-            var gaps = new List<EnrolmentGap>();
-            if (OptionalArray(e, "gaps") is { } gapsJson)
-            {
-                foreach (var gap in gapsJson.EnumerateArray())
-                {
-                    gaps.Add(gap.ValueKind == JsonValueKind.Object
-                        ? new EnrolmentGap(RequiredDate(RefuseRepeatedNames(gap), "from"), RequiredDate(gap, "to"))
-                        : throw Invalid($"第 {gaps.Count} 个断保区间不是对象"));
-                }
-            }
+            var gaps = ReadObjects(OptionalArray(e, "gaps"),
+                (gap, _) => new EnrolmentGap(RequiredDate(RefuseRepeatedNames(gap), "from"), RequiredDate(gap, "to")),
+                i => $"第 {i} 个断保区间不是对象");
 
             if (gaps.Any(g => g.To < g.From))
             {
