@@ -163,7 +163,45 @@ public static class SettlementLoad
             .Select(i => IdNumber.Create(Region, new DateOnly(1930, 1, 1).AddDays(run * 3000 + i / 999), i % 999 + 1).Value).ToArray();
         await using var connection = new NpgsqlConnection(server.OwnerConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("""
+        await using var transaction = await connection.BeginTransactionAsync();
+        var parameters = new (string Name, object Value)[]
+        {
+            ("tenant", Tenant), ("numbers", numbers), ("per", PerClaim), ("lines", LinesPerPerson),
+            ("run", run.ToString(CultureInfo.InvariantCulture)), ("inst", institutionId), ("person", personId), ("claim", claimId),
+        };
+
+        async Task Run(string sql)
+        {
+            await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
+            foreach (var (name, value) in parameters)
+            {
+                if (sql.Contains('@' + name, StringComparison.Ordinal))
+                    command.Parameters.AddWithValue(name, value);
+            }
+
+            await command.ExecuteNonQueryAsync();
+        }
+
+        // Each clone names its columns (read from the catalogue) and replaces a few of them: no row round trip through jsonb.
+        async Task Clone(string table, string from, params (string Column, string Value)[] replaced)
+        {
+            await using var columns = new NpgsqlCommand("""
+                SELECT column_name FROM information_schema.columns
+                WHERE table_schema = current_schema() AND table_name = @table AND is_generated = 'NEVER' ORDER BY ordinal_position
+                """, connection, transaction);
+            columns.Parameters.AddWithValue("table", table);
+            var names = new List<string>();
+            await using (var reader = await columns.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                    names.Add(reader.GetString(0));
+            }
+
+            var values = names.Select(n => replaced.FirstOrDefault(r => r.Column == n).Value ?? "t." + Quote(n));
+            await Run($"INSERT INTO {table} ({string.Join(", ", names.Select(Quote))}) SELECT {string.Join(", ", values)} {from}");
+        }
+
+        await Run("""
             SELECT setseed(0.42);
             CREATE TEMP TABLE gen ON COMMIT DROP AS
                 SELECT ord::int AS i, number, gen_random_uuid() AS person_id, gen_random_uuid() AS app_id, gen_random_uuid() AS ent_id,
@@ -171,73 +209,58 @@ public static class SettlementLoad
                 FROM unnest(@numbers) WITH ORDINALITY AS t(number, ord);
             CREATE TEMP TABLE gen_inst ON COMMIT DROP AS
                 SELECT k, gen_random_uuid() AS inst_id, gen_random_uuid() AS claim_id FROM (SELECT DISTINCT k FROM gen) s;
-            INSERT INTO institutions SELECT (jsonb_populate_record(NULL::institutions, to_jsonb(t) || jsonb_build_object(
-                    'id', g.inst_id, 'code', 'B' || @run || '-' || lpad(g.k::text, 5, '0'), 'name', '压测护理院' || @run || '-' || g.k))).*
-                FROM institutions t, gen_inst g WHERE t.tenant_id = @tenant AND t.id = @inst;
-            INSERT INTO insured_people SELECT (jsonb_populate_record(NULL::insured_people, to_jsonb(t) || jsonb_build_object(
-                    'id', g.person_id, 'id_number', g.number, 'name', '压测' || g.i))).*
-                FROM insured_people t, gen g WHERE t.tenant_id = @tenant AND t.id = @person;
-            INSERT INTO assessment_applications SELECT (jsonb_populate_record(NULL::assessment_applications, to_jsonb(t) || jsonb_build_object(
-                    'id', g.app_id, 'person_id', g.person_id) || jsonb_strip_nulls(jsonb_build_object(
-                    'applying_institution_id', CASE WHEN t.applying_institution_id IS NOT NULL THEN gi.inst_id END,
-                    'care_institution_id', CASE WHEN t.care_institution_id IS NOT NULL THEN gi.inst_id END)))).*
-                FROM assessment_applications t, gen g JOIN gen_inst gi USING (k) WHERE t.tenant_id = @tenant AND t.person_id = @person;
-            INSERT INTO entitlements SELECT (jsonb_populate_record(NULL::entitlements, to_jsonb(t) || jsonb_build_object(
-                    'id', g.ent_id, 'person_id', g.person_id, 'application_id', g.app_id, 'institution_id', gi.inst_id))).*
-                FROM entitlements t, gen g JOIN gen_inst gi USING (k) WHERE t.tenant_id = @tenant AND t.person_id = @person;
-            INSERT INTO care_plans SELECT (jsonb_populate_record(NULL::care_plans, to_jsonb(t) || jsonb_build_object(
-                    'id', g.plan_id, 'entitlement_id', g.ent_id, 'institution_id', gi.inst_id))).*
-                FROM care_plans t, gen g JOIN gen_inst gi USING (k) WHERE t.tenant_id = @tenant AND t.institution_id = @inst;
-            INSERT INTO care_plan_items SELECT (jsonb_populate_record(NULL::care_plan_items, to_jsonb(t) || jsonb_build_object(
-                    'id', gen_random_uuid(), 'care_plan_id', g.plan_id))).*
-                FROM care_plan_items t JOIN care_plans p ON p.tenant_id = t.tenant_id AND p.id = t.care_plan_id, gen g
-                WHERE t.tenant_id = @tenant AND p.institution_id = @inst;
-            INSERT INTO claims SELECT (jsonb_populate_record(NULL::claims, to_jsonb(t) || jsonb_build_object(
-                    'id', gi.claim_id, 'institution_id', gi.inst_id, 'number', 'CLM-202703-B' || @run || '-' || lpad(gi.k::text, 5, '0') || '-1',
-                    'client_key', 'bench-' || @run || '-' || gi.k))).*
-                FROM claims t, gen_inst gi WHERE t.tenant_id = @tenant AND t.id = @claim;
-            INSERT INTO claim_events SELECT (jsonb_populate_record(NULL::claim_events, to_jsonb(t) || jsonb_build_object(
-                    'id', gen_random_uuid(), 'claim_id', gi.claim_id))).*
-                FROM claim_events t, gen_inst gi WHERE t.tenant_id = @tenant AND t.claim_id = @claim;
-            INSERT INTO claim_lines SELECT (jsonb_populate_record(NULL::claim_lines, to_jsonb(t) || jsonb_build_object(
-                    'id', gen_random_uuid(), 'claim_id', gi.claim_id, 'person_id', g.person_id, 'entitlement_id', g.ent_id,
-                    'line_no', ((g.i - 1) % @per) * @lines + t.line_no, 'amount', x.amount, 'fund', 0, 'individual', x.amount))).*
-                FROM (SELECT * FROM claim_lines WHERE tenant_id = @tenant AND claim_id = @claim ORDER BY line_no) t
-                CROSS JOIN (SELECT * FROM gen ORDER BY i) g JOIN gen_inst gi USING (k)
-                CROSS JOIN LATERAL (SELECT round(t.claimed_amount * (0.5 + 0.5 * random())::numeric, 2) AS amount) x;
+            ANALYZE gen; ANALYZE gen_inst;
+            """);
+        await Clone("institutions", "FROM institutions t, gen_inst g WHERE t.tenant_id = @tenant AND t.id = @inst",
+            ("id", "g.inst_id"), ("code", "'B' || @run || '-' || lpad(g.k::text, 5, '0')"), ("name", "'压测护理院' || @run || '-' || g.k"));
+        await Clone("insured_people", "FROM insured_people t, gen g WHERE t.tenant_id = @tenant AND t.id = @person",
+            ("id", "g.person_id"), ("id_number", "g.number"), ("name", "'压测' || g.i"));
+        await Clone("assessment_applications",
+            "FROM assessment_applications t, gen g JOIN gen_inst gi USING (k) WHERE t.tenant_id = @tenant AND t.person_id = @person",
+            ("id", "g.app_id"), ("person_id", "g.person_id"),
+            ("applying_institution_id", "CASE WHEN t.applying_institution_id IS NOT NULL THEN gi.inst_id END"),
+            ("care_institution_id", "CASE WHEN t.care_institution_id IS NOT NULL THEN gi.inst_id END"));
+        await Clone("entitlements", "FROM entitlements t, gen g JOIN gen_inst gi USING (k) WHERE t.tenant_id = @tenant AND t.person_id = @person",
+            ("id", "g.ent_id"), ("person_id", "g.person_id"), ("application_id", "g.app_id"), ("institution_id", "gi.inst_id"));
+        await Clone("care_plans", "FROM care_plans t, gen g JOIN gen_inst gi USING (k) WHERE t.tenant_id = @tenant AND t.institution_id = @inst",
+            ("id", "g.plan_id"), ("entitlement_id", "g.ent_id"), ("institution_id", "gi.inst_id"));
+        await Clone("care_plan_items", """
+            FROM care_plan_items t JOIN care_plans p ON p.tenant_id = t.tenant_id AND p.id = t.care_plan_id, gen g
+            WHERE t.tenant_id = @tenant AND p.institution_id = @inst
+            """, ("id", "gen_random_uuid()"), ("care_plan_id", "g.plan_id"));
+        await Clone("claims", "FROM claims t, gen_inst gi WHERE t.tenant_id = @tenant AND t.id = @claim",
+            ("id", "gi.claim_id"), ("institution_id", "gi.inst_id"),
+            ("number", "'CLM-202703-B' || @run || '-' || lpad(gi.k::text, 5, '0') || '-1'"), ("client_key", "'bench-' || @run || '-' || gi.k"));
+        await Clone("claim_events", "FROM claim_events t, gen_inst gi WHERE t.tenant_id = @tenant AND t.claim_id = @claim",
+            ("id", "gen_random_uuid()"), ("claim_id", "gi.claim_id"));
+        // The lines' key checks look up the rows just cloned: plan them on the tables' present size, not on "one row".
+        await Run("ANALYZE institutions; ANALYZE insured_people; ANALYZE entitlements; ANALYZE claims;");
+        await Clone("claim_lines", """
+            FROM (SELECT * FROM claim_lines WHERE tenant_id = @tenant AND claim_id = @claim ORDER BY line_no) t
+            CROSS JOIN (SELECT * FROM gen ORDER BY i) g JOIN gen_inst gi USING (k)
+            CROSS JOIN LATERAL (SELECT round(t.claimed_amount * (0.5 + 0.5 * random())::numeric, 2) AS amount) x
+            """, ("id", "gen_random_uuid()"), ("claim_id", "gi.claim_id"), ("person_id", "g.person_id"), ("entitlement_id", "g.ent_id"),
+            ("line_no", "((g.i - 1) % @per) * @lines + t.line_no"), ("amount", "x.amount"), ("fund", "0"), ("individual", "x.amount"));
+        await Run("""
             UPDATE claims c SET billed = s.billed, fund = 0, individual = s.billed
-                FROM (SELECT claim_id, sum(amount) AS billed FROM claim_lines WHERE tenant_id = @tenant GROUP BY claim_id) s, gen_inst gi
-                WHERE c.tenant_id = @tenant AND c.id = gi.claim_id AND s.claim_id = c.id;
+                FROM (SELECT l.claim_id, sum(l.amount) AS billed FROM claim_lines l JOIN gen_inst gi ON l.claim_id = gi.claim_id
+                      WHERE l.tenant_id = @tenant GROUP BY l.claim_id) s
+                WHERE c.tenant_id = @tenant AND c.id = s.claim_id;
             ANALYZE;
-            SELECT claim_id FROM gen_inst ORDER BY k;
-            """, connection) { CommandTimeout = 0 };
-        command.Parameters.AddWithValue("tenant", Tenant);
-        command.Parameters.AddWithValue("numbers", numbers);
-        command.Parameters.AddWithValue("per", PerClaim);
-        command.Parameters.AddWithValue("lines", LinesPerPerson);
-        command.Parameters.AddWithValue("run", run.ToString(CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("inst", institutionId);
-        command.Parameters.AddWithValue("person", personId);
-        command.Parameters.AddWithValue("claim", claimId);
-        await using var transaction = await connection.BeginTransactionAsync();
-        command.Transaction = transaction;
+            """);
         var ids = new List<Guid>();
-        await using (var reader = await command.ExecuteReaderAsync())
+        await using (var select = new NpgsqlCommand("SELECT claim_id FROM gen_inst ORDER BY k", connection, transaction))
+        await using (var reader = await select.ExecuteReaderAsync())
         {
-            do
-            {
-                while (await reader.ReadAsync())
-                {
-                    if (reader.FieldCount == 1 && reader.GetFieldType(0) == typeof(Guid))
-                        ids.Add(reader.GetGuid(0));
-                }
-            }
-            while (await reader.NextResultAsync());
+            while (await reader.ReadAsync())
+                ids.Add(reader.GetGuid(0));
         }
 
         await transaction.CommitAsync();
         return ids;
     }
+
+    private static string Quote(string identifier) => '"' + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + '"';
 
     /// <summary>Bulk 初审 by clerk A, then bulk 复核 by clerk B, of all the claims; the seconds of each.</summary>
     private static async Task<(double First, double Second)> ReviewAsync(EmbeddedPostgres server, List<Guid> claims)
