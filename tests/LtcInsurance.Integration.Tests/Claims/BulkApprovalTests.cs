@@ -45,8 +45,12 @@ public sealed class BulkApprovalTests(RegisterDatabase database)
             });
             var afterSingle = await desk.BalanceAsync(StandardChart.PayableToInstitutions);
             var bulk = await YulinClaims.MonthlyAsync(desk, "批", seed, months, Items, hospitalStay: true, clerkA, clerkB);
+            var pagesBefore = await LinePagesAsync(desk, bulk.ClaimIds);
             var result = await approver.Send(new ApproveClaimsCommand([.. bulk.ClaimIds.OrderDescending()]));
             var afterBulk = await desk.BalanceAsync(StandardChart.PayableToInstitutions);
+            // Every line's new version stays on its page (a heap-only update, no index touched): claim_lines keeps half of
+            // each page free for it (migration ClaimLinesFillFactor, ADR 0010). On full pages the versions move away.
+            Assert.Equal(pagesBefore, await LinePagesAsync(desk, bulk.ClaimIds));
 
             Assert.Equal(bulk.ClaimIds.Count, result.Steps.Count);
             Assert.All(result.Steps, s => Assert.Equal(ClaimStatus.Approved, s.Status));
@@ -113,6 +117,20 @@ public sealed class BulkApprovalTests(RegisterDatabase database)
 
     private static List<(int, decimal, decimal, decimal, string?)> Kept(Settled settled) =>
         [.. settled.Lines.Select(l => (l.LineNo, l.Amount, l.Fund, l.Individual, l.Rejection))];
+
+    /// <summary>The heap page of each line of the claims (the block of its current version).</summary>
+    private static async Task<Dictionary<Guid, long>> LinePagesAsync(ClaimsDesk desk, IReadOnlyList<Guid> claimIds)
+    {
+        await using var db = desk.App();
+        var ids = claimIds.ToArray();
+        var pages = await db.Database.SqlQuery<LinePage>(
+                $"SELECT id AS \"Id\", ((ctid::text::point)[0])::bigint AS \"Page\" FROM claim_lines WHERE claim_id = ANY({ids})")
+            .ToListAsync();
+        Assert.True(pages.Count > 100, $"too few lines ({pages.Count}) to fill a page");
+        return pages.ToDictionary(p => p.Id, p => p.Page);
+    }
+
+    private sealed record LinePage(Guid Id, long Page);
 
     private static async Task<Settled> SettledAsync(ClaimsDesk desk, Guid id)
     {
