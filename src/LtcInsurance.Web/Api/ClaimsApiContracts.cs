@@ -31,8 +31,9 @@ public sealed record ApiClaimLine(int LineNo, string PersonName, string MaskedId
     string Category, string ServiceMode, decimal Quantity, decimal ClaimedAmount, decimal Amount, decimal Fund, decimal Individual,
     IReadOnlyList<string> ReturnCodes, IReadOnlyList<string> CutReasons);
 
-/// <summary>A page of a list: its items, the page (from 1), its size and the total.</summary>
-public sealed record ApiPage<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total);
+/// <summary>A page of a list: its items, the page (from 1), its size and the total; <c>TotalIsLowerBound</c>: the list was counted only
+/// that far (there are at least <c>Total</c> items).</summary>
+public sealed record ApiPage<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total, bool TotalIsLowerBound = false);
 
 /// <summary>One entry of the published return-code catalogue: <c>refuse</c> (the claim is not accepted) or <c>cut</c> (the line is kept, the fund does not pay it).</summary>
 public sealed record ApiReturnCode(string Code, string Text, string Clause, string Severity);

@@ -51,7 +51,7 @@ internal static class ClaimsGateway
         return Results.Ok(new ApiPage<ApiClaimSummary>(
             [.. found.Items.Select(c => new ApiClaimSummary(c.Id, c.Number, c.ProviderCode, c.Month, c.Status, c.StatusName, c.SubmittedAt, c.Lines,
                 c.Billed, c.Fund, c.Individual, c.ReturnCodes))],
-            page, pageSize, found.Total));
+            page, pageSize, found.Total, found.TotalIsLowerBound));
     }
 
     public static async Task<IResult> GetAsync(HttpContext http, Guid id, CancellationToken cancellationToken)

@@ -29,18 +29,31 @@ internal sealed class ListClaimsHandler(ILtcDbContext db, ICurrentUser user) : I
 
         if (request.SampledOnly)
             query = query.Where(x => x.c.Sampled);
-        var total = await query.CountAsync(cancellationToken);
+        // The page and one claim more (whether the list goes on); counted (up to CountCap) only when it does, or when the
+        // page lies past the end (a stale link), so the pager can go back.
         var rows = await query.OrderByDescending(x => x.c.ServiceMonth).ThenBy(x => x.Code).ThenByDescending(x => x.c.SubmittedAt)
-            .Skip(request.Skip).Take(request.Take)
+            .Skip(request.Skip).Take(request.Take + 1)
             .Select(x => new
             {
                 x.c.Id, x.c.Number, x.Code, x.Name, x.c.ServiceMonth, x.c.Status, Lines = x.c.Lines.Count, x.c.Billed, x.c.Fund, x.c.Individual,
                 x.c.SubmittedAt, x.c.Sampled, x.c.ReturnCodes,
             })
             .ToListAsync(cancellationToken);
+        var more = rows.Count > request.Take;
+        if (more)
+            rows.RemoveAt(request.Take);
+        var total = request.Skip + rows.Count;
+        var lowerBound = false;
+        if (more || (rows.Count == 0 && request.Skip > 0))
+        {
+            var counted = await query.Take(ListClaimsQuery.CountCap + 1).CountAsync(cancellationToken);
+            lowerBound = counted > ListClaimsQuery.CountCap;
+            total = more ? Math.Max(Math.Min(counted, ListClaimsQuery.CountCap), total + 1) : Math.Min(counted, ListClaimsQuery.CountCap);
+        }
+
         return new Page<ClaimListItem>(
             [.. rows.Select(r => new ClaimListItem(r.Id, r.Number, r.Code, r.Name, Month.Of(r.ServiceMonth).ToString(), r.Status,
                 ClaimStatus.ChineseName(r.Status), r.Lines, r.Billed, r.Fund, r.Individual, r.SubmittedAt, r.Sampled, r.ReturnCodes))],
-            total, request.Skip, request.Take);
+            total, request.Skip, request.Take, lowerBound);
     }
 }
