@@ -150,6 +150,20 @@ internal sealed class RegisterImportStore(LtcDbContext db, TimeProvider clock) :
             return;
         }
 
+        var applying = StatusText.ConvertToProvider(ImportJobStatus.Applying);
+        if (!await AnyChangeAsync(jobId, after, throughRow, cancellationToken))
+        {
+            // Nothing in the batch differs from the register (the same file again): the six apply statements below
+            // would each find nothing; only the mark moves.
+            await db.Database.ExecuteSqlAsync($"""
+                UPDATE import_jobs SET status = {applying}, applied_through_row = {throughRow}, message = NULL,
+                    updated_at = {clock.GetUtcNow()}
+                WHERE id = {jobId}
+                """, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return;
+        }
+
         await RecordChangesAsync(jobId, after, throughRow, cancellationToken);
         var people = await db.Database.ExecuteSqlRawAsync("""
             INSERT INTO insured_people (tenant_id, id, id_number, name, sex, birth_date, phone, region_code,
@@ -189,7 +203,6 @@ internal sealed class RegisterImportStore(LtcDbContext db, TimeProvider clock) :
             """, Range(jobId, after, throughRow), cancellationToken);
         var (enrollments, refused) = await EnrollAsync(jobId, after, throughRow, cancellationToken);
 
-        var applying = StatusText.ConvertToProvider(ImportJobStatus.Applying);
         var now = clock.GetUtcNow();
         await db.Database.ExecuteSqlAsync($"""
             UPDATE import_jobs SET status = {applying}, applied_rows = applied_rows + {people + statuses + enrollments},
@@ -301,6 +314,40 @@ internal sealed class RegisterImportStore(LtcDbContext db, TimeProvider clock) :
             FROM added a LEFT JOIN zh z ON z.field = 'status' AND z.code = a.status
             """, Parameters(), cancellationToken);
     }
+
+    /// <summary>
+    /// Whether any valid row of the batch would change the register: a person it does not hold, or holds with other
+    /// values; a category the row lists that the person does not hold open, or (where the file lists categories) one
+    /// held open that the row no longer lists; an enrollment whose start the person does not hold (added, or refused
+    /// with the overlap error). Each test is the negation of what the apply statements below leave alone, so when none
+    /// holds they would all find nothing. One probe of the (tenant_id, id_number) key per row.
+    /// </summary>
+    private async Task<bool> AnyChangeAsync(Guid jobId, int after, int through, CancellationToken cancellationToken) =>
+        await db.Database.SqlQueryRaw<bool>("""
+            SELECT EXISTS (
+                SELECT 1
+                FROM import_rows r
+                JOIN import_jobs j ON j.tenant_id = r.tenant_id AND j.id = r.job_id
+                LEFT JOIN insured_people p ON p.tenant_id = r.tenant_id AND p.id_number = r.id_number::bpchar
+                WHERE r.job_id = @job AND r.row_number > @after AND r.row_number <= @through AND cardinality(r.error_messages) = 0
+                  AND (p.id IS NULL
+                       OR (p.name, p.sex, p.birth_date, p.phone, p.region_code, p.medical_insurance, p.employment)
+                          IS DISTINCT FROM
+                          (r.name, r.sex, r.birth_date, r.phone, r.region_code, r.medical_insurance, r.employment)
+                       OR EXISTS (SELECT 1 FROM unnest(r.statuses) AS st(status)
+                                  WHERE NOT EXISTS (SELECT 1 FROM person_status_periods x
+                                                    WHERE x.tenant_id = p.tenant_id AND x.person_id = p.id
+                                                      AND x.status = st.status AND x.to_date IS NULL))
+                       OR (j.categories_listed
+                           AND EXISTS (SELECT 1 FROM person_status_periods s
+                                       WHERE s.tenant_id = p.tenant_id AND s.person_id = p.id AND s.to_date IS NULL
+                                         AND NOT (s.status = ANY (r.statuses))))
+                       OR (r.enrolled_from IS NOT NULL AND r.scheme IS NOT NULL
+                           AND NOT EXISTS (SELECT 1 FROM enrollment_periods e
+                                           WHERE e.tenant_id = r.tenant_id AND e.person_id = p.id
+                                             AND e.start_date = r.enrolled_from)))
+            ) AS "Value"
+            """, Range(jobId, after, through)).SingleAsync(cancellationToken);
 
     private static NpgsqlParameter[] Range(Guid jobId, int after, int through) =>
         [new NpgsqlParameter("job", jobId), new NpgsqlParameter("after", after), new NpgsqlParameter("through", through)];
