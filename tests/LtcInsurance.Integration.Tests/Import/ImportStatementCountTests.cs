@@ -86,6 +86,8 @@ public sealed class ImportStatementCountTests(RegisterDatabase database)
             await db.PersonChanges.CountAsync());
     }
 
+    /// <summary>The use cases over a connection through <paramref name="counter"/>. No heartbeat: its round trips would grow
+    /// with the time an import takes, not with its rows.</summary>
     private ServiceProvider Provider(RoundTripCounter counter)
     {
         var proxied = new NpgsqlConnectionStringBuilder(database.Server.AppConnectionString) { Port = counter.Port }.ConnectionString;
@@ -101,15 +103,7 @@ public sealed class ImportStatementCountTests(RegisterDatabase database)
     private async Task<(int First, int Moved, int Applied, int Changed)> MeasureAsync(DateOnly birth, int people)
     {
         await using var counter = RoundTripCounter.Start(database.Server.Port);
-        var proxied = new NpgsqlConnectionStringBuilder(database.Server.AppConnectionString) { Port = counter.Port }.ConnectionString;
-        var services = new ServiceCollection();
-        services.AddLogging();
-        // No heartbeat during the measurement: its round trips would grow with the time the import takes, not its rows.
-        services.AddSingleton(new JobWorkerOptions { HeartbeatInterval = TimeSpan.FromMinutes(10) });
-        services.AddLtcApplication();
-        services.AddLtcInfrastructure(proxied);
-        services.AddSingleton<ICurrentUserSource>(new FixedCurrentUserSource(CurrentUser.System(TenantIds.Jining, "test")));
-        await using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        await using var provider = Provider(counter);
 
         counter.Reset();
         var first = await ImportAsync(provider, Csv(birth, people, "370811"));
